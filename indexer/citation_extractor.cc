@@ -1,0 +1,257 @@
+#include "lexgraph/citation_extractor.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "document_header.h"
+#include "folded_text.h"
+#include "knowledge.h"
+#include "mention_phrases.h"
+#include "named_mentions.h"
+#include "relation_classifier.h"
+#include "symbol_scanner.h"
+#include "vietnamese_text.h"
+
+namespace lexgraph {
+namespace {
+
+constexpr std::size_t kTypeLookBehind = 90;
+
+// A mention being assembled; offsets are folded.
+struct Mention {
+  std::size_t begin = 0, end = 0;
+  Citation citation;
+  bool issuer_stated = false;
+  std::string key;  // identity of the cited document within this text
+};
+
+struct TypeWord {
+  std::size_t begin;
+  std::string canonical;
+  bool generic;  // "văn bản": the symbol's code tells the type better
+};
+
+// "Quyết định số", "NGHỊ ĐỊNH SỐ", "Kế hoạch số:", "văn bản số" right before
+// folded offset `pos` (not before `floor`).
+std::optional<TypeWord> TypeWordBefore(std::string_view f, std::size_t pos, std::size_t floor) {
+  static const RE2 number_sign(R"((?:^|[^a-z0-9])((?:s[o0e6]|no)[ \t]*[:.]?)[ \t\n]*$)");
+  std::size_t start = std::max(floor, pos > kTypeLookBehind ? pos - kTypeLookBehind : 0);
+  std::string window(f.substr(start, pos - start));
+  for (char& c : window)
+    if (c == 'y') c = 'i';
+  // Strip white space, then "số", then white space.
+  std::size_t end = window.size();
+  while (end > 0 && (window[end - 1] == ' ' || window[end - 1] == '\n' || window[end - 1] == '\t')) --end;
+  re2::StringPiece g;
+  if (RE2::PartialMatch(re2::StringPiece(window.data(), end), number_sign, &g)) {
+    end = static_cast<std::size_t>(g.data() - window.data());
+    while (end > 0 && (window[end - 1] == ' ' || window[end - 1] == '\n' || window[end - 1] == '\t')) --end;
+  }
+  std::string_view head(window.data(), end);
+  for (const auto& spelling : Knowledge::Get().type_spellings()) {
+    // Keys have single spaces; the text may break lines inside the word.
+    std::string_view key = spelling.key;
+    std::size_t i = head.size(), k = key.size();
+    while (k > 0 && i > 0) {
+      if (key[k - 1] == ' ') {
+        if (head[i - 1] != ' ' && head[i - 1] != '\n') break;
+        while (i > 0 && (head[i - 1] == ' ' || head[i - 1] == '\n')) --i;
+        --k;
+        continue;
+      }
+      if (head[i - 1] != key[k - 1]) break;
+      --i, --k;
+    }
+    if (k != 0) continue;
+    if (i > 0 && std::isalnum(static_cast<unsigned char>(head[i - 1]))) continue;
+    return TypeWord{start + i, spelling.canonical, spelling.key == "van ban"};
+  }
+  return std::nullopt;
+}
+
+
+// "Luật Quản lý thuế số 38/2019/QH14": a law's type word with its name
+// between it and the number.
+std::optional<TypeWord> LawWordBefore(std::string_view f, std::size_t pos, std::size_t floor) {
+  static const RE2 law(R"((?:^|[^a-z])(bo\s+luat|luat|phap\s+lenh|nghi\s+quyet)\s+[a-z ,\n-]{1,80}$)");
+  std::size_t start = std::max(floor, pos > kTypeLookBehind ? pos - kTypeLookBehind : 0);
+  re2::StringPiece window(f.data() + start, pos - start);
+  re2::StringPiece g;
+  // The leftmost match is the farthest type word; take the nearest instead.
+  std::optional<TypeWord> found;
+  std::size_t from = 0;
+  while (from < window.size()) {
+    re2::StringPiece rest(window.data() + from, window.size() - from);
+    if (!RE2::PartialMatch(rest, law, &g)) break;
+    std::size_t at = static_cast<std::size_t>(g.data() - f.data());
+    std::string word(g.data(), g.size());
+    std::string canonical = word.starts_with("bo")     ? "Bộ luật"
+                            : word.starts_with("luat") ? "Luật"
+                            : word.starts_with("phap") ? "Pháp lệnh"
+                                                       : "Nghị quyết";
+    found = TypeWord{at, canonical, false};
+    from = at - start + g.size();
+  }
+  if (found) {
+    // At most ten words of name, and no sentence between.
+    std::string_view between = f.substr(found->begin, pos - found->begin);
+    int words = 0;
+    for (std::size_t i = 0; i < between.size(); ++i)
+      if (std::isalpha(static_cast<unsigned char>(between[i])) &&
+          (i == 0 || !std::isalpha(static_cast<unsigned char>(between[i - 1]))))
+        ++words;
+    if (words > 12) return std::nullopt;
+  }
+  return found;
+}
+
+bool OverlapsAny(const std::vector<Mention>& mentions, std::size_t begin, std::size_t end) {
+  for (const Mention& m : mentions)
+    if (m.begin < end && begin < m.end) return true;
+  return false;
+}
+
+// Date and issuer written after the mention: "ngày 15/5/2016 của Bộ Chính
+// trị", or "của UBND tỉnh ngày ...". Extends the mention's end.
+void ReadTrailingPhrases(const FoldedText& text, Mention& m) {
+  auto date = ReadDateAfter(text, m.end);
+  if (date) m.end = date->end;
+  auto issuer = ReadIssuerAfter(text, m.end);
+  if (issuer) {
+    m.end = issuer->end;
+    if (!date) date = ReadDateAfter(text, m.end);
+    if (date && date->begin >= issuer->end) m.end = date->end;
+  }
+  if (date) m.citation.date = date->value;
+  if (issuer) {
+    m.citation.issuer = issuer->value;
+    m.issuer_stated = true;
+  }
+}
+
+std::vector<Mention> SymbolMentions(const FoldedText& text, const DocumentHeader& header) {
+  std::string_view f = text.folded();
+  std::vector<Mention> mentions;
+  std::size_t previous_end = 0;
+  const Mention* previous = nullptr;
+  for (SymbolMatch& match : FindSymbols(text, LetterCase::kAsPrinted)) {
+    if (header.symbol_begin && match.begin < *header.symbol_end && *header.symbol_begin < match.end)
+      continue;  // the document's own number
+    Mention m;
+    m.begin = match.begin;
+    m.end = match.end;
+    std::optional<std::string> code_type = match.symbol.TypeFromCode();
+    std::optional<TypeWord> word = TypeWordBefore(f, match.begin, previous_end);
+    if (!word && code_type && (*code_type == "Luật" || *code_type == "Pháp lệnh" ||
+                               *code_type == "Nghị quyết" || match.symbol.codes[0].starts_with("qh")))
+      word = LawWordBefore(f, match.begin, previous_end);
+    bool continues_list = !word && previous &&
+                          IsListGap(f.substr(previous->end, match.begin - previous->end)) &&
+                          match.begin - previous->end < 40;
+    if (word) {
+      m.begin = word->begin;
+      m.citation.type = word->generic && code_type ? *code_type : word->canonical;
+    } else if (continues_list) {
+      m.citation.type = previous->citation.type;
+    } else if (code_type) {
+      m.citation.type = *code_type;
+    } else if (match.symbol.codes.size() >= 2 && match.symbol.IssuerFromCode()) {
+      m.citation.type = "Công văn";  // "1225/UBND-NC": issuer-unit, no type
+    } else {
+      continue;  // a bare fraction of letters, not a document number
+    }
+    m.citation.symbol = match.symbol.canonical;
+    m.key = "sym:" + match.symbol.Key();
+    if (!header.symbol_key.empty() && match.symbol.Key() == header.symbol_key) continue;
+    ReadTrailingPhrases(text, m);
+    if (!m.citation.issuer) {
+      if (auto before = ReadIssuerBefore(text, m.begin)) {
+        m.citation.issuer = before->value;
+        m.issuer_stated = true;
+      }
+    }
+    if (!m.citation.issuer) m.citation.issuer = match.symbol.IssuerFromCode();
+    mentions.push_back(std::move(m));
+    previous = &mentions.back();
+    previous_end = mentions.back().end;
+  }
+  return mentions;
+}
+
+void AddNamedMentions(const FoldedText& text, std::vector<Mention>& mentions) {
+  std::vector<Mention> named;
+  for (NamedMention& n : FindNamedMentions(text, LetterCase::kAsPrinted)) {
+    if (OverlapsAny(mentions, n.begin, n.end)) continue;
+    // "Luật số 29/2013/QH13" is read from its number.
+    static const RE2 numbered(R"(^[ \t\n]*(?:s[o0e6][ \t]*[:.]?[ \t\n]*)?\d)");
+    std::string_view rest = text.folded().substr(n.end, 16);
+    if (RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), numbered)) continue;
+    Mention m;
+    m.begin = n.begin;
+    m.end = n.end;
+    m.citation.type = n.type;
+    m.citation.name = n.name;
+    m.key = "name:" + SearchKey(n.name);
+    ReadTrailingPhrases(text, m);
+    named.push_back(std::move(m));
+  }
+  for (Mention& m : named) mentions.push_back(std::move(m));
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+// "các Nghị định số 04/2015/NĐ-CP và 60/2013/NĐ-CP của Chính phủ": the
+// issuer stated after the last item is every item's.
+void ShareListIssuers(std::string_view f, std::vector<Mention>& mentions) {
+  for (std::size_t i = mentions.size(); i-- > 1;) {
+    Mention& prev = mentions[i - 1];
+    const Mention& next = mentions[i];
+    if (prev.issuer_stated || !next.issuer_stated || next.begin < prev.end) continue;
+    std::string_view gap = f.substr(prev.end, next.begin - prev.end);
+    if (gap.size() > 12 || !IsListGap(gap)) continue;
+    prev.citation.issuer = next.citation.issuer;
+    prev.issuer_stated = true;
+  }
+}
+
+}  // namespace
+
+CitationExtractor::CitationExtractor() {
+  // Build the shared tables now rather than inside the first Extract().
+  Knowledge::Get();
+}
+
+Extraction CitationExtractor::Extract(std::string_view text) const {
+  FoldedText folded(text);
+  DocumentHeader header = ReadDocumentHeader(folded);
+  std::vector<Mention> mentions = SymbolMentions(folded, header);
+  AddNamedMentions(folded, mentions);
+  ShareListIssuers(folded.folded(), mentions);
+
+  std::vector<FoldedSpan> spans;
+  spans.reserve(mentions.size());
+  for (const Mention& m : mentions) spans.push_back({m.begin, m.end});
+  std::vector<Relation> relations = ClassifyRelations(folded, spans);
+
+  Extraction extraction;
+  extraction.document = std::move(header.info);
+  extraction.citations.reserve(mentions.size());
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    Citation& c = m.citation;
+    c.relation = relations[i];
+    if (auto pinpoint = ReadPinpointBefore(folded, m.begin)) c.pinpoint = pinpoint->value;
+    c.begin = folded.ToOriginal(m.begin);
+    c.end = folded.ToOriginal(m.end);
+    c.text = std::string(text.substr(c.begin, c.end - c.begin));
+    extraction.citations.push_back(std::move(c));
+  }
+  return extraction;
+}
+
+}  // namespace lexgraph

@@ -1,0 +1,345 @@
+#include "document_header.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "document_symbol.h"
+#include "knowledge.h"
+#include "mention_phrases.h"
+#include "symbol_scanner.h"
+#include "vietnamese_text.h"
+
+namespace lexgraph {
+namespace {
+
+constexpr std::size_t kHeaderLines = 60;
+constexpr std::size_t kSignatureLines = 45;
+constexpr std::size_t kMaxLineBytes = 2000;
+
+struct Line {
+  std::size_t begin, end;  // folded offsets, end excludes '\n'
+};
+
+std::vector<Line> SplitLines(std::string_view folded) {
+  std::vector<Line> lines;
+  std::size_t start = 0;
+  while (start <= folded.size()) {
+    std::size_t end = folded.find('\n', start);
+    if (end == std::string_view::npos) end = folded.size();
+    lines.push_back({start, end});
+    if (end == folded.size()) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+bool IsBlank(std::string_view folded_line) {
+  return folded_line.find_first_not_of(" \t-=|>") == std::string_view::npos;
+}
+
+// The line's original text without Markdown marks and outer spaces.
+std::string CleanLine(const FoldedText& text, std::size_t begin, std::size_t end) {
+  // Header lines are short; a huge one-line file must not be copied whole.
+  end = std::min(end, begin + kMaxLineBytes);
+  std::string s(text.OriginalSlice(begin, end));
+  std::string out;
+  for (char c : s)
+    if (c != '*' && c != '_' && c != '#' && c != '\\' && c != '>') out += c;
+  out = CollapseSpaces(out);
+  while (!out.empty() && (out.back() == '|' || out.back() == ' ')) out.pop_back();
+  while (!out.empty() && (out.front() == '|' || out.front() == ' ')) out.erase(0, 1);
+  return out;
+}
+
+std::string TrimPunctuation(std::string s) {
+  auto strip = [](char c) { return c == ';' || c == '.' || c == ',' || c == ' ' || c == ':'; };
+  while (!s.empty() && strip(s.back())) s.pop_back();
+  while (!s.empty() && (s.front() == ' ' || s.front() == ':')) s.erase(0, 1);
+  return s;
+}
+
+// Lower-cases an all-capitals title, keeping symbols ("05-CT/TW") as printed.
+std::string SentenceCase(const std::string& title) {
+  if (!IsAllUpper(title)) return title;
+  std::string out;
+  std::size_t i = 0;
+  while (i < title.size()) {
+    std::size_t j = title.find(' ', i);
+    if (j == std::string::npos) j = title.size();
+    std::string word = title.substr(i, j - i);
+    bool has_digit = false;
+    for (char c : word) has_digit |= std::isdigit(static_cast<unsigned char>(c)) != 0;
+    out += has_digit ? word : ToLower(word);
+    if (j < title.size()) out += ' ';
+    i = j + 1;
+  }
+  return CapitalizeFirst(out);
+}
+
+// The official name of a body printed in a header line ("UBND TỈNH QUẢNG
+// TRỊ" -> "Ủy ban nhân dân tỉnh Quảng Trị").
+std::string BodyName(const std::string& line) {
+  FoldedText folded(line);
+  if (auto issuer = ReadIssuerAt(folded, 0)) {
+    std::string_view rest = folded.folded().substr(issuer->end);
+    if (rest.find_first_not_of(" .,-") == std::string_view::npos) return issuer->value;
+  }
+  return ToNewTonePlacement(SentenceCase(line));
+}
+
+std::optional<std::string> ReadIssuer(const FoldedText& text, const std::vector<Line>& lines,
+                                      std::size_t header_end_line) {
+  static constexpr std::string_view kMottoMarks[] = {"cong hoa", "doc lap", "dang cong san",
+                                                     "|",        "so:",     "    "};
+  std::optional<std::string> issuer;
+  for (std::size_t i = 0; i < header_end_line && i < lines.size(); ++i) {
+    std::string_view f = text.folded().substr(lines[i].begin, lines[i].end - lines[i].begin);
+    std::size_t cut = f.size();
+    std::size_t first = f.find_first_not_of(" ");
+    for (std::string_view mark : kMottoMarks) {
+      std::size_t at = f.find(mark, first == std::string_view::npos ? 0 : first);
+      if (at != std::string_view::npos && at < cut) cut = at;
+    }
+    std::string line = CleanLine(text, lines[i].begin, lines[i].begin + cut);
+    line = TrimPunctuation(line);
+    int letters = 0;
+    for (char c : Fold(line)) letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+    if (letters < 2 || !IsAllUpper(line)) continue;
+    issuer = BodyName(line);
+  }
+  return issuer;
+}
+
+struct OwnSymbol {
+  std::size_t line;
+  SymbolMatch match;
+};
+
+std::optional<OwnSymbol> FindOwnSymbol(const FoldedText& text, const std::vector<Line>& lines) {
+  static const RE2 number_sign(R"(^[ \t|>]*(?:so|s[o0e6]|36|no)[ \t]*[:.]?[ \t]*$)");
+  std::size_t limit = std::min(lines.size(), kHeaderLines);
+  for (std::size_t i = 0; i < limit; ++i) {
+    for (SymbolMatch& m : FindSymbols(text, LetterCase::kAsPrinted, lines[i].begin, lines[i].end)) {
+      re2::StringPiece before(text.folded().data() + lines[i].begin, m.begin - lines[i].begin);
+      if (RE2::FullMatch(before, number_sign)) return OwnSymbol{i, std::move(m)};
+    }
+  }
+  return std::nullopt;
+}
+
+// "Quảng Trị, ngày 17 tháng 12 năm 2020" near the symbol.
+void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, std::size_t from,
+                      std::size_t after_offset, DocumentInfo& info) {
+  static const RE2 place_date(R"(([^\n,:;|]{2,60}?),[ \t]*(ngay)\b)");
+  std::size_t limit = std::min(lines.size(), from + 8);
+  for (std::size_t i = from; i < limit; ++i) {
+    std::size_t begin = std::max(lines[i].begin, after_offset);
+    if (begin >= lines[i].end) continue;
+    re2::StringPiece line(text.folded().data() + begin, lines[i].end - begin);
+    re2::StringPiece g[3];
+    if (!place_date.Match(line, 0, line.size(), RE2::UNANCHORED, g, 3)) continue;
+    std::size_t place_begin = static_cast<std::size_t>(g[1].data() - text.folded().data());
+    std::size_t place_end = place_begin + g[1].size();
+    // The place is the capitalised words just before the comma.
+    std::string place = CleanLine(text, place_begin, place_end);
+    std::vector<std::string> words;
+    std::size_t s = 0;
+    while (s < place.size()) {
+      std::size_t e = place.find(' ', s);
+      if (e == std::string::npos) e = place.size();
+      words.push_back(place.substr(s, e - s));
+      s = e + 1;
+    }
+    std::size_t keep = 0;
+    while (keep < words.size() && keep < 5 && StartsUpper(words[words.size() - 1 - keep])) ++keep;
+    std::string name;
+    for (std::size_t w = words.size() - keep; w < words.size(); ++w)
+      name += (name.empty() ? "" : " ") + words[w];
+    if (!name.empty()) {
+      if (IsAllUpper(name)) name = TitleCaseWords(name);
+      if (auto province = Knowledge::Get().Province(SearchKey(name))) name = *province;
+      info.place = ToNewTonePlacement(name);
+    }
+    std::size_t ngay = static_cast<std::size_t>(g[2].data() - text.folded().data());
+    if (auto date = ReadDateAt(text, ngay)) info.date = date->value;
+    return;
+  }
+}
+
+// The type heading ("BÁO CÁO") and the title (trích yếu) below it.
+std::optional<std::size_t> ReadTypeAndTitle(const FoldedText& text, const std::vector<Line>& lines,
+                                            std::size_t from, DocumentInfo& info) {
+  const Knowledge& k = Knowledge::Get();
+  std::size_t limit = std::min(lines.size(), from + 40);
+  for (std::size_t i = from; i < limit; ++i) {
+    std::string line = CleanLine(text, lines[i].begin, lines[i].end);
+    if (line.empty() || !IsAllUpper(line)) continue;
+    std::string key = SearchKey(line);
+    for (const auto& spelling : k.type_spellings()) {
+      if (!key.starts_with(spelling.key)) continue;
+      if (key.size() > spelling.key.size() && key[spelling.key.size()] != ' ') continue;
+      info.type = spelling.canonical;
+      std::string title;
+      // The heading may carry the title: "QUYẾT ĐỊNH VỀ VIỆC ...".
+      std::size_t cut = 0;
+      int words = static_cast<int>(std::count(spelling.key.begin(), spelling.key.end(), ' ')) + 1;
+      for (int w = 0; w < words && cut != std::string::npos; ++w) cut = line.find(' ', cut + (w ? 1 : 0));
+      if (cut != std::string::npos) title = TrimPunctuation(line.substr(cut + 1));
+      std::size_t j = i + 1;
+      while (j < lines.size() && j < i + 8 && title.empty() &&
+             IsBlank(text.folded().substr(lines[j].begin, lines[j].end - lines[j].begin)))
+        ++j;
+      for (int n = 0; j < lines.size() && n < 5; ++j, ++n) {
+        std::string_view f = text.folded().substr(lines[j].begin, lines[j].end - lines[j].begin);
+        if (IsBlank(f)) break;
+        std::string next = CleanLine(text, lines[j].begin, lines[j].end);
+        std::string next_key = SearchKey(next);
+        if (next_key.starts_with("can cu") || next_key.starts_with("kinh gui") ||
+            (IsAllUpper(next) && !title.empty() && !IsAllUpper(title)))
+          break;
+        title += (title.empty() ? "" : " ") + next;
+      }
+      if (!title.empty()) info.title = TrimPunctuation(SentenceCase(title));
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
+// "V/v tăng cường công tác ..." of a letter (công văn).
+bool ReadSubjectLine(const FoldedText& text, const std::vector<Line>& lines, std::size_t from,
+                     DocumentInfo& info) {
+  static const RE2 subject(R"(^[ \t|]*(v/v|ve viec)\s*:?\s*)");
+  std::size_t limit = std::min(lines.size(), from + 15);
+  for (std::size_t i = from; i < limit; ++i) {
+    re2::StringPiece line(text.folded().data() + lines[i].begin, lines[i].end - lines[i].begin);
+    re2::StringPiece match;
+    if (!subject.Match(line, 0, line.size(), RE2::ANCHOR_START, &match, 1)) continue;
+    std::string title = CleanLine(text, lines[i].begin + match.size(), lines[i].end);
+    for (std::size_t j = i + 1; j < lines.size() && j < i + 5; ++j) {
+      std::string_view f = text.folded().substr(lines[j].begin, lines[j].end - lines[j].begin);
+      if (IsBlank(f) || SearchKey(f).starts_with("kinh gui")) break;
+      title += " " + CleanLine(text, lines[j].begin, lines[j].end);
+    }
+    title = TrimPunctuation(title);
+    if (!title.empty()) info.title = title;
+    return true;
+  }
+  return false;
+}
+
+bool LooksLikePersonName(const std::string& line) {
+  static const std::unordered_set<std::string_view> kTitleWords = {
+      "giam", "doc", "tich", "phong", "cuc", "truong", "pho", "ki", "tm", "tl", "tuq",
+      "ui",   "ban", "chanh", "vien", "nhan", "luu", "bi", "thu", "tong", "quan", "hoi"};
+  std::string key = SearchKey(line);
+  if (key.empty() || line.size() > 60) return false;
+  std::vector<std::string> words;
+  std::size_t s = 0;
+  while (s < key.size()) {
+    std::size_t e = key.find(' ', s);
+    if (e == std::string::npos) e = key.size();
+    words.push_back(key.substr(s, e - s));
+    s = e + 1;
+  }
+  if (words.size() < 2 || words.size() > 5) return false;
+  for (const std::string& w : words)
+    for (char c : w)
+      if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  if (!Knowledge::Get().IsSurname(words[0])) return false;
+  // Every word capitalised; an all-capitals line must not be a job title.
+  std::size_t p = 0;
+  while (p < line.size()) {
+    std::size_t e = line.find(' ', p);
+    if (e == std::string::npos) e = line.size();
+    if (!StartsUpper(line.substr(p, e - p))) return false;
+    p = e + 1;
+  }
+  if (IsAllUpper(line))
+    for (std::size_t i = 1; i < words.size(); ++i)
+      if (kTitleWords.count(words[i])) return false;
+  return true;
+}
+
+std::optional<std::string> ReadSigner(const FoldedText& text, const std::vector<Line>& lines) {
+  std::size_t stop = lines.size() > kSignatureLines ? lines.size() - kSignatureLines : 0;
+  for (std::size_t i = lines.size(); i-- > stop;) {
+    std::string line = TrimPunctuation(CleanLine(text, lines[i].begin, lines[i].end));
+    if (LooksLikePersonName(line)) {
+      if (IsAllUpper(line)) line = TitleCaseWords(line);
+      return ToNewTonePlacement(line);
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> ReadRecipients(const FoldedText& text, const std::vector<Line>& lines) {
+  static const RE2 heading(R"(^[ \t|]*noi\s+nhan\s*:?\s*)");
+  std::vector<std::string> recipients;
+  std::size_t stop = lines.size() > 80 ? lines.size() - 80 : 0;
+  for (std::size_t i = lines.size(); i-- > stop;) {
+    re2::StringPiece line(text.folded().data() + lines[i].begin, lines[i].end - lines[i].begin);
+    re2::StringPiece match;
+    if (!heading.Match(line, 0, line.size(), RE2::ANCHOR_START, &match, 1)) continue;
+    auto add = [&recipients](std::string entry) {
+      entry = TrimPunctuation(entry);
+      std::string key = SearchKey(entry);
+      if (entry.empty() || key.starts_with("luu") || key.starts_with("nhu tren")) return;
+      recipients.push_back(ToNewTonePlacement(entry));
+    };
+    std::string first = CleanLine(text, lines[i].begin + match.size(), lines[i].end);
+    if (!first.empty() && (first[0] == '-' || first[0] == '+')) add(first.substr(1));
+    for (std::size_t j = i + 1; j < lines.size() && j < i + 30; ++j) {
+      std::string entry = CleanLine(text, lines[j].begin, lines[j].end);
+      if (entry.empty()) continue;
+      if (entry.starts_with("-") || entry.starts_with("+") || entry.starts_with("•")) {
+        add(entry.substr(entry.starts_with("•") ? 3 : 1));
+      } else {
+        break;
+      }
+    }
+    break;
+  }
+  return recipients;
+}
+
+}  // namespace
+
+DocumentHeader ReadDocumentHeader(const FoldedText& text) {
+  DocumentHeader header;
+  DocumentInfo& info = header.info;
+  std::vector<Line> lines = SplitLines(text.folded());
+  std::optional<OwnSymbol> own = FindOwnSymbol(text, lines);
+  std::size_t after_symbol_line = 0;
+  std::size_t after_symbol_offset = 0;
+  if (own) {
+    info.symbol = own->match.symbol.canonical;
+    header.symbol_begin = own->match.begin;
+    header.symbol_end = own->match.end;
+    header.symbol_key = own->match.symbol.Key();
+    after_symbol_line = own->line;
+    after_symbol_offset = own->match.end;
+  }
+  ReadPlaceAndDate(text, lines, after_symbol_line, after_symbol_offset, info);
+  std::optional<std::size_t> heading = ReadTypeAndTitle(text, lines, after_symbol_line, info);
+  if (!info.type || !info.title) {
+    bool letter = ReadSubjectLine(text, lines, after_symbol_line, info);
+    if (!info.type && letter) info.type = "Công văn";
+  }
+  if (!info.type && own) {
+    info.type = own->match.symbol.TypeFromCode();
+    if (!info.type) info.type = "Công văn";
+  }
+  std::size_t header_end = own ? own->line : (heading ? *heading : 0);
+  info.issuer = ReadIssuer(text, lines, header_end);
+  if (!info.issuer && own) info.issuer = own->match.symbol.IssuerFromCode();
+  info.signer = ReadSigner(text, lines);
+  info.recipients = ReadRecipients(text, lines);
+  return header;
+}
+
+}  // namespace lexgraph

@@ -1,0 +1,184 @@
+#include "document_symbol.h"
+
+#include <cctype>
+
+#include "knowledge.h"
+#include "vietnamese_text.h"
+
+namespace lexgraph {
+namespace {
+
+// Removes white space, maps dash and slash variants to ASCII.
+std::string Compact(std::string_view printed) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < printed.size()) {
+    unsigned char c = static_cast<unsigned char>(printed[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == '*' ||
+        c == '_') {
+      ++i;
+      continue;
+    }
+    if (c == 0xC2 && i + 1 < printed.size() && static_cast<unsigned char>(printed[i + 1]) == 0xA0) {
+      i += 2;  // NBSP
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < printed.size() && static_cast<unsigned char>(printed[i + 1]) == 0x80) {
+      unsigned char d = static_cast<unsigned char>(printed[i + 2]);
+      if (d >= 0x90 && d <= 0x95) {  // ‐ ‑ ‒ – — ―
+        out += '-';
+        i += 3;
+        continue;
+      }
+      if (d == 0xAF || (d >= 0x80 && d <= 0x8A)) {  // narrow/other spaces
+        i += 3;
+        continue;
+      }
+    }
+    if (c == 0xE2 && i + 2 < printed.size() && static_cast<unsigned char>(printed[i + 1]) == 0x88 &&
+        static_cast<unsigned char>(printed[i + 2]) == 0x92) {  // − minus sign
+      out += '-';
+      i += 3;
+      continue;
+    }
+    out += printed[i++];
+  }
+  return out;
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t pos = s.find(sep, start);
+    parts.push_back(s.substr(start, pos == std::string_view::npos ? std::string_view::npos : pos - start));
+    if (pos == std::string_view::npos) break;
+    start = pos + 1;
+  }
+  return parts;
+}
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+// OCR and keyboards without Vietnamese lose the stroke of Đ; in the type and
+// issuer codes of a symbol "QD", "ND" and "HDND" can only mean QĐ, NĐ, HĐND.
+std::string RestoreStroke(const std::string& code) {
+  static const std::pair<std::string_view, std::string_view> kFixes[] = {
+      {"QD", "QĐ"}, {"ND", "NĐ"}, {"QDI", "QĐI"}, {"HDND", "HĐND"}, {"DU", "ĐU"}, {"DUK", "ĐUK"}};
+  for (const auto& [from, to] : kFixes)
+    if (code == from) return std::string(to);
+  return code;
+}
+
+std::string StripLeadingZeros(std::string_view number) {
+  std::size_t i = 0;
+  while (i + 1 < number.size() && number[i] == '0') ++i;
+  return std::string(number.substr(i));
+}
+
+}  // namespace
+
+std::optional<DocumentSymbol> ParseDocumentSymbol(std::string_view printed) {
+  std::string compact = ToUpper(Compact(printed));
+  std::vector<std::string_view> slash = Split(compact, '/');
+  if (slash.size() < 2) return std::nullopt;
+  DocumentSymbol symbol;
+  std::vector<std::string> code_parts;  // upper-case, in order
+  std::size_t first_dash = slash[0].find('-');
+  if (first_dash != std::string_view::npos) {
+    // Party form: 05-CT/TW
+    symbol.form = DocumentSymbol::Form::kParty;
+    symbol.number = std::string(slash[0].substr(0, first_dash));
+    code_parts.push_back(std::string(slash[0].substr(first_dash + 1)));
+    for (std::size_t i = 1; i < slash.size(); ++i)
+      for (std::string_view p : Split(slash[i], '-')) code_parts.push_back(std::string(p));
+  } else {
+    symbol.number = std::string(slash[0]);
+    std::size_t next = 1;
+    if (slash.size() >= 3 && slash[1].size() == 4 && AllDigits(slash[1])) {
+      symbol.form = DocumentSymbol::Form::kNormative;
+      symbol.year = std::stoi(std::string(slash[1]));
+      next = 2;
+    }
+    for (std::size_t i = next; i < slash.size(); ++i)
+      for (std::string_view p : Split(slash[i], '-')) code_parts.push_back(std::string(p));
+  }
+  if (!AllDigits(symbol.number) || code_parts.empty()) return std::nullopt;
+  for (std::string& part : code_parts) {
+    if (part.empty()) return std::nullopt;
+    part = RestoreStroke(part);
+    symbol.codes.push_back(SearchKey(part));
+  }
+  // Rebuild the canonical text from the parts so separators are uniform.
+  std::string canonical = symbol.number;
+  if (symbol.form == DocumentSymbol::Form::kParty) {
+    canonical += "-" + code_parts[0] + "/";
+    for (std::size_t i = 1; i < code_parts.size(); ++i) canonical += (i > 1 ? "-" : "") + code_parts[i];
+  } else {
+    canonical += "/";
+    if (symbol.year) canonical += std::to_string(*symbol.year) + "/";
+    for (std::size_t i = 0; i < code_parts.size(); ++i) canonical += (i > 0 ? "-" : "") + code_parts[i];
+  }
+  symbol.canonical = std::move(canonical);
+  return symbol;
+}
+
+std::string DocumentSymbol::Key() const {
+  std::string key = StripLeadingZeros(number);
+  if (form == Form::kParty) {
+    key += "-" + codes[0] + "/";
+    for (std::size_t i = 1; i < codes.size(); ++i) key += (i > 1 ? "-" : "") + codes[i];
+  } else {
+    key += "/";
+    if (year) key += std::to_string(*year) + "/";
+    for (std::size_t i = 0; i < codes.size(); ++i) key += (i > 0 ? "-" : "") + codes[i];
+  }
+  return key;
+}
+
+namespace {
+// "qh13" -> "qh": legislature numbers do not change who issues.
+std::string WithoutTrailingDigits(const std::string& code) {
+  std::size_t end = code.size();
+  while (end > 0 && std::isdigit(static_cast<unsigned char>(code[end - 1]))) --end;
+  return code.substr(0, end);
+}
+}  // namespace
+
+std::optional<std::string> DocumentSymbol::TypeFromCode() const {
+  const Knowledge& k = Knowledge::Get();
+  if (codes.empty()) return std::nullopt;
+  if (auto type = k.TypeForCode(WithoutTrailingDigits(codes[0]))) return type;
+  return std::nullopt;
+}
+
+std::optional<std::string> DocumentSymbol::IssuerFromCode() const {
+  const Knowledge& k = Knowledge::Get();
+  if (codes.empty()) return std::nullopt;
+  // The issuer is the part after the type code; in a letter without a type
+  // code ("1225/UBND-NC") it is the first part.
+  std::size_t first = TypeFromCode() && codes.size() > 1 ? 1 : 0;
+  if (form == Form::kNormative && codes.size() == 1) first = 0;  // 29/2013/QH13
+  std::vector<std::string> issuers;
+  std::size_t last = codes.size();
+  // Joint documents ("TTLT-BTC-BKHCN") name every issuer; others name one
+  // issuer followed by the drafting unit, which is not an issuer.
+  bool joint = !codes.empty() && (codes[0] == "ttlt" || codes[0] == "nqlt");
+  if (!joint) last = std::min(last, first + 1);
+  for (std::size_t i = first; i < last; ++i) {
+    auto issuer = k.IssuerForCode(codes[i]);
+    if (!issuer) issuer = k.IssuerForCode(WithoutTrailingDigits(codes[i]));
+    if (issuer) issuers.push_back(*issuer);
+  }
+  if (issuers.empty()) return std::nullopt;
+  std::string joined = issuers[0];
+  for (std::size_t i = 1; i < issuers.size(); ++i) joined += ", " + issuers[i];
+  return joined;
+}
+
+}  // namespace lexgraph

@@ -1,0 +1,158 @@
+#include "folded_text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <cstring>
+
+namespace lexgraph {
+namespace {
+
+// Folded form of code points below kTableSize; beyond it letters fold to
+// 'x' and the rest to '#'. 0 means "drop" (combining marks, zero-width).
+constexpr UChar32 kTableSize = 0x3100;
+constexpr char kDrop = 0;
+
+char FoldCodePoint(UChar32 c) {
+  if (c < 0x80) {
+    if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
+    if (c == '\n' || c == '\f' || c == '\v') return '\n';
+    if (c < 0x20 || c == 0x7f) return ' ';
+    return static_cast<char>(c);
+  }
+  if (c == 0x0110 || c == 0x0111) return 'd';  // Đ đ: no decomposition
+  if (c == 0x00AD || (c >= 0x200B && c <= 0x200F) || c == 0x2060 || c == 0xFEFF)
+    return kDrop;
+  int8_t type = u_charType(c);
+  if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_COMBINING_SPACING_MARK)
+    return kDrop;
+  if (c == 0x2028 || c == 0x2029 || c == 0x85) return '\n';
+  if (u_isUWhiteSpace(c)) return ' ';
+  if (type == U_DASH_PUNCTUATION || c == 0x2212) return '-';
+  if (type == U_INITIAL_PUNCTUATION || type == U_FINAL_PUNCTUATION || c == 0x201E) return '"';
+  if (c == 0x2026) return '.';
+  if (c == 0x2044 || c == 0x2215 || c == 0xFF0F) return '/';
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_SUCCESS(status)) {
+    icu::UnicodeString decomposed;
+    nfd->normalize(icu::UnicodeString(c), decomposed, status);
+    if (U_SUCCESS(status) && decomposed.length() > 0) {
+      UChar32 base = decomposed.char32At(0);
+      if (base < 0x80 && ((base >= 'a' && base <= 'z') || (base >= 'A' && base <= 'Z') ||
+                          (base >= '0' && base <= '9')))
+        return FoldCodePoint(base);
+    }
+  }
+  if (u_isalpha(c)) return 'x';
+  if (u_isdigit(c)) return static_cast<char>('0' + u_charDigitValue(c));
+  return '#';
+}
+
+const std::array<char, kTableSize>& FoldTable() {
+  static const std::array<char, kTableSize> table = [] {
+    std::array<char, kTableSize> t{};
+    for (UChar32 c = 0; c < kTableSize; ++c) t[c] = FoldCodePoint(c);
+    return t;
+  }();
+  return table;
+}
+
+char FoldAny(UChar32 c) {
+  if (c >= 0 && c < kTableSize) return FoldTable()[c];
+  if (c < 0) return '#';  // invalid sequence: cannot happen on decoded text
+  return FoldCodePoint(c);
+}
+
+bool IsAscii(std::string_view s) {
+  for (unsigned char ch : s)
+    if (ch >= 0x80) return false;
+  return true;
+}
+
+}  // namespace
+
+FoldedText::FoldedText(std::string_view original) : original_(original) {
+  const auto& table = FoldTable();
+  if (IsAscii(original)) {
+    folded_.resize(original.size());
+    for (std::size_t i = 0; i < original.size(); ++i)
+      folded_[i] = table[static_cast<unsigned char>(original[i])];
+  } else {
+    folded_.reserve(original.size());
+    offsets_.reserve(original.size() + 1);
+    const auto* bytes = reinterpret_cast<const uint8_t*>(original.data());
+    int32_t length = static_cast<int32_t>(original.size());
+    int32_t i = 0;
+    while (i < length) {
+      int32_t start = i;
+      UChar32 c;
+      if (bytes[i] < 0x80) {
+        c = bytes[i++];
+      } else {
+        U8_NEXT(bytes, i, length, c);
+      }
+      char f = FoldAny(c);
+      if (f == kDrop) continue;
+      folded_.push_back(f);
+      offsets_.push_back(static_cast<uint32_t>(start));
+    }
+    offsets_.push_back(static_cast<uint32_t>(original.size()));
+  }
+  BlankLayoutNoise();
+}
+
+void FoldedText::BlankLayoutNoise() {
+  for (char& ch : folded_)
+    if (ch == '*' || ch == '_' || ch == '#' || ch == '\\') ch = ' ';
+  // Page-break markers ("--- PAGE BREAK ---") and a lone page number after
+  // one would otherwise cut a mention that runs across pages.
+  static constexpr std::string_view kMarker = "page break";
+  std::size_t pos = 0;
+  while ((pos = folded_.find(kMarker, pos)) != std::string::npos) {
+    std::size_t line_start = folded_.rfind('\n', pos);
+    line_start = line_start == std::string::npos ? 0 : line_start + 1;
+    std::size_t line_end = folded_.find('\n', pos);
+    if (line_end == std::string::npos) line_end = folded_.size();
+    bool only_marker = true;
+    for (std::size_t k = line_start; k < line_end; ++k) {
+      char ch = folded_[k];
+      if ((k < pos || k >= pos + kMarker.size()) && ch != '-' && ch != ' ' && ch != '=') {
+        only_marker = false;
+        break;
+      }
+    }
+    if (only_marker) {
+      for (std::size_t k = line_start; k < line_end; ++k) folded_[k] = ' ';
+      // A page number standing alone within the next lines.
+      std::size_t k = line_end;
+      int lines = 0;
+      while (k < folded_.size() && lines < 3) {
+        std::size_t next_end = folded_.find('\n', k + 1);
+        if (next_end == std::string::npos) next_end = folded_.size();
+        std::string_view line(folded_.data() + k + 1, next_end > k + 1 ? next_end - k - 1 : 0);
+        bool blank = line.find_first_not_of(' ') == std::string_view::npos;
+        bool number = !blank && line.find_first_not_of(" 0123456789-") == std::string_view::npos &&
+                      line.size() < 12;
+        if (number) {
+          for (std::size_t m = k + 1; m < next_end; ++m) folded_[m] = ' ';
+          break;
+        }
+        if (!blank) break;
+        k = next_end;
+        ++lines;
+      }
+    }
+    pos = line_end;
+  }
+}
+
+std::string Fold(std::string_view text) {
+  FoldedText folded(text);
+  return std::string(folded.folded());
+}
+
+}  // namespace lexgraph

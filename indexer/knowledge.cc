@@ -1,0 +1,109 @@
+#include "knowledge.h"
+
+#include <algorithm>
+
+#include "knowledge_tables.h"
+#include "vietnamese_text.h"
+
+namespace lexgraph {
+namespace {
+
+template <typename Map>
+std::optional<std::string> Find(const Map& map, std::string_view key) {
+  auto it = map.find(std::string(key));
+  if (it == map.end()) return std::nullopt;
+  return it->second;
+}
+
+std::size_t WordCount(std::string_view key) {
+  return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
+
+}  // namespace
+
+const Knowledge& Knowledge::Get() {
+  static const Knowledge knowledge;
+  return knowledge;
+}
+
+Knowledge::Knowledge() {
+  for (const auto& t : tables::DocumentTypes()) {
+    std::string key = SearchKey(t.spelling);
+    type_by_spelling_.emplace(key, std::string(t.canonical));
+    type_spellings_.push_back({key, std::string(t.canonical)});
+  }
+  std::stable_sort(type_spellings_.begin(), type_spellings_.end(),
+                   [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });
+  for (const auto& c : tables::TypeCodes())
+    type_by_code_.emplace(SearchKey(c.code), std::string(c.canonical));
+  for (const auto& c : tables::IssuerCodes())
+    issuer_by_code_.emplace(SearchKey(c.code), std::string(c.issuer));
+  auto add_body = [this](std::string name) {
+    // Commas inside names ("Văn hóa, Thể thao") are not part of word keys.
+    std::string key;
+    for (char c : SearchKey(name))
+      if (c != ',') key += c;
+    longest_body_words_ = std::max(longest_body_words_, WordCount(key));
+    bodies_.emplace(std::move(key), std::move(name));
+  };
+  for (const auto& s : tables::Sectors()) {
+    std::string code = SearchKey(s.code);
+    std::string ministry = "Bộ " + std::string(s.name);
+    std::string department = "Sở " + std::string(s.name);
+    issuer_by_code_.emplace("b" + code, ministry);
+    issuer_by_code_.emplace("s" + code, department);
+    add_body("Bộ trưởng " + ministry);
+    add_body(ministry);
+    add_body(department);
+  }
+  for (std::string_view body : tables::NamedBodies()) add_body(std::string(body));
+  for (std::string_view head : tables::BodyHeads()) body_heads_.insert(SearchKey(head));
+  for (const auto& a : tables::Abbreviations())
+    abbreviations_.emplace(SearchKey(a.abbreviation), std::string(a.expansion));
+  for (std::string_view p : tables::Provinces()) provinces_.emplace(SearchKey(p), std::string(p));
+  for (std::string_view s : tables::Surnames()) surnames_.insert(SearchKey(s));
+  for (std::string_view law : tables::KnownLaws()) laws_.push_back({SearchKey(law), std::string(law)});
+  std::stable_sort(laws_.begin(), laws_.end(),
+                   [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });
+  for (const auto& w : tables::RelationWords()) {
+    auto relation = RelationFromName(w.relation);
+    if (relation) relation_words_.push_back({SearchKey(w.phrase), *relation});
+  }
+  std::stable_sort(relation_words_.begin(), relation_words_.end(),
+                   [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });
+}
+
+std::optional<std::string> Knowledge::TypeForSpelling(std::string_view key) const {
+  return Find(type_by_spelling_, key);
+}
+std::optional<std::string> Knowledge::TypeForCode(std::string_view key) const {
+  return Find(type_by_code_, key);
+}
+std::optional<std::string> Knowledge::IssuerForCode(std::string_view key) const {
+  return Find(issuer_by_code_, key);
+}
+std::optional<std::string> Knowledge::CanonicalBody(std::string_view key) const {
+  return Find(bodies_, key);
+}
+std::size_t Knowledge::LongestBodyPrefix(const std::vector<std::string>& words) const {
+  std::string key;
+  std::size_t best = 0;
+  for (std::size_t n = 1; n <= words.size() && n <= longest_body_words_; ++n) {
+    if (n > 1) key += ' ';
+    key += words[n - 1];
+    if (bodies_.count(key)) best = n;
+  }
+  return best;
+}
+bool Knowledge::IsBodyHead(std::string_view key) const {
+  return body_heads_.count(std::string(key)) > 0;
+}
+std::optional<std::string> Knowledge::Expand(std::string_view key) const {
+  return Find(abbreviations_, key);
+}
+std::optional<std::string> Knowledge::Province(std::string_view key) const {
+  return Find(provinces_, key);
+}
+bool Knowledge::IsSurname(std::string_view key) const { return surnames_.count(std::string(key)) > 0; }
+
+}  // namespace lexgraph

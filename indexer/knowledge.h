@@ -1,0 +1,87 @@
+// knowledge.h: fast look-ups over the knowledge tables (knowledge_tables.h).
+//
+// Every look-up takes a key made by SearchKey() (folded, y -> i, spaces
+// collapsed), so spelling conventions and missing diacritics do not matter.
+// Built once on first use; immutable afterwards and safe to share between
+// threads.
+#ifndef LEXGRAPH_INDEXER_KNOWLEDGE_H_
+#define LEXGRAPH_INDEXER_KNOWLEDGE_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "lexgraph/extraction.h"
+
+namespace lexgraph {
+
+class Knowledge {
+ public:
+  static const Knowledge& Get();
+
+  // A spelling of a document type as folded text ("nghi dinh", "van ban")
+  // with its canonical name; longest spellings first.
+  struct TypeSpelling {
+    std::string key;
+    std::string canonical;
+  };
+  const std::vector<TypeSpelling>& type_spellings() const { return type_spellings_; }
+  // Canonical type for a spelling key ("qui dinh" -> "Quy định").
+  std::optional<std::string> TypeForSpelling(std::string_view key) const;
+  // Canonical type for a symbol's type code key ("nd" -> "Nghị định").
+  std::optional<std::string> TypeForCode(std::string_view key) const;
+  // The body named by a symbol's issuer code key ("cp" -> "Chính phủ",
+  // "btc" -> "Bộ Tài chính", "skhcn" -> "Sở Khoa học và Công nghệ").
+  std::optional<std::string> IssuerForCode(std::string_view key) const;
+
+  // The official spelling of a body named in full ("bo chinh tri" ->
+  // "Bộ Chính trị", "so noi vu" -> "Sở Nội vụ").
+  std::optional<std::string> CanonicalBody(std::string_view key) const;
+  // Longest body key, in words, that `words` (keys of consecutive words)
+  // starts with; 0 when none.
+  std::size_t LongestBodyPrefix(const std::vector<std::string>& words) const;
+  // True when `key` heads a body name ("bo", "so", "uy ban nhan dan").
+  bool IsBodyHead(std::string_view key) const;
+  // Expansion of an abbreviation key ("ubnd" -> "Ủy ban nhân dân").
+  std::optional<std::string> Expand(std::string_view key) const;
+  // Official spelling of a province key ("quang tri" -> "Quảng Trị").
+  std::optional<std::string> Province(std::string_view key) const;
+  bool IsSurname(std::string_view key) const;
+
+  // Known laws: keys with their canonical names, longest first.
+  struct Law {
+    std::string key;
+    std::string canonical;
+  };
+  const std::vector<Law>& laws() const { return laws_; }
+
+  // Relation words as keys, longest first.
+  struct RelationWord {
+    std::string key;
+    Relation relation;
+  };
+  const std::vector<RelationWord>& relation_words() const { return relation_words_; }
+
+ private:
+  Knowledge();
+
+  std::vector<TypeSpelling> type_spellings_;
+  std::unordered_map<std::string, std::string> type_by_spelling_;
+  std::unordered_map<std::string, std::string> type_by_code_;
+  std::unordered_map<std::string, std::string> issuer_by_code_;
+  std::unordered_map<std::string, std::string> bodies_;
+  std::size_t longest_body_words_ = 0;
+  std::unordered_set<std::string> body_heads_;
+  std::unordered_map<std::string, std::string> abbreviations_;
+  std::unordered_map<std::string, std::string> provinces_;
+  std::unordered_set<std::string> surnames_;
+  std::vector<Law> laws_;
+  std::vector<RelationWord> relation_words_;
+};
+
+}  // namespace lexgraph
+
+#endif  // LEXGRAPH_INDEXER_KNOWLEDGE_H_

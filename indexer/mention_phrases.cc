@@ -1,0 +1,331 @@
+#include "mention_phrases.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <string_view>
+#include <vector>
+
+#include "knowledge.h"
+#include "vietnamese_text.h"
+
+namespace lexgraph {
+namespace {
+
+constexpr std::size_t kLookBehind = 120;
+
+bool ValidDate(int day, int month, int year) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= kDays[month - 1];
+}
+
+std::string IsoDate(int day, int month, int year) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return buffer;
+}
+
+std::optional<PhraseMatch> MatchDate(const FoldedText& text, std::size_t pos, const RE2& re) {
+  re2::StringPiece input(text.folded().data(), text.size());
+  re2::StringPiece groups[7];
+  if (pos > text.size() || !re.Match(input, pos, text.size(), RE2::ANCHOR_START, groups, 7))
+    return std::nullopt;
+  auto number = [](re2::StringPiece g) { return std::atoi(std::string(g.data(), g.size()).c_str()); };
+  int day, month, year;
+  if (!groups[1].empty()) {
+    day = number(groups[1]), month = number(groups[2]), year = number(groups[3]);
+  } else {
+    day = number(groups[4]), month = number(groups[5]), year = number(groups[6]);
+  }
+  if (!ValidDate(day, month, year)) return std::nullopt;
+  std::size_t begin = static_cast<std::size_t>(groups[0].data() - text.folded().data());
+  std::size_t end = begin + groups[0].size();
+  // The phrase proper starts at its first letter or digit.
+  while (begin < end && !std::isalnum(static_cast<unsigned char>(text.folded()[begin]))) ++begin;
+  return PhraseMatch{IsoDate(day, month, year), begin, end};
+}
+
+// Folded "ngày" is "ngay"; OCR gives "ngảy", "ngầy" which fold the same.
+constexpr char kDateBody[] =
+    R"((?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s+(\d{4})))";
+
+// ---- Words of the folded text, with their original spelling. ----
+
+struct Word {
+  std::size_t begin, end;  // folded offsets of the word proper
+  std::string key;         // SearchKey of the word
+  bool punct_after;        // punctuation right after the word ends a phrase
+  bool punct_before;
+};
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '&'; }
+
+// Up to `limit` words from `pos`, stopping at a blank line.
+std::vector<Word> WordsFrom(const FoldedText& text, std::size_t pos, std::size_t limit) {
+  std::vector<Word> words;
+  std::string_view f = text.folded();
+  std::size_t i = pos;
+  int newlines = 0;
+  bool punct_before = false;
+  while (i < f.size() && words.size() < limit) {
+    char c = f[i];
+    if (c == ' ' || c == '\n') {
+      if (c == '\n' && ++newlines >= 2) break;
+      ++i;
+      continue;
+    }
+    if (!IsWordChar(c) && c != '-') {
+      punct_before = true;
+      if (!words.empty()) words.back().punct_after = true;
+      if (c != ',') break;  // a comma may sit inside a name: "Văn hóa, Thể thao"
+      ++i;
+      continue;
+    }
+    newlines = 0;
+    std::size_t start = i;
+    if (c == '-') {
+      ++i;
+    } else {
+      while (i < f.size() && IsWordChar(f[i])) ++i;
+    }
+    std::string key(f.substr(start, i - start));
+    for (char& k : key)
+      if (k == 'y') k = 'i';
+    words.push_back({start, i, std::move(key), false, punct_before});
+    punct_before = false;
+  }
+  return words;
+}
+
+std::string Original(const FoldedText& text, const Word& w) {
+  return std::string(text.OriginalSlice(w.begin, w.end));
+}
+
+bool OriginalStartsUpper(const FoldedText& text, const Word& w) {
+  return StartsUpper(text.OriginalSlice(w.begin, w.end));
+}
+
+struct Level {
+  std::string_view key;
+  std::string_view canonical;
+  int words;
+};
+constexpr Level kLevels[] = {
+    {"thanh pho", "thành phố", 2}, {"thi xa", "thị xã", 2}, {"thi tran", "thị trấn", 2},
+    {"tinh", "tỉnh", 1},           {"huien", "huyện", 1},   {"quan", "quận", 1},
+    {"xa", "xã", 1},               {"phuong", "phường", 1}, {"tp", "thành phố", 1},
+};
+
+// "tỉnh Quảng Trị", "huyện Gio Linh", "TP Đông Hà" after a body's name.
+// Returns the words used (0 when none) and appends the text to `out`.
+std::size_t ReadPlace(const FoldedText& text, const std::vector<Word>& words, std::size_t at,
+                      bool allow_bare_name, std::string& out) {
+  std::size_t used = 0;
+  std::string place;
+  if (at < words.size() && !words[at].punct_before) {
+    for (const Level& level : kLevels) {
+      if (at + level.words > words.size()) continue;
+      std::string key = words[at].key;
+      if (level.words == 2) key += " " + words[at + 1].key;
+      if (key != level.key) continue;
+      // "TP" must be written in capitals to be a city and not a word.
+      place = std::string(level.canonical);
+      used = static_cast<std::size_t>(level.words);
+      break;
+    }
+  }
+  if (used == 0 && !allow_bare_name) return 0;
+  // The place's proper name: capitalised words, a known province first.
+  std::size_t name_start = at + used;
+  const Knowledge& k = Knowledge::Get();
+  std::size_t name_words = 0;
+  std::string name;
+  for (std::size_t n = 4; n >= 1; --n) {
+    if (name_start + n > words.size()) continue;
+    std::string key;
+    bool clean = true;
+    for (std::size_t j = 0; j < n; ++j) {
+      if (j > 0 && words[name_start + j].punct_before) clean = false;
+      key += (j ? " " : "") + words[name_start + j].key;
+    }
+    if (!clean || words[name_start].punct_before) continue;
+    if (auto province = k.Province(key)) {
+      name = *province;
+      name_words = n;
+      break;
+    }
+  }
+  if (name_words == 0) {
+    while (name_start + name_words < words.size() && name_words < 4) {
+      const Word& w = words[name_start + name_words];
+      if (w.punct_before || w.key == "-" || !OriginalStartsUpper(text, w)) break;
+      if (std::isdigit(static_cast<unsigned char>(w.key[0]))) break;
+      std::string original = Original(text, w);
+      if (IsAllUpper(original) && original.size() > 3) original = TitleCaseWords(original);
+      name += (name.empty() ? "" : " ") + original;
+      ++name_words;
+      if (w.punct_after) break;
+    }
+  }
+  if (used == 0 && name_words == 0) return 0;
+  if (!place.empty()) out += " " + place;
+  if (name_words > 0) out += " " + ToNewTonePlacement(name);
+  return used + name_words;
+}
+
+bool IsPartyCommittee(const std::string& canonical) {
+  std::string key = SearchKey(canonical);
+  return key.ends_with(" ui") || key == "dang ui";
+}
+
+}  // namespace
+
+std::optional<PhraseMatch> ReadDateAfter(const FoldedText& text, std::size_t pos) {
+  static const RE2 re(std::string(R"([ \t\n,(]*(?:ban hanh\s+|ki\s+|ky\s+)?ngay\s*:?\s*)") + kDateBody);
+  return MatchDate(text, pos, re);
+}
+
+std::optional<PhraseMatch> ReadDateAt(const FoldedText& text, std::size_t pos) {
+  static const RE2 re(std::string(R"([ \t\n,]*(?:ngay\s*:?\s*)?)") + kDateBody);
+  return MatchDate(text, pos, re);
+}
+
+std::optional<PhraseMatch> ReadIssuerAt(const FoldedText& text, std::size_t pos) {
+  const Knowledge& k = Knowledge::Get();
+  std::vector<Word> words = WordsFrom(text, pos, 16);
+  if (words.empty() || words[0].key == "-") return std::nullopt;
+  std::string issuer;
+  std::size_t used = 0;
+  // Named bodies match on keys; commas inside them are not part of keys.
+  std::vector<std::string> keys;
+  for (const Word& w : words) keys.push_back(w.key);
+  std::size_t named = k.LongestBodyPrefix(keys);
+  if (named > 0) {
+    std::string key;
+    for (std::size_t i = 0; i < named; ++i) key += (i ? " " : "") + keys[i];
+    issuer = *k.CanonicalBody(key);
+    used = named;
+  } else if (auto expansion = k.Expand(words[0].key);
+             expansion && IsAllUpper(Original(text, words[0]))) {
+    // "UBND tỉnh", "HĐND huyện", "BCH Trung ương Đảng"
+    issuer = *expansion;
+    used = 1;
+    // "BCH Trung ương" expands to a named body; prefer its official form.
+    std::string joined = SearchKey(issuer);
+    for (std::size_t i = 1; i < words.size() && i < 6; ++i) {
+      joined += " " + keys[i];
+      if (auto body = k.CanonicalBody(joined)) {
+        issuer = *body;
+        used = i + 1;
+      }
+    }
+  } else {
+    // A generic body: a head word ("Cục", "Ban", "Chủ tịch") and its
+    // capitalised name.
+    std::size_t head = 0;
+    std::string key;
+    for (std::size_t n = 1; n <= 4 && n <= words.size(); ++n) {
+      key += (n > 1 ? " " : "") + keys[n - 1];
+      if (k.IsBodyHead(key)) head = n;
+    }
+    if (head == 0 || !OriginalStartsUpper(text, words[0])) return std::nullopt;
+    std::string name = CapitalizeFirst(ToLower(std::string(
+        text.OriginalSlice(words[0].begin, words[head - 1].end))));
+    used = head;
+    while (used < words.size() && used < head + 6) {
+      const Word& w = words[used];
+      if (w.punct_before) break;
+      std::string original = Original(text, w);
+      if (auto expanded = k.Expand(w.key); expanded && IsAllUpper(original)) {
+        name += " " + *expanded;
+      } else if (w.key == "va" && used + 1 < words.size() &&
+                 OriginalStartsUpper(text, words[used + 1])) {
+        name += " và";
+      } else if (OriginalStartsUpper(text, w) && !std::isdigit(static_cast<unsigned char>(w.key[0]))) {
+        if (IsAllUpper(original) && original.size() > 4) original = CapitalizeFirst(ToLower(original));
+        name += " " + original;
+      } else {
+        break;
+      }
+      ++used;
+      if (w.punct_after) break;
+    }
+    if (used == head && head == 1) return std::nullopt;  // "của Sở" names no one
+    issuer = ToNewTonePlacement(name);
+  }
+  if (!words[used - 1].punct_after) {
+    std::string place;
+    std::size_t place_words = ReadPlace(text, words, used, IsPartyCommittee(issuer), place);
+    issuer += place;
+    used += place_words;
+  }
+  return PhraseMatch{ToNewTonePlacement(issuer), words[0].begin, words[used - 1].end};
+}
+
+std::optional<PhraseMatch> ReadIssuerAfter(const FoldedText& text, std::size_t pos) {
+  static const RE2 re(R"([ \t\n,]*cua\s+)");
+  re2::StringPiece input(text.folded().data(), text.size());
+  re2::StringPiece match;
+  if (pos > text.size() || !re.Match(input, pos, text.size(), RE2::ANCHOR_START, &match, 1))
+    return std::nullopt;
+  return ReadIssuerAt(text, pos + match.size());
+}
+
+std::optional<PhraseMatch> ReadIssuerBefore(const FoldedText& text, std::size_t pos) {
+  static const RE2 re(R"((?:^|[^a-z])((?:da\s+|vua\s+|cung\s+|da\s+ki\s+|da\s+ky\s+)?ban hanh\s+(?:cac\s+)?)$)");
+  std::size_t start = pos > kLookBehind ? pos - kLookBehind : 0;
+  re2::StringPiece window(text.folded().data() + start, pos - start);
+  re2::StringPiece verb;
+  if (!RE2::PartialMatch(window, re, &verb)) return std::nullopt;
+  std::size_t verb_begin = static_cast<std::size_t>(verb.data() - text.folded().data());
+  // Try word starts from the farthest to the nearest; the first issuer that
+  // ends right at the verb wins (the longest name).
+  std::string_view f = text.folded();
+  std::size_t from = verb_begin > 60 ? verb_begin - 60 : 0;
+  for (std::size_t i = from; i < verb_begin; ++i) {
+    if (!std::isalnum(static_cast<unsigned char>(f[i]))) continue;
+    if (i > 0 && IsWordChar(f[i - 1])) continue;
+    auto issuer = ReadIssuerAt(text, i);
+    if (!issuer) continue;
+    std::size_t end = issuer->end;
+    while (end < verb_begin && (f[end] == ' ' || f[end] == '\n' || f[end] == ',')) ++end;
+    if (end == verb_begin) return issuer;
+  }
+  return std::nullopt;
+}
+
+std::optional<PhraseMatch> ReadPinpointBefore(const FoldedText& text, std::size_t pos) {
+  static const RE2 re(
+      R"((?:^|[^a-z0-9])((?:diem\s+([a-z]{1,2})\)?\s*,?\s*)?(?:khoan\s+(\d+[a-z]?)\s*,?\s*)?dieu\s+(\d+[a-z]?)|(?:muc\s+([0-9ivx]+)\s*,?\s*)?phan\s+([ivx0-9]+)|phu luc\s+([ivx0-9]+)|muc\s+([0-9ivx]+)|chuong\s+([ivx0-9]+))\s*,?\s*(?:cua\s+|tai\s+|thuoc\s+|ban hanh kem theo\s+|kem theo\s+)?$)");
+  std::size_t start = pos > kLookBehind ? pos - kLookBehind : 0;
+  re2::StringPiece window(text.folded().data() + start, pos - start);
+  re2::StringPiece g[10];
+  if (!re.Match(window, 0, window.size(), RE2::UNANCHORED, g, 10)) return std::nullopt;
+  std::size_t begin = static_cast<std::size_t>(g[1].data() - text.folded().data());
+  // "từ Điều 30 đến Điều 41": a range names no single part.
+  std::string_view before = text.folded().substr(start, begin - start);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.ends_with("den") || before.ends_with("toi")) return std::nullopt;
+  auto s = [](re2::StringPiece p) { return std::string(p.data(), p.size()); };
+  auto upper = [&](re2::StringPiece p) { return ToUpper(s(p)); };
+  std::string value;
+  auto add = [&value](const std::string& part) { value += (value.empty() ? "" : " ") + part; };
+  if (!g[4].empty()) {
+    if (!g[2].empty()) add("Điểm " + s(g[2]));
+    if (!g[3].empty()) add("Khoản " + s(g[3]));
+    add("Điều " + s(g[4]));
+  } else if (!g[6].empty()) {
+    if (!g[5].empty()) add("Mục " + upper(g[5]));
+    add("Phần " + upper(g[6]));
+  } else if (!g[7].empty()) {
+    add("Phụ lục " + upper(g[7]));
+  } else if (!g[8].empty()) {
+    add("Mục " + upper(g[8]));
+  } else {
+    add("Chương " + upper(g[9]));
+  }
+  return PhraseMatch{value, begin, begin + g[1].size()};
+}
+
+}  // namespace lexgraph

@@ -1,0 +1,219 @@
+#include "named_mentions.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <optional>
+#include <string_view>
+#include <unordered_set>
+
+#include "knowledge.h"
+#include "vietnamese_text.h"
+
+namespace lexgraph {
+namespace {
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Folded text from `pos` with y -> i and runs of space collapsed, with the
+// folded offset of each byte, for matching keys made by SearchKey().
+struct KeyedWindow {
+  std::string key;
+  std::vector<std::size_t> offsets;
+};
+KeyedWindow KeyFrom(std::string_view folded, std::size_t pos, std::size_t max_len) {
+  KeyedWindow w;
+  int newlines = 0;
+  for (std::size_t i = pos; i < folded.size() && w.key.size() < max_len; ++i) {
+    char c = folded[i];
+    if (c == '\n' && ++newlines >= 2) break;
+    if (c == ' ' || c == '\n' || c == '\t') {
+      if (!w.key.empty() && w.key.back() != ' ') {
+        w.key += ' ';
+        w.offsets.push_back(i);
+      }
+      continue;
+    }
+    if (c != '\n') newlines = 0;
+    w.key += (c == 'y') ? 'i' : c;
+    w.offsets.push_back(i);
+  }
+  return w;
+}
+
+// Words that end a law's name: the sentence goes on after them.
+const std::unordered_set<std::string_view>& NameStops() {
+  static const std::unordered_set<std::string_view> stops = {
+      "ve",    "cua",  "ngai", "da",  "duoc", "so",   "thi",  "co",   "tai",  "theo", "do",
+      "de",    "trong", "nai", "hien", "sua", "qui",  "thuc", "nhung", "cac", "cho",  "voi",
+      "la",    "nhu",  "nham", "khi", "hoac", "ban",  "quoc", "nam",  "va",  "moi",  "mot",
+      "dieu",  "khoan", "diem", "chuong", "tu", "den",  "sau",  "nhiem", "dang", "se",  "can",
+      "trinh", "phai", "vao",  "len", "ra",   "nen",  "con",  "tren", "duoi", "ma",   "thong",
+      "nghi",  "quiet", "tuong", "huong", "dan", "gom", "bao",  "phan", "muc",  "cung", "tiep"};
+  return stops;
+}
+
+std::string YearSuffix(std::string_view folded, std::size_t& end) {
+  static const RE2 re(R"([ \t]*(?:\(\s*)?(?:nam\s+)?((?:19|20)\d\d)\b)");
+  re2::StringPiece input(folded.data(), folded.size());
+  re2::StringPiece g[2];
+  if (!re.Match(input, end, folded.size(), RE2::ANCHOR_START, g, 2)) return "";
+  // "(sửa đổi năm 2019)" and "(2013)" are not the name's year.
+  if (g[0].find('(') != re2::StringPiece::npos) return "";
+  end = static_cast<std::size_t>(g[0].data() - folded.data()) + g[0].size();
+  return " năm " + std::string(g[1].data(), g[1].size());
+}
+
+// "Luật ...", "Bộ luật ...", "Pháp lệnh ..." at `begin`, whose type word
+// ends at `name_begin`.
+std::optional<NamedMention> ReadLaw(const FoldedText& text, std::size_t begin,
+                                    std::size_t name_begin, const std::string& type,
+                                    LetterCase letter_case) {
+  std::string_view f = text.folded();
+  const Knowledge& k = Knowledge::Get();
+  // Known names first: they are cut at the right word.
+  KeyedWindow window = KeyFrom(f, begin, 120);
+  for (const auto& law : k.laws()) {
+    if (!window.key.starts_with(law.key)) continue;
+    std::size_t n = law.key.size();
+    if (n < window.key.size() && IsWordChar(window.key[n])) continue;
+    std::size_t end = window.offsets[n - 1] + 1;
+    std::string name = law.canonical;
+    name += YearSuffix(f, end);
+    return NamedMention{begin, end, type, name};
+  }
+  // Otherwise the name is the words after the type word, up to a word that
+  // continues the sentence. In running text it starts with a capital.
+  std::size_t i = name_begin;
+  std::size_t name_start = std::string_view::npos, name_end = name_begin;
+  int words = 0;
+  while (i < f.size() && words < 8) {
+    while (i < f.size() && (f[i] == ' ' || (f[i] == '\n' && words > 0))) ++i;
+    if (i >= f.size() || !IsWordChar(f[i])) break;
+    std::size_t w_begin = i;
+    while (i < f.size() && IsWordChar(f[i])) ++i;
+    std::string key(f.substr(w_begin, i - w_begin));
+    for (char& c : key)
+      if (c == 'y') c = 'i';
+    if (std::isdigit(static_cast<unsigned char>(key[0]))) break;
+    bool capital = StartsUpper(text.OriginalSlice(w_begin, i));
+    if (words == 0) {
+      if (letter_case == LetterCase::kAsPrinted && !capital) return std::nullopt;
+      if (NameStops().count(key) && !capital) return std::nullopt;
+      if (key == "nai" || key == "so") return std::nullopt;  // "Luật này", "Luật số"
+    } else if (NameStops().count(key) && !(capital && letter_case == LetterCase::kAsPrinted)) {
+      // "và" joins two capitalised words of one name: "Khoa học và Công nghệ".
+      if (key == "va" && i < f.size()) {
+        std::size_t j = i;
+        while (j < f.size() && f[j] == ' ') ++j;
+        if (j < f.size() && IsWordChar(f[j]) && StartsUpper(text.OriginalSlice(j, j + 1)) &&
+            letter_case == LetterCase::kAsPrinted) {
+          ++words;
+          continue;
+        }
+      }
+      break;
+    }
+    if (name_start == std::string_view::npos) name_start = w_begin;
+    name_end = i;
+    ++words;
+    if (i < f.size() && f[i] != ' ' && f[i] != '\n') break;  // punctuation ends the name
+  }
+  if (words == 0 || name_start == std::string_view::npos) return std::nullopt;
+  std::string name = type + " " + CapitalizeFirst(CollapseSpaces(text.OriginalSlice(name_start, name_end)));
+  std::size_t end = name_end;
+  name += YearSuffix(f, end);
+  return NamedMention{begin, end, type, ToNewTonePlacement(name)};
+}
+
+std::optional<NamedMention> ReadConstitution(const FoldedText& text, std::size_t begin,
+                                             std::size_t name_begin, LetterCase letter_case) {
+  static const RE2 re(
+      R"((\s+nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam)?(?:[ \t]*(?:nam\s+)?((?:19|20)\d\d)\b)?)");
+  std::string_view f = text.folded();
+  re2::StringPiece input(f.data(), f.size());
+  re2::StringPiece g[3];
+  if (!re.Match(input, name_begin, f.size(), RE2::ANCHOR_START, g, 3)) return std::nullopt;
+  bool qualified = !g[1].empty() || !g[2].empty();
+  // A bare "Hiến pháp" is a citation only as a legal basis ("Căn cứ Hiến pháp").
+  std::string_view before = f.substr(begin > 20 ? begin - 20 : 0, begin > 20 ? 20 : begin);
+  bool basis = before.find("can cu") != std::string_view::npos;
+  if (!qualified && !basis && letter_case == LetterCase::kAsPrinted) return std::nullopt;
+  std::string name = "Hiến pháp";
+  if (!g[1].empty()) name += " nước Cộng hòa xã hội chủ nghĩa Việt Nam";
+  if (!g[2].empty()) name += " năm " + std::string(g[2].data(), g[2].size());
+  std::size_t end = static_cast<std::size_t>(g[0].data() - f.data()) + g[0].size();
+  if (g[0].empty()) end = name_begin;
+  return NamedMention{begin, end, "Hiến pháp", name};
+}
+
+// "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị lần thứ tư Ban
+// Chấp hành Trung ương Đảng khóa XII", "Nghị quyết Đại hội XIII của Đảng",
+// "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII": a named resolution always
+// carries the term (khóa) or the congress number that makes it one.
+std::optional<NamedMention> ReadNamedResolution(const FoldedText& text, std::size_t begin,
+                                                std::size_t name_begin) {
+  static const RE2 central(
+      R"(\s+(?:hoi\s+nghi\s+)?(?:lan\s+thu\s+[a-z0-9]+\s+)?(?:ban\s+chap\s+hanh\s+|bch\s+)?(?:trung\s+uong|tw)\s+(?:dang\s+)?(?:lan\s+thu\s+)?(?:[a-z0-9]+\s*)?,?\s*\(?khoa\s+([ivxl]+)\b\)?)");
+  static const RE2 congress(
+      R"(\s+dai\s+hoi\s+(?:dai\s+bieu\s+)?(?:toan\s+quoc\s+)?(?:dang\s+bo\s+(?:tinh|thanh\s+pho|huyen|thi\s+xa|xa)?\s*(?:[a-z]+\s+){0,3}?)?(?:lan\s+thu\s+)?([ivxl]+|\d{1,2})\b(?:\s+cua\s+dang)?)");
+  std::string_view f = text.folded();
+  re2::StringPiece input(f.data(), f.size());
+  re2::StringPiece g[2];
+  bool found = central.Match(input, name_begin, f.size(), RE2::ANCHOR_START, g, 2) ||
+               congress.Match(input, name_begin, f.size(), RE2::ANCHOR_START, g, 2);
+  if (!found) return std::nullopt;
+  // Roman numerals are printed in capitals; "xi" in lower case is a word.
+  std::string_view numeral = text.OriginalSlice(
+      static_cast<std::size_t>(g[1].data() - f.data()),
+      static_cast<std::size_t>(g[1].data() - f.data()) + g[1].size());
+  if (!std::isdigit(static_cast<unsigned char>(g[1][0])) && !IsAllUpper(numeral)) return std::nullopt;
+  std::size_t end = static_cast<std::size_t>(g[0].data() - f.data()) + g[0].size();
+  if (f[end - 1] == ')') {
+    // keep a closing parenthesis only when its opening one is inside
+    std::string_view inside = f.substr(name_begin, end - name_begin);
+    if (inside.find('(') == std::string_view::npos) --end;
+  }
+  std::string rest = CollapseSpaces(text.OriginalSlice(name_begin, end));
+  std::string name = ToNewTonePlacement("Nghị quyết " + rest);
+  return NamedMention{begin, end, "Nghị quyết", name};
+}
+
+}  // namespace
+
+std::vector<NamedMention> FindNamedMentions(const FoldedText& text, LetterCase letter_case) {
+  static const RE2 re(R"(\b(bo\s+luat|luat|phap\s+lenh|hien\s+phap|nghi\s+quyet)\b)");
+  std::vector<NamedMention> mentions;
+  std::string_view f = text.folded();
+  re2::StringPiece input(f.data(), f.size());
+  re2::StringPiece g[2];
+  std::size_t pos = 0;
+  while (pos < f.size() && re.Match(input, pos, f.size(), RE2::UNANCHORED, g, 2)) {
+    std::size_t begin = static_cast<std::size_t>(g[1].data() - f.data());
+    std::size_t name_begin = begin + g[1].size();
+    pos = name_begin;
+    std::string_view word = std::string_view(g[1].data(), g[1].size());
+    bool capital = StartsUpper(text.OriginalSlice(begin, begin + 1));
+    if (letter_case == LetterCase::kAsPrinted && !capital) continue;
+    std::optional<NamedMention> mention;
+    if (word.starts_with("bo")) {
+      mention = ReadLaw(text, begin, name_begin, "Bộ luật", letter_case);
+    } else if (word == "luat") {
+      // "Bộ luật" was read above; "luật" after "Bộ" is part of it.
+      if (begin >= 3 && f.substr(begin - 3, 3) == "bo ") continue;
+      mention = ReadLaw(text, begin, name_begin, "Luật", letter_case);
+    } else if (word.starts_with("phap")) {
+      mention = ReadLaw(text, begin, name_begin, "Pháp lệnh", letter_case);
+    } else if (word.starts_with("hien")) {
+      mention = ReadConstitution(text, begin, name_begin, letter_case);
+    } else {
+      mention = ReadNamedResolution(text, begin, name_begin);
+    }
+    if (!mention) continue;
+    pos = mention->end;
+    mentions.push_back(std::move(*mention));
+  }
+  return mentions;
+}
+
+}  // namespace lexgraph

@@ -1,0 +1,37 @@
+// relation_classifier.h: what the citing document does with each document it
+// mentions (Căn cứ -> basis, Thực hiện -> implements, ...), read from the
+// words that govern each mention within its sentence.
+//
+// The governing word must be the citing document's own: in "Nghị định
+// 107/2021/NĐ-CP sửa đổi, bổ sung Nghị định 61/2018/NĐ-CP" the amending is
+// done by the first decree, so the second mention only `cites`. A mention
+// that continues a list ("Chỉ thị ...; Kết luận ...") shares the relation of
+// the item before it.
+//
+// Pure function; thread-safe.
+#ifndef LEXGRAPH_INDEXER_RELATION_CLASSIFIER_H_
+#define LEXGRAPH_INDEXER_RELATION_CLASSIFIER_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "folded_text.h"
+#include "lexgraph/extraction.h"
+
+namespace lexgraph {
+
+struct FoldedSpan {
+  std::size_t begin = 0, end = 0;
+};
+
+// `mentions` are the folded spans of all mentions, sorted by begin and not
+// overlapping. Returns one relation per mention.
+std::vector<Relation> ClassifyRelations(const FoldedText& text, const std::vector<FoldedSpan>& mentions);
+
+// True when the folded text between two mentions only joins items of a list
+// (", ", "; ", " và ", " hoặc các ").
+bool IsListGap(std::string_view folded_gap);
+
+}  // namespace lexgraph
+
+#endif  // LEXGRAPH_INDEXER_RELATION_CLASSIFIER_H_

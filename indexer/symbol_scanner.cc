@@ -1,0 +1,123 @@
+#include "symbol_scanner.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <string>
+
+#include "vietnamese_text.h"
+
+namespace lexgraph {
+namespace {
+
+// Over folded text (lower case ASCII). A separator may be followed by a line
+// break ("89/QĐ-\nBTC") but a dash may not start a line: "- Sở Nội vụ" in a
+// list is not the rest of the symbol above it.
+#define LEXGRAPH_SLASH R"([ \t]*/\s*)"
+#define LEXGRAPH_DASH R"([ \t]*-\s*)"
+#define LEXGRAPH_CODE R"([a-z][a-z0-9&]{0,11})"
+constexpr char kSymbolPattern[] =
+    // normative: 41/2019/QĐ-UBND, 29/2013/QH13, 02/2015/TTLT-BTC-BKHCN
+    R"((\d{1,5})[ \t]*/\s*(?:19|20)\d\d[ \t]*/\s*)" LEXGRAPH_CODE "(?:" LEXGRAPH_DASH LEXGRAPH_CODE "){0,3}"
+    "|"
+    // party: 05-CT/TW, 08-QĐi/TW, 12-TB/TU
+    R"((\d{1,4})[ \t]*-[ \t]*[a-z]{1,5})" LEXGRAPH_SLASH LEXGRAPH_CODE "(?:" LEXGRAPH_DASH LEXGRAPH_CODE "){0,2}"
+    "|"
+    // ordinary: 14/KH-SKHCHN, 1225/UBND-NC, 1847/QĐ-TTg
+    R"((\d{1,5}))" LEXGRAPH_SLASH LEXGRAPH_CODE "(?:" LEXGRAPH_DASH LEXGRAPH_CODE "){0,3}";
+#undef LEXGRAPH_SLASH
+#undef LEXGRAPH_DASH
+#undef LEXGRAPH_CODE
+
+const RE2& SymbolRe() {
+  static const RE2 re(kSymbolPattern);
+  return re;
+}
+
+// Letters of a code as printed: mostly capitals ("TTg", "QĐi" pass).
+bool LooksLikeCode(std::string_view original) {
+  int upper = 0, lower = 0;
+  std::string s(original);
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (std::isupper(c)) ++upper;
+      if (std::islower(c)) ++lower;
+      ++i;
+      continue;
+    }
+    std::size_t len = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : 2;
+    std::string_view cp(s.data() + i, std::min(len, s.size() - i));
+    (IsAllUpper(cp) ? upper : lower) += 1;
+    i += len;
+  }
+  return upper >= 1 && upper >= lower;
+}
+
+// The folded ranges of the code parts after the number (and year), in order.
+struct Part {
+  std::size_t begin, end;
+};
+std::vector<Part> CodeParts(std::string_view folded, std::size_t begin, std::size_t end) {
+  std::vector<Part> parts;
+  std::size_t i = begin;
+  while (i < end && std::isdigit(static_cast<unsigned char>(folded[i]))) ++i;  // number
+  while (i < end) {
+    while (i < end && !std::isalnum(static_cast<unsigned char>(folded[i])) && folded[i] != '&') ++i;
+    std::size_t start = i;
+    while (i < end && (std::isalnum(static_cast<unsigned char>(folded[i])) || folded[i] == '&')) ++i;
+    if (i > start) parts.push_back({start, i});
+  }
+  // A year is not a code.
+  if (!parts.empty() && parts[0].end - parts[0].begin == 4 &&
+      std::isdigit(static_cast<unsigned char>(folded[parts[0].begin])))
+    parts.erase(parts.begin());
+  return parts;
+}
+
+}  // namespace
+
+std::vector<SymbolMatch> FindSymbols(const FoldedText& text, LetterCase letter_case,
+                                     std::size_t begin, std::size_t end) {
+  std::vector<SymbolMatch> matches;
+  std::string_view folded = text.folded();
+  end = std::min(end, folded.size());
+  re2::StringPiece input(folded.data(), end);
+  re2::StringPiece match;
+  std::size_t pos = begin;
+  while (pos < end && SymbolRe().Match(input, pos, end, RE2::UNANCHORED, &match, 1)) {
+    std::size_t m_begin = static_cast<std::size_t>(match.data() - folded.data());
+    std::size_t m_end = m_begin + match.size();
+    pos = m_end;
+    // No lookbehind in RE2: the number must not continue a number, a word
+    // or a fraction ("1.250/ha", "DN/89").
+    if (m_begin > 0) {
+      char before = folded[m_begin - 1];
+      if (std::isalnum(static_cast<unsigned char>(before)) || before == '/' || before == '.' ||
+          before == ',' || before == '-' || before == '&')
+        continue;
+    }
+    if (m_end < folded.size() && std::isalnum(static_cast<unsigned char>(folded[m_end]))) continue;
+    std::vector<Part> parts = CodeParts(folded, m_begin, m_end);
+    if (letter_case == LetterCase::kAsPrinted) {
+      // Drop trailing parts that are words, not codes ("05-CT/TW - Nghị").
+      while (!parts.empty() && !LooksLikeCode(text.OriginalSlice(parts.back().begin, parts.back().end)))
+        parts.pop_back();
+      if (parts.empty()) continue;
+      // The first code (after the number) must be a code as well.
+      bool all_codes = true;
+      for (const Part& p : parts)
+        if (!LooksLikeCode(text.OriginalSlice(p.begin, p.end))) all_codes = false;
+      if (!all_codes) continue;
+      m_end = parts.back().end;
+    }
+    auto symbol = ParseDocumentSymbol(text.OriginalSlice(m_begin, m_end));
+    if (!symbol) continue;
+    // A normative symbol needs its type code ("41/2019/QĐ-UBND"); a lone
+    // code after a year is a date-like fragment ("5/2019/ND").
+    matches.push_back({m_begin, m_end, std::move(*symbol)});
+  }
+  return matches;
+}
+
+}  // namespace lexgraph

@@ -1,0 +1,172 @@
+#include "vietnamese_text.h"
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "folded_text.h"
+
+namespace lexgraph {
+namespace {
+
+icu::UnicodeString FromUtf8(std::string_view text) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+}
+
+std::string ToUtf8(const icu::UnicodeString& text) {
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+const icu::Locale& Vietnamese() {
+  static const icu::Locale locale("vi");
+  return locale;
+}
+
+// Old placement (mark on the second vowel of oa/oe/uy) -> new (first vowel).
+struct ToneMove {
+  const char* old_form;
+  const char* new_form;
+};
+constexpr ToneMove kToneMoves[] = {
+    {"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
+    {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
+    {"uỳ", "ùy"}, {"uý", "úy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"},
+    {"Oà", "Òa"}, {"Oá", "Óa"}, {"Oả", "Ỏa"}, {"Oã", "Õa"}, {"Oạ", "Ọa"},
+    {"Uỳ", "Ùy"}, {"Uý", "Úy"}, {"Uỷ", "Ủy"}, {"Uỹ", "Ũy"}, {"Uỵ", "Ụy"},
+    {"OÀ", "ÒA"}, {"OÁ", "ÓA"}, {"OẢ", "ỎA"}, {"OÃ", "ÕA"}, {"OẠ", "ỌA"},
+    {"UỲ", "ÙY"}, {"UÝ", "ÚY"}, {"UỶ", "ỦY"}, {"UỸ", "ŨY"}, {"UỴ", "ỤY"},
+};
+
+bool IsLetterAt(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return false;
+  unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) return std::isalpha(c) != 0;
+  return true;  // a multi-byte code point in Vietnamese text is a letter
+}
+
+}  // namespace
+
+std::string ToNewTonePlacement(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    bool moved = false;
+    for (const ToneMove& move : kToneMoves) {
+      std::string_view old_form(move.old_form);
+      if (text.compare(i, old_form.size(), old_form) == 0 &&
+          !IsLetterAt(text, i + old_form.size()) &&
+          // "quý" keeps its mark on y: after q, u is part of the consonant.
+          !(old_form[0] == 'u' || old_form[0] == 'U' ? (i > 0 && (text[i - 1] == 'q' || text[i - 1] == 'Q')) : false)) {
+        out += move.new_form;
+        i += old_form.size();
+        moved = true;
+        break;
+      }
+    }
+    if (!moved) out += text[i++];
+  }
+  return out;
+}
+
+std::string ToUpper(std::string_view text) { return ToUtf8(FromUtf8(text).toUpper(Vietnamese())); }
+std::string ToLower(std::string_view text) { return ToUtf8(FromUtf8(text).toLower(Vietnamese())); }
+
+std::string TitleCaseWords(std::string_view text) {
+  icu::UnicodeString s = FromUtf8(text).toLower(Vietnamese());
+  bool word_start = true;
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < s.length();) {
+    UChar32 c = s.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_isalpha(c)) {
+      out.append(word_start ? u_toupper(c) : c);
+      word_start = false;
+    } else {
+      out.append(c);
+      word_start = u_isspace(c) || c == '-' || c == '(';
+    }
+  }
+  return ToUtf8(out);
+}
+
+std::string CapitalizeFirst(std::string_view text) {
+  icu::UnicodeString s = FromUtf8(text);
+  for (int32_t i = 0; i < s.length();) {
+    UChar32 c = s.char32At(i);
+    if (u_isalpha(c)) {
+      s.replace(i, U16_LENGTH(c), icu::UnicodeString(u_toupper(c)));
+      break;
+    }
+    i += U16_LENGTH(c);
+  }
+  return ToUtf8(s);
+}
+
+bool StartsUpper(std::string_view text) {
+  icu::UnicodeString s = FromUtf8(text.substr(0, 8));
+  for (int32_t i = 0; i < s.length();) {
+    UChar32 c = s.char32At(i);
+    if (u_isalpha(c)) return u_isupper(c);
+    i += U16_LENGTH(c);
+  }
+  return false;
+}
+
+bool IsAllUpper(std::string_view text) {
+  icu::UnicodeString s = FromUtf8(text);
+  bool any = false;
+  for (int32_t i = 0; i < s.length();) {
+    UChar32 c = s.char32At(i);
+    i += U16_LENGTH(c);
+    if (!u_isalpha(c)) continue;
+    if (u_islower(c)) return false;
+    any = true;
+  }
+  return any;
+}
+
+std::string CollapseSpaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    std::size_t len = 1;
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      space = true;  // NBSP
+      len = 2;
+    }
+    if (space) {
+      pending_space = !out.empty();
+    } else {
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out.append(text.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::string SearchKey(std::string_view text) {
+  std::string folded = Fold(text);
+  std::string out;
+  out.reserve(folded.size());
+  for (char c : folded) {
+    if (c == 'y') c = 'i';
+    if (c == ' ' || c == '\n' || c == '\t') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      continue;
+    }
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace lexgraph

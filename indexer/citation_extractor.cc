@@ -173,6 +173,9 @@ std::vector<Mention> SymbolMentions(const FoldedText& text, const DocumentHeader
       if (auto before = ReadIssuerBefore(text, m.begin)) {
         m.citation.issuer = before->value;
         m.issuer_stated = true;
+        // "Ngày 13/6/2019, Quốc hội đã ban hành Luật ..."
+        if (!m.citation.date)
+          if (auto date = ReadDateBefore(text, before->begin)) m.citation.date = date->value;
       }
     }
     if (!m.citation.issuer) m.citation.issuer = match.symbol.IssuerFromCode();

@@ -120,7 +120,7 @@ struct OwnSymbol {
 };
 
 std::optional<OwnSymbol> FindOwnSymbol(const FoldedText& text, const std::vector<Line>& lines) {
-  static const RE2 number_sign(R"(^[ \t|>]*(?:so|s[o0e6]|36|no)[ \t]*[:.]?[ \t]*$)");
+  static const RE2 number_sign(R"(^[ \t|>"]*(?:[s$5][o0e6]|36|no)[ \t]*[:.]?[ \t]*$)");
   std::size_t limit = std::min(lines.size(), kHeaderLines);
   for (std::size_t i = 0; i < limit; ++i) {
     for (SymbolMatch& m : FindSymbols(text, LetterCase::kAsPrinted, lines[i].begin, lines[i].end)) {

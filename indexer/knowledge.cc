@@ -56,7 +56,13 @@ Knowledge::Knowledge() {
     add_body(ministry);
     add_body(department);
   }
-  for (std::string_view body : tables::NamedBodies()) add_body(std::string(body));
+  for (std::string_view body : tables::NamedBodies()) {
+    add_body(std::string(body));
+    // The head of a department signs for it: "Tổng cục trưởng Tổng cục Thuế".
+    for (std::string_view head : {"Tổng cục ", "Cục "})
+      if (body.starts_with(head))
+        add_body(std::string(head.substr(0, head.size() - 1)) + " trưởng " + std::string(body));
+  }
   for (std::string_view head : tables::BodyHeads()) body_heads_.insert(SearchKey(head));
   for (const auto& a : tables::Abbreviations())
     abbreviations_.emplace(SearchKey(a.abbreviation), std::string(a.expansion));

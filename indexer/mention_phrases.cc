@@ -174,6 +174,11 @@ std::size_t ReadPlace(const FoldedText& text, const std::vector<Word>& words, st
   return used + name_words;
 }
 
+const RE2& DateAtRe() {
+  static const RE2 re(std::string(R"([ \t\n,]*(?:ngay\s*:?\s*)?)") + kDateBody);
+  return re;
+}
+
 bool IsPartyCommittee(const std::string& canonical) {
   std::string key = SearchKey(canonical);
   return key.ends_with(" ui") || key == "dang ui";
@@ -183,12 +188,14 @@ bool IsPartyCommittee(const std::string& canonical) {
 
 std::optional<PhraseMatch> ReadDateAfter(const FoldedText& text, std::size_t pos) {
   static const RE2 re(std::string(R"([ \t\n,(]*(?:ban hanh\s+|ki\s+|ky\s+)?ngay\s*:?\s*)") + kDateBody);
-  return MatchDate(text, pos, re);
+  // OCR drops words: "01/2019/NQ-CP 01/01/2019" still dates the mention.
+  static const RE2 bare(R"([ \t\n]+(?:(\d{1,2})/(\d{1,2})/((?:19|20)\d\d))()()()\b)");
+  if (auto date = MatchDate(text, pos, re)) return date;
+  return MatchDate(text, pos, bare);
 }
 
 std::optional<PhraseMatch> ReadDateAt(const FoldedText& text, std::size_t pos) {
-  static const RE2 re(std::string(R"([ \t\n,]*(?:ngay\s*:?\s*)?)") + kDateBody);
-  return MatchDate(text, pos, re);
+  return MatchDate(text, pos, DateAtRe());
 }
 
 std::optional<PhraseMatch> ReadIssuerAt(const FoldedText& text, std::size_t pos) {
@@ -230,6 +237,9 @@ std::optional<PhraseMatch> ReadIssuerAt(const FoldedText& text, std::size_t pos)
       if (k.IsBodyHead(key)) head = n;
     }
     if (head == 0 || !OriginalStartsUpper(text, words[0])) return std::nullopt;
+    // Ministries and departments are all known by name: "Bộ Tôi chính" is
+    // OCR noise, not a ministry.
+    if (keys[0] == "bo" || keys[0] == "so") return std::nullopt;
     std::string name = CapitalizeFirst(ToLower(std::string(
         text.OriginalSlice(words[0].begin, words[head - 1].end))));
     used = head;
@@ -260,6 +270,10 @@ std::optional<PhraseMatch> ReadIssuerAt(const FoldedText& text, std::size_t pos)
     issuer += place;
     used += place_words;
   }
+  // One body, one name: "Ban Chấp hành Trung ương Đảng" is the "Ban Chấp
+  // hành Trung ương" that "-/TW" symbols name.
+  static constexpr std::string_view kCentralCommitteeParty = "Ban Chấp hành Trung ương Đảng";
+  if (issuer == kCentralCommitteeParty) issuer.resize(issuer.size() - std::string_view(" Đảng").size());
   return PhraseMatch{ToNewTonePlacement(issuer), words[0].begin, words[used - 1].end};
 }
 
@@ -273,7 +287,8 @@ std::optional<PhraseMatch> ReadIssuerAfter(const FoldedText& text, std::size_t p
 }
 
 std::optional<PhraseMatch> ReadIssuerBefore(const FoldedText& text, std::size_t pos) {
-  static const RE2 re(R"((?:^|[^a-z])((?:da\s+|vua\s+|cung\s+|da\s+ki\s+|da\s+ky\s+)?ban hanh\s+(?:cac\s+)?)$)");
+  static const RE2 re(
+      R"((?:^|[^a-z])((?:da\s+|vua\s+|cung\s+|da\s+ki\s+|da\s+ky\s+)?(?:ban hanh|co)\s+(?:cac\s+)?)$)");
   std::size_t start = pos > kLookBehind ? pos - kLookBehind : 0;
   re2::StringPiece window(text.folded().data() + start, pos - start);
   re2::StringPiece verb;
@@ -293,6 +308,16 @@ std::optional<PhraseMatch> ReadIssuerBefore(const FoldedText& text, std::size_t 
     if (end == verb_begin) return issuer;
   }
   return std::nullopt;
+}
+
+std::optional<PhraseMatch> ReadDateBefore(const FoldedText& text, std::size_t pos) {
+  static const RE2 re(std::string(R"((?:^|[^a-z])(ngay\s*)") + kDateBody + R"()\s*,?\s*$)");
+  std::size_t start = pos > 60 ? pos - 60 : 0;
+  re2::StringPiece window(text.folded().data() + start, pos - start);
+  re2::StringPiece g[8];
+  if (!re.Match(window, 0, window.size(), RE2::UNANCHORED, g, 8)) return std::nullopt;
+  std::size_t begin = static_cast<std::size_t>(g[1].data() - text.folded().data());
+  return MatchDate(text, begin, DateAtRe());
 }
 
 std::optional<PhraseMatch> ReadPinpointBefore(const FoldedText& text, std::size_t pos) {

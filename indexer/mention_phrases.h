@@ -42,6 +42,10 @@ std::optional<PhraseMatch> ReadIssuerAfter(const FoldedText& text, std::size_t p
 // there: "Bộ Chính trị đã ban hành Chỉ thị ..." read back from "Chỉ thị".
 std::optional<PhraseMatch> ReadIssuerBefore(const FoldedText& text, std::size_t pos);
 
+// "Ngày 13/6/2019, " ending just before `pos` (before an issuer that
+// "đã ban hành" the mention): the date of the document mentioned next.
+std::optional<PhraseMatch> ReadDateBefore(const FoldedText& text, std::size_t pos);
+
 // A pinpoint ending just before `pos`: "Khoản 3 Điều 63 của ", "điểm a
 // khoản 2 Điều 5 ", "Phụ lục I kèm theo " -> "Khoản 3 Điều 63".
 std::optional<PhraseMatch> ReadPinpointBefore(const FoldedText& text, std::size_t pos);

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "knowledge.h"
+#include "vietnamese_text.h"
 
 namespace lexgraph {
 namespace {
@@ -19,12 +20,21 @@ constexpr int kMaxWordsAfterDirectVerb = 6;
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
 // Start of the sentence or list item that contains folded offset `pos`.
-std::size_t SentenceStart(std::string_view f, std::size_t pos) {
+std::size_t SentenceStart(const FoldedText& text, std::size_t pos) {
+  std::string_view f = text.folded();
   std::size_t floor = pos > kMaxSentence ? pos - kMaxSentence : 0;
   for (std::size_t i = pos; i > floor; --i) {
     char c = f[i - 1];
     char next = i < f.size() ? f[i] : ' ';
-    if ((c == '.' || c == '!' || c == '?') && IsSpace(next)) return i;
+    if ((c == '.' || c == '!' || c == '?') && IsSpace(next)) {
+      // A sentence starts with a capital; "triển. khai" is OCR noise.
+      std::size_t j = i;
+      while (j < pos && f[j] == ' ') ++j;
+      if (j < pos && std::islower(static_cast<unsigned char>(f[j])) &&
+          !StartsUpper(text.OriginalSlice(j, j + 1)))
+        continue;
+      return i;
+    }
     if (c != '\n') continue;
     // A blank line, a new list item, a new "Căn cứ" line, or a line after
     // one that ended with ";" starts a new clause.
@@ -94,6 +104,23 @@ std::string WordBefore(std::string_view f, std::size_t pos, std::size_t floor) {
   return w;
 }
 
+// The start of a governing word that ends just before `pos`, across ", ".
+template <typename Words>
+std::optional<std::size_t> KeywordEndingAt(std::string_view f, std::size_t floor, std::size_t pos,
+                                           const Words& words) {
+  std::size_t end = pos;
+  while (end > floor && (IsSpace(f[end - 1]) || f[end - 1] == ',')) --end;
+  if (end == pos && pos > floor) return std::nullopt;
+  for (std::size_t i = end; i-- > floor && end - i < 30;) {
+    if (!IsWordStart(f, i)) continue;
+    for (const auto& word : words) {
+      auto e = MatchKeyAt(f, i, end, word.key);
+      if (e && *e == end) return i;
+    }
+  }
+  return std::nullopt;
+}
+
 // The nearest governing word before `pos`, skipping those that are not the
 // citing document's ("theo hướng dẫn tại", "được hướng dẫn").
 std::optional<Keyword> NearestKeyword(std::string_view f, std::size_t floor, std::size_t pos,
@@ -107,7 +134,11 @@ std::optional<Keyword> NearestKeyword(std::string_view f, std::size_t floor, std
       if (Overlaps(mentions, i, *end)) break;
       std::string before = WordBefore(f, i, floor);
       if (before == "theo" || before == "duoc" || before == "cac" || before == "nhung") break;
-      return Keyword{i, *end, word.relation};
+      Keyword found{i, *end, word.relation};
+      // "sửa đổi, bổ sung": adjacent governing words are one.
+      while (auto earlier = KeywordEndingAt(f, floor, found.begin, words))
+        found.begin = *earlier;
+      return found;
     }
   }
   return std::nullopt;
@@ -124,10 +155,28 @@ int WordCount(std::string_view s) {
   return n;
 }
 
-Relation Classify(std::string_view f, const std::vector<FoldedSpan>& mentions, std::size_t index,
+// A break between clauses: ";", ":", or a comma before a new subject
+// written with a capital ("..., Sở Nội vụ triển khai"). Commas inside a
+// title ("nhiệm vụ, giải pháp") do not count.
+bool HasClauseBreak(const FoldedText& text, std::size_t begin, std::size_t end) {
+  std::string_view f = text.folded();
+  for (std::size_t i = begin; i < end; ++i) {
+    if (f[i] == ';' || f[i] == ':') return true;
+    if (f[i] != ',') continue;
+    std::size_t j = i + 1;
+    while (j < end && IsSpace(f[j])) ++j;
+    if (j < end && std::isalpha(static_cast<unsigned char>(f[j])) &&
+        StartsUpper(text.OriginalSlice(j, j + 1)))
+      return true;
+  }
+  return false;
+}
+
+Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mentions, std::size_t index,
                   const std::vector<Relation>& done) {
+  std::string_view f = text.folded();
   const FoldedSpan& m = mentions[index];
-  std::size_t start = SentenceStart(f, m.begin);
+  std::size_t start = SentenceStart(text, m.begin);
   const FoldedSpan* prev = nullptr;
   if (index > 0 && mentions[index - 1].end > start && mentions[index - 1].end <= m.begin)
     prev = &mentions[index - 1];
@@ -141,6 +190,12 @@ Relation Classify(std::string_view f, const std::vector<FoldedSpan>& mentions, s
   std::string_view between = f.substr(keyword->end, m.begin - keyword->end);
   // "Sở đã ban hành Kế hoạch ...": issuing a document is not implementing it.
   if (between.find("ban hanh") != std::string_view::npos) return Relation::kCites;
+  // "Căn cứ" makes a legal basis when it opens the clause ("Căn cứ Luật
+  // ..."); "phải căn cứ vào ..." in the middle of one is an instruction.
+  if (keyword->relation == Relation::kBasis) {
+    std::string_view lead = f.substr(start, keyword->begin - start);
+    if (lead.find_first_not_of(" \t\n-+|(") != std::string_view::npos) return Relation::kCites;
+  }
   bool direct = keyword->relation != Relation::kBasis && keyword->relation != Relation::kImplements;
   if (direct && WordCount(between) > kMaxWordsAfterDirectVerb) return Relation::kCites;
   // Whose word is it? A mention right before it, with no clause break
@@ -148,13 +203,12 @@ Relation Classify(std::string_view f, const std::vector<FoldedSpan>& mentions, s
   for (std::size_t j = index; j-- > 0;) {
     if (mentions[j].end > keyword->begin) continue;
     if (mentions[j].end <= start) break;
-    std::string_view gap = f.substr(mentions[j].end, keyword->begin - mentions[j].end);
-    if (gap.find_first_of(";:,.") == std::string_view::npos) return Relation::kCites;
+    if (!HasClauseBreak(text, mentions[j].end, keyword->begin)) return Relation::kCites;
     break;
   }
   // "dự thảo Nghị định sửa đổi ...": a draft is the actor.
   std::string_view lead = f.substr(start, keyword->begin - start);
-  static const RE2 draft(R"(du\s+thao\s+[a-z ]{0,25}$)");
+  static const RE2 draft(R"(du\s+thao\s+[a-z \n]{0,25}$)");
   if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), draft)) return Relation::kCites;
   return keyword->relation;
 }
@@ -176,7 +230,7 @@ std::vector<Relation> ClassifyRelations(const FoldedText& text, const std::vecto
   std::vector<Relation> relations;
   relations.reserve(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i)
-    relations.push_back(Classify(text.folded(), mentions, i, relations));
+    relations.push_back(Classify(text, mentions, i, relations));
   return relations;
 }
 

@@ -156,10 +156,10 @@ std::vector<Mention> SymbolMentions(const FoldedText& text, const DocumentHeader
     if (word) {
       m.begin = word->begin;
       m.citation.type = word->generic && code_type ? *code_type : word->canonical;
-    } else if (continues_list) {
-      m.citation.type = previous->citation.type;
     } else if (code_type) {
       m.citation.type = *code_type;
+    } else if (continues_list) {
+      m.citation.type = previous->citation.type;
     } else if (match.symbol.codes.size() >= 2 && match.symbol.IssuerFromCode()) {
       m.citation.type = "Công văn";  // "1225/UBND-NC": issuer-unit, no type
     } else {
@@ -208,17 +208,22 @@ void AddNamedMentions(const FoldedText& text, std::vector<Mention>& mentions) {
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
 }
 
-// "các Nghị định số 04/2015/NĐ-CP và 60/2013/NĐ-CP của Chính phủ": the
-// issuer stated after the last item is every item's.
-void ShareListIssuers(std::string_view f, std::vector<Mention>& mentions) {
+// "các Nghị định số 04/2015/NĐ-CP và 60/2013/NĐ-CP của Chính phủ", "các
+// Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND ngày 05/01/2019": the
+// issuer and date stated after the last item of a list of one type are
+// every item's.
+void ShareListPhrases(std::string_view f, std::vector<Mention>& mentions) {
   for (std::size_t i = mentions.size(); i-- > 1;) {
     Mention& prev = mentions[i - 1];
     const Mention& next = mentions[i];
-    if (prev.issuer_stated || !next.issuer_stated || next.begin < prev.end) continue;
+    if (next.begin < prev.end || prev.citation.type != next.citation.type) continue;
     std::string_view gap = f.substr(prev.end, next.begin - prev.end);
     if (gap.size() > 12 || !IsListGap(gap)) continue;
-    prev.citation.issuer = next.citation.issuer;
-    prev.issuer_stated = true;
+    if (!prev.issuer_stated && next.issuer_stated) {
+      prev.citation.issuer = next.citation.issuer;
+      prev.issuer_stated = true;
+    }
+    if (!prev.citation.date && next.citation.date && !prev.citation.name) prev.citation.date = next.citation.date;
   }
 }
 
@@ -234,7 +239,7 @@ Extraction CitationExtractor::Extract(std::string_view text) const {
   DocumentHeader header = ReadDocumentHeader(folded);
   std::vector<Mention> mentions = SymbolMentions(folded, header);
   AddNamedMentions(folded, mentions);
-  ShareListIssuers(folded.folded(), mentions);
+  ShareListPhrases(folded.folded(), mentions);
 
   std::vector<FoldedSpan> spans;
   spans.reserve(mentions.size());

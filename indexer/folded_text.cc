@@ -49,7 +49,7 @@ char FoldCodePoint(UChar32 c) {
   }
   if (u_isalpha(c)) return 'x';
   if (u_isdigit(c)) return static_cast<char>('0' + u_charDigitValue(c));
-  return '#';
+  return '^';  // other symbols (§, ©, emoji): not blanked like Markdown's '#'
 }
 
 const std::array<char, kTableSize>& FoldTable() {
@@ -63,7 +63,7 @@ const std::array<char, kTableSize>& FoldTable() {
 
 char FoldAny(UChar32 c) {
   if (c >= 0 && c < kTableSize) return FoldTable()[c];
-  if (c < 0) return '#';  // invalid sequence: cannot happen on decoded text
+  if (c < 0) return '^';  // invalid sequence: cannot happen on decoded text
   return FoldCodePoint(c);
 }
 

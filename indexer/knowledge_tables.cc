@@ -830,7 +830,6 @@ constexpr RelationWord kRelationWords[] = {
     {"triển khai", "implements"},
     {"thi hành", "implements"},
     {"cụ thể hóa", "implements"},
-    {"quán triệt", "implements"},
     {"sửa đổi, bổ sung", "amends"},
     {"sửa đổi bổ sung", "amends"},
     {"sửa đổi", "amends"},

@@ -2,11 +2,13 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 #include <vector>
 
 #include "knowledge.h"
+#include "named_mentions.h"
 #include "vietnamese_text.h"
 
 namespace lexgraph {
@@ -198,7 +200,31 @@ std::optional<PhraseMatch> ReadDateAt(const FoldedText& text, std::size_t pos) {
   return MatchDate(text, pos, DateAtRe());
 }
 
+// Offices whose holder signs for a body: "Giám đốc Sở Nội vụ".
+constexpr std::string_view kOffices[] = {
+    "Phó Giám đốc", "Giám đốc", "Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Chủ tịch",
+    "Chủ tịch", "Trưởng ban", "Phó Trưởng ban", "Phó Bí thư", "Bí thư", "Tổng Giám đốc",
+    "Thủ trưởng", "Chánh Thanh tra", "Vụ trưởng", "Viện trưởng"};
+
+std::optional<PhraseMatch> ReadBodyAt(const FoldedText& text, std::size_t pos);
+
 std::optional<PhraseMatch> ReadIssuerAt(const FoldedText& text, std::size_t pos) {
+  std::vector<Word> words = WordsFrom(text, pos, 4);
+  for (std::string_view office : kOffices) {
+    std::string key = SearchKey(office);
+    std::size_t n = static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+    if (words.size() <= n) continue;
+    std::string have;
+    for (std::size_t i = 0; i < n; ++i) have += (i ? " " : "") + words[i].key;
+    if (have != key || !OriginalStartsUpper(text, words[0])) continue;
+    auto body = ReadBodyAt(text, words[n].begin);
+    if (!body || body->begin != words[n].begin) continue;
+    return PhraseMatch{std::string(office) + " " + body->value, words[0].begin, body->end};
+  }
+  return ReadBodyAt(text, pos);
+}
+
+std::optional<PhraseMatch> ReadBodyAt(const FoldedText& text, std::size_t pos) {
   const Knowledge& k = Knowledge::Get();
   std::vector<Word> words = WordsFrom(text, pos, 16);
   if (words.empty() || words[0].key == "-") return std::nullopt;
@@ -243,23 +269,34 @@ std::optional<PhraseMatch> ReadIssuerAt(const FoldedText& text, std::size_t pos)
     std::string name = CapitalizeFirst(ToLower(std::string(
         text.OriginalSlice(words[0].begin, words[head - 1].end))));
     used = head;
-    while (used < words.size() && used < head + 6) {
+    bool named = false;  // a capitalised word of the name has been read
+    while (used < words.size() && used < head + 10) {
       const Word& w = words[used];
       if (w.punct_before) break;
       std::string original = Original(text, w);
+      bool level = false;
+      for (const Level& l : kLevels) level |= (w.key == l.key.substr(0, l.key.find(' ')));
       if (auto expanded = k.Expand(w.key); expanded && IsAllUpper(original)) {
         name += " " + *expanded;
-      } else if (w.key == "va" && used + 1 < words.size() &&
-                 OriginalStartsUpper(text, words[used + 1])) {
-        name += " và";
+        named = true;
+      } else if (w.key == "-" && named) {
+        name += " -";
       } else if (OriginalStartsUpper(text, w) && !std::isdigit(static_cast<unsigned char>(w.key[0]))) {
         if (IsAllUpper(original) && original.size() > 4) original = CapitalizeFirst(ToLower(original));
         name += " " + original;
+        named = true;
+      } else if (named && !level && !IsNameStopWord(w.key) &&
+                 std::isalpha(static_cast<unsigned char>(w.key[0]))) {
+        name += " " + original;  // "Ban Kinh tế - Ngân sách": the rest of a name is lower case
       } else {
         break;
       }
       ++used;
       if (w.punct_after) break;
+    }
+    while (used > head && words[used - 1].key == "-") {  // a dash cannot end a name
+      --used;
+      name.resize(name.size() - 2);
     }
     if (used == head && head == 1) return std::nullopt;  // "của Sở" names no one
     issuer = ToNewTonePlacement(name);
@@ -283,12 +320,30 @@ std::optional<PhraseMatch> ReadIssuerAfter(const FoldedText& text, std::size_t p
   re2::StringPiece match;
   if (pos > text.size() || !re.Match(input, pos, text.size(), RE2::ANCHOR_START, &match, 1))
     return std::nullopt;
-  return ReadIssuerAt(text, pos + match.size());
+  auto issuer = ReadIssuerAt(text, pos + match.size());
+  if (!issuer) return issuer;
+  // "của Bộ Tài chính và Bộ Khoa học và Công nghệ": joint issuers.
+  static const RE2 joint(R"([ \t\n]+va[ \t\n]+)");
+  re2::StringPiece rest(text.folded().data(), text.size());
+  re2::StringPiece sep;
+  if (joint.Match(rest, issuer->end, text.size(), RE2::ANCHOR_START, &sep, 1)) {
+    std::size_t next_pos = issuer->end + sep.size();
+    std::vector<Word> next = WordsFrom(text, next_pos, 8);
+    std::vector<std::string> keys;
+    for (const Word& w : next) keys.push_back(w.key);
+    if (Knowledge::Get().LongestBodyPrefix(keys) > 0 && Knowledge::Get().CanonicalBody(SearchKey(issuer->value))) {
+      if (auto second = ReadIssuerAt(text, next_pos)) {
+        issuer->value += ", " + second->value;
+        issuer->end = second->end;
+      }
+    }
+  }
+  return issuer;
 }
 
 std::optional<PhraseMatch> ReadIssuerBefore(const FoldedText& text, std::size_t pos) {
   static const RE2 re(
-      R"((?:^|[^a-z])((?:da\s+|vua\s+|cung\s+|da\s+ki\s+|da\s+ky\s+)?(?:ban hanh|co)\s+(?:cac\s+)?)$)");
+      R"((?:^|[^a-z])((?:da\s+|vua\s+|cung\s+|da\s+ki\s+|da\s+ky\s+)?(?:ban hanh|co|tai)\s+(?:cac\s+)?)$)");
   std::size_t start = pos > kLookBehind ? pos - kLookBehind : 0;
   re2::StringPiece window(text.folded().data() + start, pos - start);
   re2::StringPiece verb;
@@ -305,7 +360,13 @@ std::optional<PhraseMatch> ReadIssuerBefore(const FoldedText& text, std::size_t 
     if (!issuer) continue;
     std::size_t end = issuer->end;
     while (end < verb_begin && (f[end] == ' ' || f[end] == '\n' || f[end] == ',')) ++end;
-    if (end == verb_begin) return issuer;
+    if (end != verb_begin) continue;
+    // "của Văn phòng UBND tỉnh tại Tờ trình ...": "tại" needs "của" before.
+    if (verb.starts_with("tai")) {
+      std::string_view lead = f.substr(i > 8 ? i - 8 : 0, i > 8 ? 8 : i);
+      if (lead.find("cua ") == std::string_view::npos) continue;
+    }
+    return issuer;
   }
   return std::nullopt;
 }

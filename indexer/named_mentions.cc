@@ -49,7 +49,7 @@ const std::unordered_set<std::string_view>& NameStops() {
       "la",    "nhu",  "nham", "khi", "hoac", "ban",  "quoc", "nam",  "va",  "moi",  "mot",
       "dieu",  "khoan", "diem", "chuong", "tu", "den",  "sau",  "nhiem", "dang", "se",  "can",
       "trinh", "phai", "vao",  "len", "ra",   "nen",  "con",  "tren", "duoi", "ma",   "thong",
-      "nghi",  "quiet", "tuong", "huong", "dan", "gom", "bao",  "phan", "muc",  "cung", "tiep"};
+      "nghi",  "quiet", "tuong", "huong", "gom", "bao",  "phan", "muc",  "cung", "tiep"};
   return stops;
 }
 
@@ -180,6 +180,8 @@ std::optional<NamedMention> ReadNamedResolution(const FoldedText& text, std::siz
 }
 
 }  // namespace
+
+bool IsNameStopWord(std::string_view key) { return NameStops().count(key) > 0; }
 
 std::vector<NamedMention> FindNamedMentions(const FoldedText& text, LetterCase letter_case) {
   static const RE2 re(R"(\b(bo\s+luat|luat|phap\s+lenh|hien\s+phap|nghi\s+quyet)\b)");

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "folded_text.h"
@@ -28,6 +29,11 @@ struct NamedMention {
 // a law's name must be written with a capital (as names are in running
 // text); with kAny, as a person types a query, case does not matter.
 std::vector<NamedMention> FindNamedMentions(const FoldedText& text, LetterCase letter_case);
+
+// True for a word (SearchKey form) that continues a sentence rather than a
+// name: "về", "của", "ngày", "đã", "được", "thực" ... A name of a law or a
+// body ends before one.
+bool IsNameStopWord(std::string_view key);
 
 }  // namespace lexgraph
 

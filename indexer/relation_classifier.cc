@@ -138,6 +138,15 @@ std::optional<Keyword> NearestKeyword(std::string_view f, std::size_t floor, std
       // "sửa đổi, bổ sung": adjacent governing words are one.
       while (auto earlier = KeywordEndingAt(f, floor, found.begin, words))
         found.begin = *earlier;
+      // The whole run may be one longer phrase with a meaning of its own:
+      // "hướng dẫn thực hiện" guides, though "thực hiện" implements.
+      for (const auto& whole : words) {
+        auto whole_end = MatchKeyAt(f, found.begin, found.end, whole.key);
+        if (whole_end && *whole_end == found.end) {
+          found.relation = whole.relation;
+          break;
+        }
+      }
       return found;
     }
   }
@@ -155,21 +164,99 @@ int WordCount(std::string_view s) {
   return n;
 }
 
-// A break between clauses: ";", ":", or a comma before a new subject
-// written with a capital ("..., Sở Nội vụ triển khai"). Commas inside a
-// title ("nhiệm vụ, giải pháp") do not count.
-bool HasClauseBreak(const FoldedText& text, std::size_t begin, std::size_t end) {
-  std::string_view f = text.folded();
-  for (std::size_t i = begin; i < end; ++i) {
-    if (f[i] == ';' || f[i] == ':') return true;
-    if (f[i] != ',') continue;
-    std::size_t j = i + 1;
-    while (j < end && IsSpace(f[j])) ++j;
-    if (j < end && std::isalpha(static_cast<unsigned char>(f[j])) &&
-        StartsUpper(text.OriginalSlice(j, j + 1)))
-      return true;
+// True when only filler lies between a mention and a governing word after
+// it ("Nghị định 107/2021/NĐ-CP sửa đổi", "Chỉ thị 30-CT/TW về việc thực
+// hiện"): the word is then that document's title or action.
+bool OnlyFillerBetween(std::string_view gap) {
+  static const RE2 filler(R"(^(?:[\s,"'(]|\bve\b|\bviec\b|\bda\b|\bduoc\b|\bnham\b|\bcung\b)*$)");
+  return RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), filler);
+}
+
+bool IsListItemStart(std::string_view rest) {
+  std::size_t j = rest.find_first_not_of(" \t");
+  if (j == std::string_view::npos) return false;
+  rest.remove_prefix(j);
+  if (rest.empty()) return false;
+  if (rest[0] == '-' || rest[0] == '+' || rest[0] == '|') return true;
+  return rest.size() > 2 && std::isalnum(static_cast<unsigned char>(rest[0])) &&
+         (rest[1] == ')' || (std::isdigit(static_cast<unsigned char>(rest[0])) && rest[1] == '.'));
+}
+
+// For an item of a list ("Căn cứ:\n- Luật ...;\n- Nghị định ..."), the line
+// that introduces the list, when it ends with ":". Returns its folded range.
+std::optional<FoldedSpan> ListLeadIn(std::string_view f, std::size_t item_start) {
+  if (!IsListItemStart(f.substr(item_start, 8))) return std::nullopt;
+  std::size_t line_end = item_start;
+  for (int lines = 0; lines < 40 && line_end > 0; ++lines) {
+    std::size_t prev_end = line_end - 1;  // the '\n' before this line
+    std::size_t prev_start = f.rfind('\n', prev_end == 0 ? 0 : prev_end - 1);
+    prev_start = prev_start == std::string_view::npos ? 0 : prev_start + 1;
+    std::string_view line = f.substr(prev_start, prev_end - prev_start);
+    std::size_t last = line.find_last_not_of(" \t");
+    if (last == std::string_view::npos) {
+      line_end = prev_start;
+      continue;
+    }
+    // "Căn cứ:" or a heading "2. Căn cứ pháp lý" introduces the list.
+    if (line[last] == ':') return FoldedSpan{prev_start, prev_start + last};
+    static const RE2 heading(R"(^[\s\-+|(]*(?:[0-9ivx]+[.)]\s*)?can\s+cu\b)");
+    if (RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), heading))
+      return FoldedSpan{prev_start, prev_start + last + 1};
+    if (!IsListItemStart(line)) return std::nullopt;
+    line_end = prev_start;
   }
-  return false;
+  return std::nullopt;
+}
+
+// "Nghị định số 04/2015/NĐ-CP ... tiếp tục được thực hiện nghiêm túc".
+bool PassiveImplementationAfter(std::string_view f, std::size_t end) {
+  static const RE2 passive(
+      R"(^[^;.:\n]{0,40}?\bduoc\s+(?:[a-z]+\s+){0,2}?(?:thuc hien|trien khai|thi hanh|cu the hoa)\b)");
+  std::string_view rest = f.substr(end, 120);
+  return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), passive);
+}
+
+Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>& mentions,
+                           std::size_t index, std::size_t start, const Keyword& keyword,
+                           bool list_item) {
+  std::string_view f = text.folded();
+  const FoldedSpan& m = mentions[index];
+  // A mention between the governing word and this one took the word for
+  // itself; this one only continues that mention's title. Items of a list
+  // under one lead-in line are parallel instead.
+  for (std::size_t j = 0; j < index && !list_item; ++j)
+    if (mentions[j].begin >= keyword.end && mentions[j].end <= m.begin) return Relation::kCites;
+  std::string_view between = f.substr(keyword.end, m.begin - keyword.end);
+  if (list_item) between = f.substr(start, 0);
+  // "Sở đã ban hành Kế hoạch ...": issuing a document is not implementing
+  // it; but "ban hành kèm theo Quyết định" names what the decision carries.
+  bool attached = RE2::PartialMatch(re2::StringPiece(between.data(), between.size()),
+                                    R"(kem\s+theo\s+$)");
+  if (!attached && between.find("ban hanh") != std::string_view::npos) return Relation::kCites;
+  // "Căn cứ" makes a legal basis when it opens the clause ("Căn cứ Luật
+  // ..."); "phải căn cứ vào ..." in the middle of one is an instruction.
+  if (keyword.relation == Relation::kBasis) {
+    std::string_view lead = f.substr(start, keyword.begin - start);
+    static const RE2 opening(R"(^[\s\-+|(]*(?:[0-9ivx]+[.)]\s*)?$)");
+    if (!RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), opening)) return Relation::kCites;
+  }
+  bool direct = keyword.relation != Relation::kBasis && keyword.relation != Relation::kImplements;
+  if (direct && !attached && WordCount(between) > kMaxWordsAfterDirectVerb) return Relation::kCites;
+  // Whose word is it? A mention right before it is the one acting:
+  // "Nghị định 107/2021/NĐ-CP sửa đổi ...".
+  for (std::size_t j = index; j-- > 0;) {
+    if (mentions[j].end > keyword.begin) continue;
+    if (mentions[j].end <= start) break;
+    if (OnlyFillerBetween(f.substr(mentions[j].end, keyword.begin - mentions[j].end)))
+      return Relation::kCites;
+    break;
+  }
+  std::string_view lead = f.substr(start, keyword.begin - start);
+  // "dự thảo Nghị định sửa đổi ...": a draft is the actor; "tham mưu bãi
+  // bỏ", "đề nghị sửa đổi": proposing is not doing.
+  static const RE2 not_own(R"((?:du\s+thao\s+[a-z \n]{0,25}|tham\s+muu\s+|de\s+nghi\s+|kien\s+nghi\s+|de\s+xuat\s+)$)");
+  if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), not_own)) return Relation::kCites;
+  return keyword.relation;
 }
 
 Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mentions, std::size_t index,
@@ -177,53 +264,31 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
   std::string_view f = text.folded();
   const FoldedSpan& m = mentions[index];
   std::size_t start = SentenceStart(text, m.begin);
-  const FoldedSpan* prev = nullptr;
-  if (index > 0 && mentions[index - 1].end > start && mentions[index - 1].end <= m.begin)
-    prev = &mentions[index - 1];
-  if (prev && IsListGap(f.substr(prev->end, m.begin - prev->end))) return done[index - 1];
-  auto keyword = NearestKeyword(f, start, m.begin, mentions);
-  if (!keyword) return Relation::kCites;
-  // A mention between the governing word and this one took the word for
-  // itself; this one only continues that mention's title.
-  for (std::size_t j = 0; j < index; ++j)
-    if (mentions[j].begin >= keyword->end && mentions[j].end <= m.begin) return Relation::kCites;
-  std::string_view between = f.substr(keyword->end, m.begin - keyword->end);
-  // "Sở đã ban hành Kế hoạch ...": issuing a document is not implementing it.
-  if (between.find("ban hanh") != std::string_view::npos) return Relation::kCites;
-  // "Căn cứ" makes a legal basis when it opens the clause ("Căn cứ Luật
-  // ..."); "phải căn cứ vào ..." in the middle of one is an instruction.
-  if (keyword->relation == Relation::kBasis) {
-    std::string_view lead = f.substr(start, keyword->begin - start);
-    if (lead.find_first_not_of(" \t\n-+|(") != std::string_view::npos) return Relation::kCites;
+  if (index > 0 && mentions[index - 1].end > start && mentions[index - 1].end <= m.begin &&
+      IsListGap(f.substr(mentions[index - 1].end, m.begin - mentions[index - 1].end)))
+    return done[index - 1];
+  if (auto keyword = NearestKeyword(f, start, m.begin, mentions))
+    return RelationOfKeyword(text, mentions, index, start, *keyword, false);
+  if (auto lead_in = ListLeadIn(f, start)) {
+    if (auto keyword = NearestKeyword(f, lead_in->begin, lead_in->end, mentions))
+      return RelationOfKeyword(text, mentions, index, lead_in->begin, *keyword, true);
   }
-  bool direct = keyword->relation != Relation::kBasis && keyword->relation != Relation::kImplements;
-  if (direct && WordCount(between) > kMaxWordsAfterDirectVerb) return Relation::kCites;
-  // Whose word is it? A mention right before it, with no clause break
-  // between, is the one acting: "Nghị định 107/2021/NĐ-CP sửa đổi ...".
-  for (std::size_t j = index; j-- > 0;) {
-    if (mentions[j].end > keyword->begin) continue;
-    if (mentions[j].end <= start) break;
-    if (!HasClauseBreak(text, mentions[j].end, keyword->begin)) return Relation::kCites;
-    break;
-  }
-  // "dự thảo Nghị định sửa đổi ...": a draft is the actor.
-  std::string_view lead = f.substr(start, keyword->begin - start);
-  static const RE2 draft(R"(du\s+thao\s+[a-z \n]{0,25}$)");
-  if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), draft)) return Relation::kCites;
-  return keyword->relation;
+  if (PassiveImplementationAfter(f, m.end)) return Relation::kImplements;
+  return Relation::kCites;
 }
 
 }  // namespace
 
 bool IsListGap(std::string_view gap) {
-  static const RE2 list(R"(^[ \t\n]*(?:[,;(]|[;,]?[ \t\n]*(?:va|hoac|cung nhu)\b)?[ \t\n]*(?:cac[ \t\n]+)?$)");
-  static const RE2 ends_with_separator(R"([;,][ \t\n]*(?:va[ \t\n]+|cac[ \t\n]+)*$)");
+  // "; ", ", ", " và ", " hoặc các ", " (", or an item's title followed by
+  // one of these: "Chỉ thị ... về “...”; Kết luận ...", "... Hồ Chí Minh và
+  // Quy định ...", "..., nhất là Quy định ...".
+  static const RE2 joined(
+      R"((?:^|[;,(]|\bva|\bhoac|\bcung nhu|\bnhat la|\bdac biet la|\btrong do co)[ \t\n]*(?:cac[ \t\n]+)?$)");
   if (gap.size() > 400) return false;
-  re2::StringPiece g(gap.data(), gap.size());
-  if (RE2::FullMatch(g, list)) return true;
-  // An item with its own title: "Chỉ thị ... về “...”; Kết luận ...".
-  return gap.find('.') == std::string_view::npos && RE2::PartialMatch(g, ends_with_separator) &&
-         gap.find_first_of(";") != std::string_view::npos;
+  for (std::size_t i = 0; i + 1 < gap.size(); ++i)
+    if ((gap[i] == '.' || gap[i] == ':') && (gap[i + 1] == ' ' || gap[i + 1] == '\n')) return false;
+  return RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), joined);
 }
 
 std::vector<Relation> ClassifyRelations(const FoldedText& text, const std::vector<FoldedSpan>& mentions) {

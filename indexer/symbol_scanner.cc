@@ -111,7 +111,12 @@ std::vector<SymbolMatch> FindSymbols(const FoldedText& text, LetterCase letter_c
       if (!all_codes) continue;
       m_end = parts.back().end;
     }
-    auto symbol = ParseDocumentSymbol(text.OriginalSlice(m_begin, m_end));
+    // Only what the folded text kept: page-break markers and Markdown
+    // inside the symbol are blank there.
+    std::string printed;
+    for (std::size_t i = m_begin; i < m_end; ++i)
+      if (folded[i] != ' ' && folded[i] != '\n' && folded[i] != '\t') printed += text.OriginalSlice(i, i + 1);
+    auto symbol = ParseDocumentSymbol(printed);
     if (!symbol) continue;
     // A normative symbol needs its type code ("41/2019/QĐ-UBND"); a lone
     // code after a year is a date-like fragment ("5/2019/ND").

@@ -1,0 +1,363 @@
+// Tests of CitationExtractor: the real report the project started from, and
+// one table of cases per hard case of ../shared/spec/extraction.md, each with
+// negatives (text that must not become a citation).
+#include "lexgraph/citation_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+
+namespace lexgraph {
+namespace {
+
+using testing::Describe;
+using testing::ExtractText;
+
+// What one citation must be; "-" means null, "*" means not checked.
+struct Expected {
+  std::string id;  // symbol, or name for numberless mentions
+  std::string type;
+  std::string date = "*";
+  std::string issuer = "*";
+  std::string relation = "*";
+  std::string pinpoint = "*";
+};
+
+struct Case {
+  std::string input;
+  std::vector<Expected> citations;
+};
+
+void ExpectField(const std::optional<std::string>& got, const std::string& want,
+                 const std::string& field, const std::string& input) {
+  if (want == "*") return;
+  if (want == "-") {
+    EXPECT_FALSE(got.has_value()) << field << " should be null, is " << *got << "\nin: " << input;
+  } else {
+    EXPECT_EQ(got.value_or("(null)"), want) << field << "\nin: " << input;
+  }
+}
+
+void ExpectCitations(const Case& c) {
+  Extraction e = ExtractText(c.input);
+  ASSERT_EQ(e.citations.size(), c.citations.size()) << "in: " << c.input << "\ngot:\n" << Describe(e);
+  for (std::size_t i = 0; i < c.citations.size(); ++i) {
+    const Citation& got = e.citations[i];
+    const Expected& want = c.citations[i];
+    EXPECT_EQ(got.symbol.value_or(got.name.value_or("")), want.id) << "in: " << c.input;
+    EXPECT_EQ(got.type, want.type) << "in: " << c.input;
+    ExpectField(got.date, want.date, "date", c.input);
+    ExpectField(got.issuer, want.issuer, "issuer", c.input);
+    if (want.relation != "*") {
+      EXPECT_EQ(RelationName(got.relation), want.relation) << "in: " << c.input;
+    }
+    ExpectField(got.pinpoint, want.pinpoint, "pinpoint", c.input);
+    // The span is exactly the bytes of the (already NFC) text.
+    ASSERT_LE(got.end, c.input.size()) << "in: " << c.input;
+    EXPECT_EQ(c.input.substr(got.begin, got.end - got.begin), got.text) << "in: " << c.input;
+  }
+}
+
+void ExpectAll(const std::vector<Case>& cases) {
+  for (const Case& c : cases) ExpectCitations(c);
+}
+
+// ---- The real report: Báo cáo 174/BC-SKHCHN, Quảng Trị, 2020 ----
+
+class RealReportTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    text_ = testing::ReadSourceFile("corpus/quang-tri/skhcn-174-bc-2020.md");
+    extraction_ = ExtractText(text_);
+  }
+  std::string text_;
+  Extraction extraction_;
+};
+
+TEST_F(RealReportTest, FindsExactlyItsCitations) {
+  const std::vector<Expected> expected = {
+      {"41/2019/QĐ-UBND", "Quyết định", "2019-10-22", "Ủy ban nhân dân tỉnh", "implements", "-"},
+      {"14/KH-SKHCHN", "Kế hoạch", "2020-02-18", "Sở Khoa học và Công nghệ", "cites", "-"},
+      {"1225/UBND-NC", "Công văn", "2020-03-24", "Ủy ban nhân dân tỉnh", "implements", "-"},
+      {"03/KH-SKHCHN", "Kế hoạch", "2020-01-13", "Sở Khoa học và Công nghệ", "implements", "-"},
+      {"07/KH-SKHCHN", "Kế hoạch", "2020-02-03", "Sở Khoa học và Công nghệ", "implements", "-"},
+      {"19/KH-SKHCHN", "Kế hoạch", "2020-03-25", "Sở Khoa học và Công nghệ", "cites", "-"},
+      {"30-CT/TW", "Chỉ thị", "1998-02-18", "Bộ Chính trị", "implements", "-"},
+      {"120-KL/TW", "Kết luận", "2016-01-07", "Bộ Chính trị", "implements", "-"},
+      {"04/2015/NĐ-CP", "Nghị định", "2015-01-09", "Chính phủ", "implements", "-"},
+      {"60/2013/NĐ-CP", "Nghị định", "2013-06-19", "Chính phủ", "implements", "-"},
+      {"Bộ luật Lao động", "Bộ luật", "-", "-", "cites", "Khoản 3 Điều 63"},
+      {"Nghị quyết Trung ương 4 khóa XII", "Nghị quyết", "-", "-", "implements", "-"},
+      {"05-CT/TW", "Chỉ thị", "2016-05-15", "Bộ Chính trị", "implements", "-"},
+      {"1847/QĐ-TTG", "Quyết định", "2018-12-27", "Thủ tướng Chính phủ", "implements", "-"},
+      {"1225/UBND-NC", "Công văn", "2020-03-24", "Ủy ban nhân dân tỉnh", "implements", "-"},
+  };
+  ExpectCitations({text_, expected});
+}
+
+TEST_F(RealReportTest, SpansAreTheBytesOfTheText) {
+  for (const Citation& c : extraction_.citations) {
+    ASSERT_LE(c.end, text_.size());
+    EXPECT_EQ(text_.substr(c.begin, c.end - c.begin), c.text);
+  }
+  EXPECT_EQ(extraction_.citations[0].text,
+            "Quyết định số 41/2019/QĐ-UBND ngày 22/10/2019 của UBND tỉnh");
+}
+
+TEST_F(RealReportTest, GenericPhrasesAndOwnNumberAreNotCitations) {
+  for (const Citation& c : extraction_.citations) {
+    EXPECT_EQ(c.text.find("Đại hội đảng các cấp"), std::string::npos) << c.text;
+    EXPECT_NE(c.text, "Nghị định của Chính phủ");
+    EXPECT_NE(c.symbol.value_or(""), "174/BC-SKHCHN");
+  }
+}
+
+TEST_F(RealReportTest, ReadsItsOwnIdentity) {
+  const DocumentInfo& d = extraction_.document;
+  EXPECT_EQ(d.symbol.value_or(""), "174/BC-SKHCHN");
+  EXPECT_EQ(d.type.value_or(""), "Báo cáo");
+  EXPECT_EQ(d.date.value_or(""), "2020-12-17");
+  EXPECT_EQ(d.place.value_or(""), "Quảng Trị");
+  EXPECT_EQ(d.issuer.value_or(""), "Sở Khoa học và Công nghệ");
+  EXPECT_EQ(d.title.value_or(""), "Kết quả thực hiện công tác dân vận năm 2020");
+  EXPECT_EQ(d.signer.value_or(""), "Nguyễn Hữu Thắng");
+  EXPECT_EQ(d.recipients, std::vector<std::string>{"Sở Nội vụ"});
+}
+
+// ---- Hard cases of the spec, one test each ----
+
+TEST(HardCases, UpperCaseHeadings) {
+  ExpectAll({
+      {"CĂN CỨ NGHỊ ĐỊNH SỐ 04/2015/NĐ-CP NGÀY 09/01/2015 CỦA CHÍNH PHỦ;",
+       {{"04/2015/NĐ-CP", "Nghị định", "2015-01-09", "Chính phủ", "basis"}}},
+      {"KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 05-CT/TW CỦA BỘ CHÍNH TRỊ",
+       {{"05-CT/TW", "Chỉ thị", "-", "Bộ Chính trị", "implements"}}},
+      // Negative: an upper-case heading with no number.
+      {"PHẦN II. NHIỆM VỤ, GIẢI PHÁP NĂM 2021", {}},
+  });
+}
+
+TEST(HardCases, DecomposedUnicodeAndNonBreakingSpaces) {
+  // "Chỉ thị số" written with combining marks (NFD) and a NBSP before the number.
+  std::string nfd;
+  nfd = "Thu\xCC\x9B\xCC\xA3" "c hie\xCC\xA3\xCC\x82n Chi\xCC\x89 thi\xCC\xA3 so\xCC\x82\xCC\x81\xC2\xA0" "05-CT/TW nga\xCC\x80y 15/5/2016.";
+  Extraction e = ExtractText(nfd);
+  ASSERT_EQ(e.citations.size(), 1u) << Describe(e);
+  EXPECT_EQ(e.citations[0].symbol.value_or(""), "05-CT/TW");
+  EXPECT_EQ(e.citations[0].type, "Chỉ thị");
+  EXPECT_EQ(e.citations[0].date.value_or(""), "2016-05-15");
+  EXPECT_EQ(e.citations[0].relation, Relation::kImplements);
+  EXPECT_EQ(e.citations[0].text, "Chỉ thị số\xC2\xA0" "05-CT/TW ngày 15/5/2016");
+  ExpectAll({
+      {"Quyết định\xC2\xA0số\xC2\xA0" "41/2019/QĐ-UBND", {{"41/2019/QĐ-UBND", "Quyết định"}}},
+      // Negative: NBSP inside a money amount.
+      {"Tổng kinh phí 500\xC2\xA0" "000\xC2\xA0" "000 đồng/năm.", {}},
+  });
+}
+
+TEST(HardCases, LineAndPageBreakInsideAMention) {
+  ExpectAll({
+      {"Căn cứ Nghị định số\n04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ;",
+       {{"04/2015/NĐ-CP", "Nghị định", "2015-01-09", "Chính phủ", "basis"}}},
+      {"Thực hiện Quyết định số 89/QĐ-\nBTC ngày 08/01/2019 của Bộ Tài chính.",
+       {{"89/QĐ-BTC", "Quyết định", "2019-01-08", "Bộ Tài chính", "implements"}}},
+      {"Thực hiện Chỉ thị số 05-CT/\n\n--- PAGE BREAK ---\n\n3\n\nTW ngày 15/5/2016 của Bộ Chính trị.",
+       {{"05-CT/TW", "Chỉ thị", "2016-05-15", "Bộ Chính trị", "implements"}}},
+      {"Thực hiện Kế hoạch số\f12/KH-UBND ngày 3/2/2021.", {{"12/KH-UBND", "Kế hoạch", "2021-02-03"}}},
+      // Negative: a list item under a symbol is not the symbol's continuation.
+      {"Nơi nhận:\n- Như trên;\n- Sở Nội vụ;", {}},
+  });
+}
+
+TEST(HardCases, SpacesAroundSeparatorsAndDashVariants) {
+  ExpectAll({
+      {"Theo Kế hoạch số 14 /KH-SKHCN ngày 18/02/2020.", {{"14/KH-SKHCN", "Kế hoạch", "2020-02-18"}}},
+      {"Thực hiện Chỉ thị số 05 - CT / TW của Bộ Chính trị.", {{"05-CT/TW", "Chỉ thị"}}},
+      {"Thực hiện Chỉ thị số 05–CT/TW và Chỉ thị 35—CT/TW.",
+       {{"05-CT/TW", "Chỉ thị"}, {"35-CT/TW", "Chỉ thị"}}},
+      {"Quyết định số 90/QĐ- BTC ngày 08/01/2019.", {{"90/QĐ-BTC", "Quyết định", "2019-01-08"}}},
+      // Negatives: ranges and ratios with spaces and dashes.
+      {"Giai đoạn 2016 – 2020 và 2021-2025, trung bình 4-6 hội nghị/năm.", {}},
+      {"Đạt 70.102 DN/89.212 DN, bằng 78,58% kế hoạch.", {}},
+  });
+}
+
+TEST(HardCases, MissingOrWrongDiacritics) {
+  ExpectAll({
+      {"Thuc hien Chi thi so 05-CT/TW ngay 15/5/2016 cua Bo Chinh tri.",
+       {{"05-CT/TW", "Chỉ thị", "2016-05-15", "Bộ Chính trị", "implements"}}},
+      {"Căn cứ Nghị định sô 04/2015/NĐ-CP;", {{"04/2015/NĐ-CP", "Nghị định", "-", "Chính phủ", "basis"}}},
+      {"Thông tư só 105/2020/TT-BTC ngày 3/12/2020 của Bộ Tài chính.",
+       {{"105/2020/TT-BTC", "Thông tư", "2020-12-03", "Bộ Tài chính"}}},
+      {"Thông bao số 439/TB-TCT ngày 16/10/2018.", {{"439/TB-TCT", "Thông báo", "2018-10-16"}}},
+      // A type word garbled by OCR: the symbol's code tells the type.
+      {"Chính phủ ban hành Nghị đmh số 126/2020/NĐ-CP ngày 19/10/2020.",
+       {{"126/2020/NĐ-CP", "Nghị định", "2020-10-19", "Chính phủ"}}},
+      // Negative: lower-case letters after a number are words, not a code.
+      {"Mức hỗ trợ 20 triệu/người, 12 km/h.", {}},
+  });
+}
+
+TEST(HardCases, SeveralNumbersShareOneType) {
+  ExpectAll({
+      {"Thực hiện các Nghị định số 04/2015/NĐ-CP và 60/2013/NĐ-CP của Chính phủ.",
+       {{"04/2015/NĐ-CP", "Nghị định", "-", "Chính phủ", "implements"},
+        {"60/2013/NĐ-CP", "Nghị định", "-", "Chính phủ", "implements"}}},
+      {"Căn cứ các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND của UBND tỉnh Quảng Trị;",
+       {{"12/QĐ-UBND", "Quyết định", "-", "Ủy ban nhân dân tỉnh Quảng Trị", "basis"},
+        {"13/QĐ-UBND", "Quyết định", "-", "Ủy ban nhân dân tỉnh Quảng Trị", "basis"},
+        {"14/QĐ-UBND", "Quyết định", "-", "Ủy ban nhân dân tỉnh Quảng Trị", "basis"}}},
+      {"Các Kế hoạch số 03/KH-SNV, 07/KH-SNV đã được triển khai.",
+       {{"03/KH-SNV", "Kế hoạch"}, {"07/KH-SNV", "Kế hoạch"}}},
+  });
+}
+
+TEST(HardCases, PartyNumbering) {
+  ExpectAll({
+      {"Thực hiện Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương.",
+       {{"08-QĐI/TW", "Quy định", "2018-10-25", "Ban Chấp hành Trung ương", "implements"}}},
+      {"Theo Thông báo số 12-TB/TU ngày 5/3/2021 của Ban Thường vụ Tỉnh ủy.",
+       {{"12-TB/TU", "Thông báo", "2021-03-05", "Ban Thường vụ Tỉnh ủy"}}},
+      {"Nghị quyết số 18-NQ/TW và Kết luận số 120-KL/TW.",
+       {{"18-NQ/TW", "Nghị quyết", "-", "Ban Chấp hành Trung ương"},
+        {"120-KL/TW", "Kết luận", "-", "Ban Chấp hành Trung ương"}}},
+      {"Báo cáo số 123-BC/TU ngày 10/12/2020.", {{"123-BC/TU", "Báo cáo", "2020-12-10", "Tỉnh ủy"}}},
+      // Negative: a vehicle plate and a phone number.
+      {"Xe biển số 74A-123.45 và 74C-012.34; điện thoại 0233.3852.123, (0233) 3 852 123.", {}},
+  });
+}
+
+TEST(HardCases, JointCircularsAndLawsNumberedByLegislature) {
+  ExpectAll({
+      {"Căn cứ Thông tư liên tịch số 02/2015/TTLT-BTC-BKHCN ngày 15/01/2015;",
+       {{"02/2015/TTLT-BTC-BKHCN", "Thông tư liên tịch", "2015-01-15",
+         "Bộ Tài chính, Bộ Khoa học và Công nghệ", "basis"}}},
+      {"Căn cứ Luật Khoa học và Công nghệ số 29/2013/QH13 ngày 18/6/2013;",
+       {{"29/2013/QH13", "Luật", "2013-06-18", "Quốc hội", "basis"}}},
+      {"Luật số 29/2013/QH13.", {{"29/2013/QH13", "Luật", "-", "Quốc hội"}}},
+      // Negative: a standard's code and a time.
+      {"Áp dụng ISO 9001:2015; họp lúc 14h00 ngày 12/3/2021.", {}},
+  });
+}
+
+TEST(HardCases, NumberlessLawsAndResolutions) {
+  ExpectAll({
+      {"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+       {{"Luật Tổ chức chính quyền địa phương", "Luật", "2015-06-19", "-", "basis"}}},
+      {"Căn cứ Hiến pháp năm 2013;", {{"Hiến pháp năm 2013", "Hiến pháp", "-", "-", "basis"}}},
+      {"theo quy định tại Khoản 3 Điều 63 của Bộ luật Lao động.",
+       {{"Bộ luật Lao động", "Bộ luật", "-", "-", "cites", "Khoản 3 Điều 63"}}},
+      {"Triển khai Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII.",
+       {{"Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII", "Nghị quyết", "-", "-",
+         "implements"}}},
+      // Negatives: generic phrases name no one document.
+      {"Quán triệt các Nghị định của Chính phủ, Nghị quyết Đại hội đảng các cấp, các văn bản của "
+       "Trung ương và thực hiện theo quy định của pháp luật, luật hiện hành.",
+       {}},
+  });
+}
+
+TEST(HardCases, NumericAndSpelledOutDates) {
+  ExpectAll({
+      {"Quyết định số 41/2019/QĐ-UBND ngày 22 tháng 10 năm 2019 của UBND tỉnh.",
+       {{"41/2019/QĐ-UBND", "Quyết định", "2019-10-22", "Ủy ban nhân dân tỉnh"}}},
+      {"Chỉ thị số 05-CT/TW, ngày 15/5/2016, của Bộ Chính trị.",
+       {{"05-CT/TW", "Chỉ thị", "2016-05-15", "Bộ Chính trị"}}},
+      // A year alone gives no date; an impossible date gives none either.
+      {"Kế hoạch số 14/KH-SKHCN năm 2020.", {{"14/KH-SKHCN", "Kế hoạch", "-"}}},
+      {"Kế hoạch số 15/KH-SKHCN ngày 31/02/2020.", {{"15/KH-SKHCN", "Kế hoạch", "-"}}},
+  });
+}
+
+TEST(HardCases, ToneplacementAndIySpellings) {
+  ExpectAll({
+      {"Thực hiện Quyết định số 20/QĐ-UBND của Uỷ ban nhân dân tỉnh Khánh Hoà.",
+       {{"20/QĐ-UBND", "Quyết định", "-", "Ủy ban nhân dân tỉnh Khánh Hòa", "implements"}}},
+      {"Theo Qui định số 08-QĐi/TW.", {{"08-QĐI/TW", "Quy định"}}},
+      {"Căn cứ Quyết định số 1847/QĐ-TTg của Thủ tướng Chính phủ ban hành Qui chế.",
+       {{"1847/QĐ-TTG", "Quyết định", "-", "Thủ tướng Chính phủ", "basis"}}},
+  });
+}
+
+TEST(HardCases, TablesListsAndParentheses) {
+  ExpectAll({
+      {"| 1 | Quyết định số 41/2019/QĐ-UBND | 22/10/2019 | UBND tỉnh |\n"
+       "| 2 | Kế hoạch số 14/KH-SKHCN | 18/02/2020 | Sở KH&CN |",
+       {{"41/2019/QĐ-UBND", "Quyết định"}, {"14/KH-SKHCN", "Kế hoạch"}}},
+      {"- Nghị định số 04/2015/NĐ-CP;\n- Thông tư số 02/2015/TT-BNV;",
+       {{"04/2015/NĐ-CP", "Nghị định"}, {"02/2015/TT-BNV", "Thông tư", "-", "Bộ Nội vụ"}}},
+      {"các kế hoạch cải cách hành chính (Kế hoạch 03/KH-SKHCN ngày 13/1/2020).",
+       {{"03/KH-SKHCN", "Kế hoạch", "2020-01-13"}}},
+      // Negative: an address and an account number in a table.
+      {"| Địa chỉ | Số 45 đường Hùng Vương, số nhà 12/3 Lê Lợi |\n| Tài khoản | 3751.0.1234567 |", {}},
+  });
+}
+
+TEST(HardCases, RelationWords) {
+  ExpectAll({
+      {"Căn cứ Luật số 29/2013/QH13;", {{"29/2013/QH13", "Luật", "*", "*", "basis"}}},
+      {"Thi hành Luật số 29/2013/QH13.", {{"29/2013/QH13", "Luật", "*", "*", "implements"}}},
+      {"Nhằm cụ thể hóa Nghị quyết số 18-NQ/TW.", {{"18-NQ/TW", "Nghị quyết", "*", "*", "implements"}}},
+      {"Sửa đổi, bổ sung một số điều của Quyết định số 41/2019/QĐ-UBND.",
+       {{"41/2019/QĐ-UBND", "Quyết định", "*", "*", "amends"}}},
+      {"Quyết định này thay thế Quyết định số 12/2015/QĐ-UBND.",
+       {{"12/2015/QĐ-UBND", "Quyết định", "*", "*", "replaces"}}},
+      {"Bãi bỏ Quyết định số 13/2016/QĐ-UBND.", {{"13/2016/QĐ-UBND", "Quyết định", "*", "*", "repeals"}}},
+      {"Hướng dẫn thực hiện Nghị định số 04/2015/NĐ-CP.",
+       {{"04/2015/NĐ-CP", "Nghị định", "*", "*", "guides"}}},
+      {"Tiếp theo Công văn số 3259/TCT-TTr ngày 23/8/2018.",
+       {{"3259/TCT-TTR", "Công văn", "2018-08-23", "Tổng cục Thuế", "cites"}}},
+      // The amending is done by another document: both are only cited.
+      {"Nghị định 107/2021/NĐ-CP sửa đổi, bổ sung Nghị định 61/2018/NĐ-CP.",
+       {{"107/2021/NĐ-CP", "Nghị định", "*", "*", "cites"},
+        {"61/2018/NĐ-CP", "Nghị định", "*", "*", "cites"}}},
+      // Issuing a document is not implementing it.
+      {"Thực hiện Kế hoạch số 14/KH-UBND, Sở đã ban hành Kế hoạch số 20/KH-SNV.",
+       {{"14/KH-UBND", "Kế hoạch", "*", "*", "implements"}, {"20/KH-SNV", "Kế hoạch", "*", "*", "cites"}}},
+  });
+}
+
+TEST(HardCases, Pinpoints) {
+  ExpectAll({
+      {"Căn cứ điểm a khoản 2 Điều 5 Nghị định số 04/2015/NĐ-CP;",
+       {{"04/2015/NĐ-CP", "Nghị định", "*", "*", "basis", "Điểm a Khoản 2 Điều 5"}}},
+      {"theo Phụ lục I kèm theo Quyết định số 41/2019/QĐ-UBND.",
+       {{"41/2019/QĐ-UBND", "Quyết định", "*", "*", "*", "Phụ lục I"}}},
+      {"tại Mục 2 Phần II Kế hoạch số 14/KH-UBND.", {{"14/KH-UBND", "Kế hoạch", "*", "*", "*", "Mục 2 Phần II"}}},
+      {"Khoản 2, Điều 26, Thông tư số 111/2013/TT-BTC.",
+       {{"111/2013/TT-BTC", "Thông tư", "*", "*", "*", "Khoản 2 Điều 26"}}},
+      {"Thực hiện Quyết định số 41/2019/QĐ-UBND.", {{"41/2019/QĐ-UBND", "Quyết định", "*", "*", "*", "-"}}},
+  });
+}
+
+TEST(HardCases, MoneyPercentagesAndAddressesAreNotCitations) {
+  ExpectAll({
+      {"Tổng số thuế tăng thu là 12.840,67 tỷ đồng, bằng 91,9%; giảm lỗ 19.756,93 tỷ đồng.", {}},
+      {"Trụ sở: Số 45 đường Hùng Vương, phường 1, TP Đông Hà; ĐT: 0233.3852.123; Fax: 0233/3852124.",
+       {}},
+      {"Đạt 78,58% kế hoạch năm 2018 (70.102 DN/89.212 DN).", {}},
+  });
+}
+
+TEST(Extractor, SelfMentionIsNotACitation) {
+  Extraction e = ExtractText(
+      "Số: 54/TCT-KK\n\nV/v đăng ký thuế\n\nNội dung.\n\n(Kèm theo công văn số 54/TCT-KK ngày "
+      "08/01/2021 của Tổng cục Thuế)\n");
+  EXPECT_EQ(e.document.symbol.value_or(""), "54/TCT-KK");
+  EXPECT_TRUE(e.citations.empty()) << Describe(e);
+}
+
+TEST(Extractor, NeverFailsOnStrangeText) {
+  for (std::string input : {std::string(""), std::string("\n\n\n"), std::string(5000, '/'),
+                            std::string("Số: /"), std::string("1/2/3/4/5/6-7-8-9/"),
+                            std::string("Nghị định số"), std::string("của"), std::string(3000, '-')}) {
+    Extraction e = ExtractText(input);
+    for (const Citation& c : e.citations) EXPECT_LE(c.end, input.size()) << input;
+  }
+}
+
+}  // namespace
+}  // namespace lexgraph

@@ -1,0 +1,39 @@
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "lexgraph/citation_extractor.h"
+#include "lexgraph/text_decoder.h"
+
+namespace lexgraph::testing {
+
+std::string ReadSourceFile(std::string_view relative_path) {
+  std::string path = std::string(LEXGRAPH_SOURCE_DIR) + "/" + std::string(relative_path);
+  std::ifstream in(path, std::ios::binary);
+  EXPECT_TRUE(in.good()) << "cannot read " << path;
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+Extraction ExtractText(std::string_view bytes) {
+  static const CitationExtractor extractor;
+  DecodedText decoded = DecodeText(bytes);
+  EXPECT_TRUE(decoded.ok()) << decoded.error;
+  return extractor.Extract(decoded.text);
+}
+
+std::string Describe(const Extraction& extraction) {
+  std::string out;
+  for (const Citation& c : extraction.citations) {
+    out += c.type + " | " + c.symbol.value_or(c.name.value_or("-")) + " | " + c.date.value_or("-") +
+           " | " + c.issuer.value_or("-") + " | " + std::string(RelationName(c.relation)) + " | " +
+           c.pinpoint.value_or("-") + "\n";
+  }
+  return out;
+}
+
+}  // namespace lexgraph::testing

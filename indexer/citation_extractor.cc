@@ -156,10 +156,10 @@ std::vector<Mention> SymbolMentions(const FoldedText& text, const DocumentHeader
     if (word) {
       m.begin = word->begin;
       m.citation.type = word->generic && code_type ? *code_type : word->canonical;
+    } else if (continues_list) {
+      m.citation.type = previous->citation.type;  // "các Quy định số 08-QĐi/TW, 55-QĐ/TW"
     } else if (code_type) {
       m.citation.type = *code_type;
-    } else if (continues_list) {
-      m.citation.type = previous->citation.type;
     } else if (match.symbol.codes.size() >= 2 && match.symbol.IssuerFromCode()) {
       m.citation.type = "Công văn";  // "1225/UBND-NC": issuer-unit, no type
     } else {
@@ -243,7 +243,7 @@ Extraction CitationExtractor::Extract(std::string_view text) const {
 
   std::vector<FoldedSpan> spans;
   spans.reserve(mentions.size());
-  for (const Mention& m : mentions) spans.push_back({m.begin, m.end});
+  for (const Mention& m : mentions) spans.push_back({m.begin, m.end, m.citation.type});
   std::vector<Relation> relations = ClassifyRelations(folded, spans);
 
   Extraction extraction;

@@ -189,7 +189,7 @@ bool IsPartyCommittee(const std::string& canonical) {
 }  // namespace
 
 std::optional<PhraseMatch> ReadDateAfter(const FoldedText& text, std::size_t pos) {
-  static const RE2 re(std::string(R"([ \t\n,(]*(?:ban hanh\s+|ki\s+|ky\s+)?ngay\s*:?\s*)") + kDateBody);
+  static const RE2 re(std::string(R"([ \t\n,(]*(?:ban hanh\s+|ki\s+|ky\s+|cung\s+)?ngay\s*:?\s*)") + kDateBody);
   // OCR drops words: "01/2019/NQ-CP 01/01/2019" still dates the mention.
   static const RE2 bare(R"([ \t\n]+(?:(\d{1,2})/(\d{1,2})/((?:19|20)\d\d))()()()\b)");
   if (auto date = MatchDate(text, pos, re)) return date;
@@ -361,10 +361,11 @@ std::optional<PhraseMatch> ReadIssuerBefore(const FoldedText& text, std::size_t 
     std::size_t end = issuer->end;
     while (end < verb_begin && (f[end] == ' ' || f[end] == '\n' || f[end] == ',')) ++end;
     if (end != verb_begin) continue;
-    // "của Văn phòng UBND tỉnh tại Tờ trình ...": "tại" needs "của" before.
+    // "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình ...": "tại" names
+    // the author only after "đề nghị của".
     if (verb.starts_with("tai")) {
-      std::string_view lead = f.substr(i > 8 ? i - 8 : 0, i > 8 ? 8 : i);
-      if (lead.find("cua ") == std::string_view::npos) continue;
+      std::string_view lead = f.substr(i > 16 ? i - 16 : 0, i > 16 ? 16 : i);
+      if (lead.find("nghi cua ") == std::string_view::npos) continue;
     }
     return issuer;
   }

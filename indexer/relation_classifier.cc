@@ -164,12 +164,26 @@ int WordCount(std::string_view s) {
   return n;
 }
 
-// True when only filler lies between a mention and a governing word after
-// it ("Nghị định 107/2021/NĐ-CP sửa đổi", "Chỉ thị 30-CT/TW về việc thực
-// hiện"): the word is then that document's title or action.
-bool OnlyFillerBetween(std::string_view gap) {
-  static const RE2 filler(R"(^(?:[\s,"'(]|\bve\b|\bviec\b|\bda\b|\bduoc\b|\bnham\b|\bcung\b)*$)");
-  return RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), filler);
+// True when the governing word after a mention is that mention's own: its
+// action ("Nghị định 107/2021/NĐ-CP sửa đổi", "Thông tư 105 hướng dẫn ...
+// và thay thế") or part of its title ("Kết luận 01-KL/TW về tiếp tục thực
+// hiện", "Hướng dẫn 45-HD/BTGTW về sơ kết 3 năm thực hiện"). `gap` runs
+// from the mention's end to the word.
+bool BelongsToMention(std::string_view gap) {
+  static const RE2 filler(R"(^(?:[\s,"'(]|\bve\b|\bviec\b|\bda\b|\bduoc\b|\bnham\b|\bcung\b|\btiep\b|\btuc\b)*$)");
+  static const RE2 title_or_predicate(
+      R"(^[\s,"'(]*(?:ve\b|quy\s+dinh\b|huong\s+dan\b|sua\s+doi\b|ban\s+hanh\b|co\s+hieu\s+luc\b|thay\s+the\b))");
+  re2::StringPiece g(gap.data(), gap.size());
+  if (RE2::FullMatch(g, filler)) return true;
+  if (gap.find_first_of(";:") != std::string_view::npos) return false;
+  for (std::size_t i = 0; i + 1 < gap.size(); ++i)
+    if (gap[i] == '.' && IsSpace(gap[i + 1])) return false;
+  if (!RE2::PartialMatch(g, title_or_predicate)) return false;
+  // A title ("về ...") ends at a comma; what follows is a new predicate of
+  // the citing document: "Kế hoạch 11/KH-S ... về công tác dân vận, triển
+  // khai Công văn ...".
+  std::size_t first = gap.find_first_not_of(" \t\n,\"'(");
+  return !(gap.substr(first).starts_with("ve ") && gap.find(',', first) != std::string_view::npos);
 }
 
 bool IsListItemStart(std::string_view rest) {
@@ -247,7 +261,7 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
   for (std::size_t j = index; j-- > 0;) {
     if (mentions[j].end > keyword.begin) continue;
     if (mentions[j].end <= start) break;
-    if (OnlyFillerBetween(f.substr(mentions[j].end, keyword.begin - mentions[j].end)))
+    if (BelongsToMention(f.substr(mentions[j].end, keyword.begin - mentions[j].end)))
       return Relation::kCites;
     break;
   }
@@ -265,8 +279,13 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
   const FoldedSpan& m = mentions[index];
   std::size_t start = SentenceStart(text, m.begin);
   if (index > 0 && mentions[index - 1].end > start && mentions[index - 1].end <= m.begin &&
-      IsListGap(f.substr(mentions[index - 1].end, m.begin - mentions[index - 1].end)))
+      IsListGap(f.substr(mentions[index - 1].end, m.begin - mentions[index - 1].end))) {
+    // "Quyết định 89 ... triển khai Nghị quyết 01 ... và Quyết định 90": an
+    // item joins the earlier item of its own kind, not the title between.
+    for (std::size_t j = index - 1; j-- > 0 && mentions[j].end > start;)
+      if (mentions[j].kind == m.kind && mentions[index - 1].kind != m.kind) return done[j];
     return done[index - 1];
+  }
   if (auto keyword = NearestKeyword(f, start, m.begin, mentions))
     return RelationOfKeyword(text, mentions, index, start, *keyword, false);
   if (auto lead_in = ListLeadIn(f, start)) {

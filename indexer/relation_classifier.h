@@ -13,6 +13,7 @@
 #define LEXGRAPH_INDEXER_RELATION_CLASSIFIER_H_
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "folded_text.h"
@@ -22,6 +23,7 @@ namespace lexgraph {
 
 struct FoldedSpan {
   std::size_t begin = 0, end = 0;
+  std::string_view kind;  // the mention's document type, to pair list items
 };
 
 // `mentions` are the folded spans of all mentions, sorted by begin and not

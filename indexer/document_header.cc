@@ -42,10 +42,7 @@ bool IsBlank(std::string_view folded_line) {
 }
 
 // The line's original text without Markdown marks and outer spaces.
-std::string CleanLine(const FoldedText& text, std::size_t begin, std::size_t end) {
-  // Header lines are short; a huge one-line file must not be copied whole.
-  end = std::min(end, begin + kMaxLineBytes);
-  std::string s(text.OriginalSlice(begin, end));
+std::string CleanText(std::string_view s) {
   std::string out;
   for (char c : s)
     if (c != '*' && c != '_' && c != '#' && c != '\\' && c != '>') out += c;
@@ -53,6 +50,12 @@ std::string CleanLine(const FoldedText& text, std::size_t begin, std::size_t end
   while (!out.empty() && (out.back() == '|' || out.back() == ' ')) out.pop_back();
   while (!out.empty() && (out.front() == '|' || out.front() == ' ')) out.erase(0, 1);
   return out;
+}
+
+std::string CleanLine(const FoldedText& text, std::size_t begin, std::size_t end) {
+  // Header lines are short; a huge one-line file must not be copied whole.
+  end = std::min(end, begin + kMaxLineBytes);
+  return CleanText(text.OriginalSlice(begin, end));
 }
 
 std::string TrimPunctuation(std::string s) {
@@ -91,25 +94,67 @@ std::string BodyName(const std::string& line) {
   return ToNewTonePlacement(SentenceCase(line));
 }
 
-std::optional<std::string> ReadIssuer(const FoldedText& text, const std::vector<Line>& lines,
-                                      std::size_t header_end_line) {
+// The header's left column: the parent body and the issuing body, one per
+// line or split across lines ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN"), or in one
+// table cell with "<br>". Returns the upper-case lines in order.
+std::vector<std::string> HeaderBodyLines(const FoldedText& text, const std::vector<Line>& lines,
+                                         std::size_t header_end_line) {
   static constexpr std::string_view kMottoMarks[] = {"cong hoa", "doc lap", "dang cong san",
                                                      "|",        "so:",     "    "};
-  std::optional<std::string> issuer;
+  std::vector<std::string> result;
   for (std::size_t i = 0; i < header_end_line && i < lines.size(); ++i) {
     std::string_view f = text.folded().substr(lines[i].begin, lines[i].end - lines[i].begin);
+    std::size_t first = f.find_first_not_of(" |");
+    if (first == std::string_view::npos) continue;
     std::size_t cut = f.size();
-    std::size_t first = f.find_first_not_of(" ");
     for (std::string_view mark : kMottoMarks) {
-      std::size_t at = f.find(mark, first == std::string_view::npos ? 0 : first);
+      std::size_t at = f.find(mark, first);
       if (at != std::string_view::npos && at < cut) cut = at;
     }
-    std::string line = CleanLine(text, lines[i].begin, lines[i].begin + cut);
-    line = TrimPunctuation(line);
-    int letters = 0;
-    for (char c : Fold(line)) letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
-    if (letters < 2 || !IsAllUpper(line)) continue;
-    issuer = BodyName(line);
+    std::string cell(text.OriginalSlice(lines[i].begin + first, lines[i].begin + cut));
+    std::size_t from = 0;
+    while (from <= cell.size()) {  // "<br>" separates lines inside a table cell
+      std::size_t br = cell.find("<br", from);
+      std::size_t close = br == std::string::npos ? std::string::npos : cell.find('>', br);
+      std::string part = TrimPunctuation(CleanText(
+          std::string_view(cell).substr(from, br == std::string::npos ? std::string::npos : br - from)));
+      from = close == std::string::npos ? cell.size() + 1 : close + 1;
+      int letters = 0;
+      for (char c : Fold(part)) letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+      if (letters >= 2 && IsAllUpper(part)) result.push_back(part);
+    }
+  }
+  return result;
+}
+
+bool StartsWithLevel(const std::string& line) {
+  std::string key = SearchKey(line);
+  for (std::string_view level : {"tinh ", "huien ", "thanh pho ", "quan ", "xa ", "phuong ", "thi xa ",
+                                 "trung uong"})
+    if (key.starts_with(level)) return true;
+  return false;
+}
+
+std::optional<std::string> ReadIssuer(const FoldedText& text, const std::vector<Line>& lines,
+                                      std::size_t header_end_line) {
+  std::vector<std::string> body_lines = HeaderBodyLines(text, lines, header_end_line);
+  if (body_lines.empty()) return std::nullopt;
+  std::string last = body_lines.back();
+  std::size_t n = body_lines.size();
+  // "ỦY BAN NHÂN DÂN" over "TỈNH NGHỆ AN" is one name on two lines.
+  if (n >= 2 && StartsWithLevel(last)) {
+    last = body_lines[n - 2] + " " + last;
+    --n;
+  }
+  std::string issuer = BodyName(last);
+  // A Party committee's department: "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN
+  // GIÁO" is the "Ban Tuyên giáo Trung ương".
+  if (n >= 2 && SearchKey(last).starts_with("ban ")) {
+    std::string parent = SearchKey(body_lines[n - 2]);
+    if (parent == "ban chap hanh trung uong" && !SearchKey(issuer).ends_with("trung uong"))
+      issuer += " Trung ương";
+    else if (parent.starts_with("tinh ui") && !SearchKey(issuer).ends_with("tinh ui"))
+      issuer += " Tỉnh ủy";
   }
   return issuer;
 }
@@ -155,7 +200,10 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
       s = e + 1;
     }
     std::size_t keep = 0;
-    while (keep < words.size() && keep < 5 && StartsUpper(words[words.size() - 1 - keep])) ++keep;
+    auto is_name_word = [](const std::string& w) {
+      return !w.empty() && std::isalpha(static_cast<unsigned char>(Fold(w)[0])) && StartsUpper(w);
+    };
+    while (keep < words.size() && keep < 5 && is_name_word(words[words.size() - 1 - keep])) ++keep;
     std::string name;
     for (std::size_t w = words.size() - keep; w < words.size(); ++w)
       name += (name.empty() ? "" : " ") + words[w];
@@ -220,9 +268,19 @@ bool ReadSubjectLine(const FoldedText& text, const std::vector<Line>& lines, std
     re2::StringPiece match;
     if (!subject.Match(line, 0, line.size(), RE2::ANCHOR_START, &match, 1)) continue;
     std::string title = CleanLine(text, lines[i].begin + match.size(), lines[i].end);
-    for (std::size_t j = i + 1; j < lines.size() && j < i + 5; ++j) {
+    for (std::size_t j = i + 1; j < lines.size() && j < i + 6; ++j) {
       std::string_view f = text.folded().substr(lines[j].begin, lines[j].end - lines[j].begin);
-      if (IsBlank(f) || SearchKey(f).starts_with("kinh gui")) break;
+      if (IsBlank(f)) {
+        // OCR breaks a subject line with a blank line; it goes on in lower case.
+        if (j + 1 < lines.size() && !title.ends_with(".")) {
+          std::string next = CleanLine(text, lines[j + 1].begin, lines[j + 1].end);
+          if (!next.empty() && !StartsUpper(next) && std::isalpha(static_cast<unsigned char>(Fold(next)[0])))
+            continue;
+        }
+        break;
+      }
+      std::string key = SearchKey(f);
+      if (key.starts_with("kinh gui") || key.starts_with("gui")) break;
       title += " " + CleanLine(text, lines[j].begin, lines[j].end);
     }
     title = TrimPunctuation(title);

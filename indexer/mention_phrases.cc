@@ -282,7 +282,10 @@ std::optional<PhraseMatch> ReadBodyAt(const FoldedText& text, std::size_t pos) {
       } else if (w.key == "-" && named) {
         name += " -";
       } else if (OriginalStartsUpper(text, w) && !std::isdigit(static_cast<unsigned char>(w.key[0]))) {
-        if (IsAllUpper(original) && original.size() > 4) original = CapitalizeFirst(ToLower(original));
+        // An all-capitals name ("BAN TUYÊN GIÁO") is written as official
+        // names are: its first word capitalised, the rest in lower case.
+        if (IsAllUpper(original) && original.size() > 2)
+          original = named ? ToLower(original) : CapitalizeFirst(ToLower(original));
         name += " " + original;
         named = true;
       } else if (named && !level && !IsNameStopWord(w.key) &&

@@ -179,16 +179,26 @@ std::optional<OwnSymbol> FindOwnSymbol(const FoldedText& text, const std::vector
 // "Quảng Trị, ngày 17 tháng 12 năm 2020" near the symbol.
 void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, std::size_t from,
                       std::size_t after_offset, DocumentInfo& info) {
-  static const RE2 place_date(R"(([^\n,:;|]{2,60}?),[ \t]*(ngay)\b)");
+  static const RE2 comma_date(R"(,[ \t]*ngay\b)");
   std::size_t limit = std::min(lines.size(), from + 8);
   for (std::size_t i = from; i < limit; ++i) {
     std::size_t begin = std::max(lines[i].begin, after_offset);
     if (begin >= lines[i].end) continue;
     re2::StringPiece line(text.folded().data() + begin, lines[i].end - begin);
-    re2::StringPiece g[3];
-    if (!place_date.Match(line, 0, line.size(), RE2::UNANCHORED, g, 3)) continue;
-    std::size_t place_begin = static_cast<std::size_t>(g[1].data() - text.folded().data());
-    std::size_t place_end = place_begin + g[1].size();
+    re2::StringPiece match;
+    if (!comma_date.Match(line, 0, line.size(), RE2::UNANCHORED, &match, 1)) continue;
+    std::size_t place_end = static_cast<std::size_t>(match.data() - text.folded().data());
+    std::size_t ngay_at = place_end + match.size() - 4;
+    // The place: up to 60 bytes before the comma, after any ":;|".
+    std::size_t place_begin = place_end > begin + 60 ? place_end - 60 : begin;
+    for (std::size_t k = place_end; k > place_begin; --k) {
+      char c = text.folded()[k - 1];
+      if (c == ':' || c == ';' || c == '|' || c == ',') {
+        place_begin = k;
+        break;
+      }
+    }
+    if (place_end - place_begin < 2) continue;
     // The place is the capitalised words just before the comma.
     std::string place = CleanLine(text, place_begin, place_end);
     std::vector<std::string> words;
@@ -212,8 +222,7 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
       if (auto province = Knowledge::Get().Province(SearchKey(name))) name = *province;
       info.place = ToNewTonePlacement(name);
     }
-    std::size_t ngay = static_cast<std::size_t>(g[2].data() - text.folded().data());
-    if (auto date = ReadDateAt(text, ngay)) info.date = date->value;
+    if (auto date = ReadDateAt(text, ngay_at)) info.date = date->value;
     return;
   }
 }
@@ -291,6 +300,7 @@ bool ReadSubjectLine(const FoldedText& text, const std::vector<Line>& lines, std
 }
 
 bool LooksLikePersonName(const std::string& line) {
+  if (line.size() < 4 || line.size() > 60 || !StartsUpper(line)) return false;
   static const std::unordered_set<std::string_view> kTitleWords = {
       "giam", "doc", "tich", "phong", "cuc", "truong", "pho", "ki", "tm", "tl", "tuq",
       "ui",   "ban", "chanh", "vien", "nhan", "luu", "bi", "thu", "tong", "quan", "hoi"};

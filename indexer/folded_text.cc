@@ -95,7 +95,7 @@ FoldedText::FoldedText(std::string_view original) : original_(original) {
       } else {
         U8_NEXT(bytes, i, length, c);
       }
-      char f = FoldAny(c);
+      char f = (c >= 0 && c < kTableSize) ? table[c] : FoldAny(c);
       if (f == kDrop) continue;
       folded_.push_back(f);
       offsets_.push_back(static_cast<uint32_t>(start));
@@ -151,8 +151,27 @@ void FoldedText::BlankLayoutNoise() {
 }
 
 std::string Fold(std::string_view text) {
-  FoldedText folded(text);
-  return std::string(folded.folded());
+  // The same folding as FoldedText, without offsets or layout blanking
+  // (which only matter for whole documents) except Markdown marks.
+  const auto& table = FoldTable();
+  std::string out;
+  out.reserve(text.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < length) {
+    UChar32 c;
+    if (bytes[i] < 0x80) {
+      c = bytes[i++];
+    } else {
+      U8_NEXT(bytes, i, length, c);
+    }
+    char f = (c >= 0 && c < kTableSize) ? table[c] : FoldAny(c);
+    if (f == kDrop) continue;
+    if (f == '*' || f == '_' || f == '#' || f == '\\') f = ' ';
+    out += f;
+  }
+  return out;
 }
 
 }  // namespace lexgraph

@@ -181,9 +181,9 @@ const RE2& DateAtRe() {
   return re;
 }
 
+// "Tỉnh ủy", "Huyện ủy", "Đảng ủy": a place name may follow with no level word.
 bool IsPartyCommittee(const std::string& canonical) {
-  std::string key = SearchKey(canonical);
-  return key.ends_with(" ui") || key == "dang ui";
+  return canonical.ends_with(" ủy") || canonical.ends_with(" Ủy");
 }
 
 }  // namespace
@@ -209,9 +209,17 @@ constexpr std::string_view kOffices[] = {
 std::optional<PhraseMatch> ReadBodyAt(const FoldedText& text, std::size_t pos);
 
 std::optional<PhraseMatch> ReadIssuerAt(const FoldedText& text, std::size_t pos) {
+  static const std::vector<std::string> kOfficeKeys = [] {
+    std::vector<std::string> keys;
+    for (std::string_view office : kOffices) keys.push_back(SearchKey(office));
+    return keys;
+  }();
   std::vector<Word> words = WordsFrom(text, pos, 4);
-  for (std::string_view office : kOffices) {
-    std::string key = SearchKey(office);
+  if (words.empty()) return std::nullopt;
+  for (std::size_t o = 0; o < kOfficeKeys.size(); ++o) {
+    std::string_view office = kOffices[o];
+    const std::string& key = kOfficeKeys[o];
+    if (!key.starts_with(words[0].key)) continue;
     std::size_t n = static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
     if (words.size() <= n) continue;
     std::string have;

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <array>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -126,9 +127,19 @@ std::optional<std::size_t> KeywordEndingAt(std::string_view f, std::size_t floor
 std::optional<Keyword> NearestKeyword(std::string_view f, std::size_t floor, std::size_t pos,
                                       const std::vector<FoldedSpan>& mentions) {
   const auto& words = Knowledge::Get().relation_words();
+  // Most word starts cannot begin a governing word: test the first letter.
+  static const std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> first{};
+    for (const auto& w : Knowledge::Get().relation_words())
+      first[static_cast<unsigned char>(w.key[0])] = true;
+    first['y'] = first['i'];
+    return first;
+  }();
   for (std::size_t i = pos; i-- > floor;) {
-    if (!std::isalpha(static_cast<unsigned char>(f[i])) || !IsWordStart(f, i)) continue;
+    if (!kFirst[static_cast<unsigned char>(f[i])] || !IsWordStart(f, i)) continue;
+    char first = f[i] == 'y' ? 'i' : f[i];
     for (const auto& word : words) {
+      if (word.key[0] != first) continue;
       auto end = MatchKeyAt(f, i, pos, word.key);
       if (!end) continue;
       if (Overlaps(mentions, i, *end)) break;
@@ -244,8 +255,8 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
   if (list_item) between = f.substr(start, 0);
   // "Sở đã ban hành Kế hoạch ...": issuing a document is not implementing
   // it; but "ban hành kèm theo Quyết định" names what the decision carries.
-  bool attached = RE2::PartialMatch(re2::StringPiece(between.data(), between.size()),
-                                    R"(kem\s+theo\s+$)");
+  static const RE2 attached_re(R"(kem\s+theo\s+$)");
+  bool attached = RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), attached_re);
   if (!attached && between.find("ban hanh") != std::string_view::npos) return Relation::kCites;
   // "Căn cứ" makes a legal basis when it opens the clause ("Căn cứ Luật
   // ..."); "phải căn cứ vào ..." in the middle of one is an instruction.

@@ -3,6 +3,9 @@
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
 
 #include "folded_text.h"
 
@@ -49,10 +52,18 @@ bool IsLetterAt(std::string_view text, std::size_t pos) {
 }  // namespace
 
 std::string ToNewTonePlacement(std::string_view text) {
+  // Only "o"/"u" before a marked vowel can move: skip the rest quickly.
+  if (text.find_first_of("oOuU") == std::string_view::npos) return std::string(text);
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
+    char c = text[i];
+    if (c != 'o' && c != 'O' && c != 'u' && c != 'U') {
+      out += c;
+      ++i;
+      continue;
+    }
     bool moved = false;
     for (const ToneMove& move : kToneMoves) {
       std::string_view old_form(move.old_form);
@@ -105,23 +116,27 @@ std::string CapitalizeFirst(std::string_view text) {
   return ToUtf8(s);
 }
 
+// Both walk UTF-8 directly: they run on every word a phrase reader looks
+// at, and building an icu::UnicodeString for each costs more than the test.
 bool StartsUpper(std::string_view text) {
-  icu::UnicodeString s = FromUtf8(text.substr(0, 8));
-  for (int32_t i = 0; i < s.length();) {
-    UChar32 c = s.char32At(i);
-    if (u_isalpha(c)) return u_isupper(c);
-    i += U16_LENGTH(c);
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t length = static_cast<int32_t>(std::min<std::size_t>(text.size(), 16));
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c >= 0 && u_isalpha(c)) return u_isupper(c);
   }
   return false;
 }
 
 bool IsAllUpper(std::string_view text) {
-  icu::UnicodeString s = FromUtf8(text);
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t length = static_cast<int32_t>(text.size());
   bool any = false;
-  for (int32_t i = 0; i < s.length();) {
-    UChar32 c = s.char32At(i);
-    i += U16_LENGTH(c);
-    if (!u_isalpha(c)) continue;
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0 || !u_isalpha(c)) continue;
     if (u_islower(c)) return false;
     any = true;
   }

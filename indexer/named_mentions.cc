@@ -82,6 +82,27 @@ std::optional<NamedMention> ReadLaw(const FoldedText& text, std::size_t begin,
     name += YearSuffix(f, end);
     return NamedMention{begin, end, type, name};
   }
+  // "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật
+  // Tổ chức chính quyền địa phương": an amending law is named after what it
+  // amends, up to its date or the end of the clause.
+  static const RE2 amending(R"(^\s+sua\s+doi\s*,?\s*(?:bo\s+sung\s+)?[^;.:()\n]{3,200}?(?:\s+ngai\b|\s*[;.:(\n]|$))");
+  if (type == "Luật") {
+    re2::StringPiece input(f.data() + name_begin, std::min<std::size_t>(f.size() - name_begin, 260));
+    re2::StringPiece match;
+    std::string keyed(input.data(), input.size());
+    for (char& c : keyed)
+      if (c == 'y') c = 'i';
+    re2::StringPiece keyed_input(keyed);
+    if (amending.Match(keyed_input, 0, keyed_input.size(), RE2::ANCHOR_START, &match, 1)) {
+      std::size_t end = name_begin + match.size();
+      // Give back the date word or the punctuation that ended the name.
+      std::string_view tail = f.substr(name_begin, match.size());
+      if (tail.ends_with("ngai") || tail.ends_with("ngay")) end -= 4;
+      while (end > name_begin && !IsWordChar(f[end - 1])) --end;
+      std::string name = "Luật " + CollapseSpaces(text.OriginalSlice(name_begin, end));
+      return NamedMention{begin, end, type, ToNewTonePlacement(name)};
+    }
+  }
   // Otherwise the name is the words after the type word, up to a word that
   // continues the sentence. In running text it starts with a capital.
   std::size_t i = name_begin;

@@ -233,12 +233,19 @@ std::optional<FoldedSpan> ListLeadIn(std::string_view f, std::size_t item_start)
   return std::nullopt;
 }
 
-// "Nghị định số 04/2015/NĐ-CP ... tiếp tục được thực hiện nghiêm túc".
-bool PassiveImplementationAfter(std::string_view f, std::size_t end) {
+// What the clause after a mention says is done to it: "Nghị định số
+// 04/2015/NĐ-CP ... tiếp tục được thực hiện nghiêm túc" (implements),
+// "Quyết định số 12/2015/QĐ-UBND ... hết hiệu lực kể từ ngày Quyết định này
+// có hiệu lực" (repeals).
+std::optional<Relation> RelationAfter(std::string_view f, std::size_t end) {
   static const RE2 passive(
       R"(^[^;.:\n]{0,40}?\bduoc\s+(?:[a-z]+\s+){0,2}?(?:thuc hien|trien khai|thi hanh|cu the hoa)\b)");
+  static const RE2 expires(R"(^[^;.:\n]{0,60}?\bhet\s+hieu\s+luc\b)");
   std::string_view rest = f.substr(end, 120);
-  return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), passive);
+  re2::StringPiece r(rest.data(), rest.size());
+  if (RE2::PartialMatch(r, passive)) return Relation::kImplements;
+  if (RE2::PartialMatch(r, expires)) return Relation::kRepeals;
+  return std::nullopt;
 }
 
 Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>& mentions,
@@ -303,8 +310,7 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
     if (auto keyword = NearestKeyword(f, lead_in->begin, lead_in->end, mentions))
       return RelationOfKeyword(text, mentions, index, lead_in->begin, *keyword, true);
   }
-  if (PassiveImplementationAfter(f, m.end)) return Relation::kImplements;
-  return Relation::kCites;
+  return RelationAfter(f, m.end).value_or(Relation::kCites);
 }
 
 }  // namespace

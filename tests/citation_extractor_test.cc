@@ -253,6 +253,14 @@ TEST(HardCases, NumberlessLawsAndResolutions) {
       {"Triển khai Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII.",
        {{"Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII", "Nghị quyết", "-", "-",
          "implements"}}},
+      // An amending law is named after what it amends, as one citation.
+      {"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung "
+       "một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 "
+       "năm 2019;",
+       {{"Luật Tổ chức chính quyền địa phương", "Luật", "2015-06-19", "-", "basis"},
+        {"Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền "
+         "địa phương",
+         "Luật", "2019-11-22", "-", "basis"}}},
       // Negatives: generic phrases name no one document.
       {"Quán triệt các Nghị định của Chính phủ, Nghị quyết Đại hội đảng các cấp, các văn bản của "
        "Trung ương và thực hiện theo quy định của pháp luật, luật hiện hành.",
@@ -314,6 +322,29 @@ TEST(HardCases, RelationWords) {
       {"Nghị định 107/2021/NĐ-CP sửa đổi, bổ sung Nghị định 61/2018/NĐ-CP.",
        {{"107/2021/NĐ-CP", "Nghị định", "*", "*", "cites"},
         {"61/2018/NĐ-CP", "Nghị định", "*", "*", "cites"}}},
+      // A decision that ends another's force repeals it.
+      {"Quyết định số 12/2015/QĐ-UBND ngày 3/3/2015 của UBND tỉnh hết hiệu lực kể từ ngày Quyết định "
+       "này có hiệu lực.",
+       {{"12/2015/QĐ-UBND", "Quyết định", "2015-03-03", "Ủy ban nhân dân tỉnh", "repeals"}}},
+      // Passive: what "được thực hiện" is done to is implemented.
+      {"- Nghị định số 04/2015/NĐ-CP của Chính phủ tiếp tục được thực hiện nghiêm túc.",
+       {{"04/2015/NĐ-CP", "Nghị định", "-", "Chính phủ", "implements"}}},
+      // Proposing is not doing; a draft is not the citing document.
+      {"Sở Tư pháp tham mưu bãi bỏ Quyết định số 2105/QĐ-UBND.",
+       {{"2105/QĐ-UBND", "Quyết định", "*", "*", "cites"}}},
+      {"Bộ Tư pháp có ý kiến đối với dự thảo Nghị định sửa đổi, bổ sung Nghị định số 126/2020/NĐ-CP.",
+       {{"126/2020/NĐ-CP", "Nghị định", "*", "*", "cites"}}},
+      // A governing word inside another mention's title is that mention's.
+      {"Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị "
+       "số 05-CT/TW.",
+       {{"01-KL/TW", "Kết luận", "2021-05-18", "Bộ Chính trị", "implements"},
+        {"05-CT/TW", "Chỉ thị", "-", "*", "cites"}}},
+      // Items under a "Căn cứ" lead-in are each a basis.
+      {"Căn cứ pháp lý:\n- Nghị định số 120/2020/NĐ-CP;\n- Nghị định số 113/2018/NĐ-CP.",
+       {{"120/2020/NĐ-CP", "Nghị định", "*", "*", "basis"}, {"113/2018/NĐ-CP", "Nghị định", "*", "*", "basis"}}},
+      // "phải căn cứ vào" mid-sentence is an instruction, not a legal basis.
+      {"Khi triển khai, các Cục Thuế phải căn cứ vào quy định của Thông tư số 105/2020/TT-BTC.",
+       {{"105/2020/TT-BTC", "Thông tư", "*", "Bộ Tài chính", "cites"}}},
       // Issuing a document is not implementing it.
       {"Thực hiện Kế hoạch số 14/KH-UBND, Sở đã ban hành Kế hoạch số 20/KH-SNV.",
        {{"14/KH-UBND", "Kế hoạch", "*", "*", "implements"}, {"20/KH-SNV", "Kế hoạch", "*", "*", "cites"}}},

@@ -167,11 +167,13 @@ struct OwnSymbol {
 std::optional<OwnSymbol> FindOwnSymbol(const FoldedText& text, const std::vector<Line>& lines) {
   static const RE2 number_sign(R"(^[ \t|>"]*(?:[s$5][o0e6]|36|no)[ \t]*[:.]?[ \t]*$)");
   std::size_t limit = std::min(lines.size(), kHeaderLines);
-  for (std::size_t i = 0; i < limit; ++i) {
-    for (SymbolMatch& m : FindSymbols(text, LetterCase::kAsPrinted, lines[i].begin, lines[i].end)) {
-      re2::StringPiece before(text.folded().data() + lines[i].begin, m.begin - lines[i].begin);
-      if (RE2::FullMatch(before, number_sign)) return OwnSymbol{i, std::move(m)};
-    }
+  if (limit == 0) return std::nullopt;
+  std::size_t line = 0;
+  for (SymbolMatch& m : FindSymbols(text, LetterCase::kAsPrinted, 0, lines[limit - 1].end)) {
+    while (line < limit && lines[line].end < m.begin) ++line;
+    if (line >= limit || m.begin < lines[line].begin) continue;
+    re2::StringPiece before(text.folded().data() + lines[line].begin, m.begin - lines[line].begin);
+    if (RE2::FullMatch(before, number_sign)) return OwnSymbol{line, std::move(m)};
   }
   return std::nullopt;
 }

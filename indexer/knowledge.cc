@@ -64,6 +64,14 @@ Knowledge::Knowledge() {
         add_body(std::string(head.substr(0, head.size() - 1)) + " trưởng " + std::string(body));
   }
   for (std::string_view head : tables::BodyHeads()) body_heads_.insert(SearchKey(head));
+  auto first_word = [](const std::string& key) { return key.substr(0, key.find(' ')); };
+  for (const auto& [key, body] : bodies_) issuer_first_words_.insert(first_word(key));
+  for (const auto& head : body_heads_) issuer_first_words_.insert(first_word(head));
+  for (std::string_view office : {"Giám đốc", "Phó", "Chánh", "Chủ tịch", "Trưởng ban", "Bí thư", "Tổng",
+                                  "Thủ trưởng", "Vụ trưởng", "Viện trưởng"})
+    issuer_first_words_.insert(first_word(SearchKey(office)));
+  for (const auto& a : tables::Abbreviations())
+    issuer_first_words_.insert(first_word(SearchKey(a.abbreviation)));
   for (const auto& a : tables::Abbreviations())
     abbreviations_.emplace(SearchKey(a.abbreviation), std::string(a.expansion));
   for (std::string_view p : tables::Provinces()) provinces_.emplace(SearchKey(p), std::string(p));
@@ -101,6 +109,10 @@ std::size_t Knowledge::LongestBodyPrefix(const std::vector<std::string>& words) 
   }
   return best;
 }
+bool Knowledge::MayStartIssuer(std::string_view first_word) const {
+  return issuer_first_words_.count(std::string(first_word)) > 0;
+}
+
 bool Knowledge::IsBodyHead(std::string_view key) const {
   return body_heads_.count(std::string(key)) > 0;
 }

@@ -45,6 +45,10 @@ class Knowledge {
   std::size_t LongestBodyPrefix(const std::vector<std::string>& words) const;
   // True when `key` heads a body name ("bo", "so", "uy ban nhan dan").
   bool IsBodyHead(std::string_view key) const;
+  // True when a body's name, an office, or an abbreviation of one can start
+  // with this word key ("bo", "ubnd", "giam", "tinh"): a cheap first test
+  // before reading an issuer.
+  bool MayStartIssuer(std::string_view first_word) const;
   // Expansion of an abbreviation key ("ubnd" -> "Ủy ban nhân dân").
   std::optional<std::string> Expand(std::string_view key) const;
   // Official spelling of a province key ("quang tri" -> "Quảng Trị").
@@ -75,6 +79,7 @@ class Knowledge {
   std::unordered_map<std::string, std::string> bodies_;
   std::size_t longest_body_words_ = 0;
   std::unordered_set<std::string> body_heads_;
+  std::unordered_set<std::string> issuer_first_words_;
   std::unordered_map<std::string, std::string> abbreviations_;
   std::unordered_map<std::string, std::string> provinces_;
   std::unordered_set<std::string> surnames_;

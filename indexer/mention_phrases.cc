@@ -66,6 +66,7 @@ bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || 
 // Up to `limit` words from `pos`, stopping at a blank line.
 std::vector<Word> WordsFrom(const FoldedText& text, std::size_t pos, std::size_t limit) {
   std::vector<Word> words;
+  words.reserve(limit);
   std::string_view f = text.folded();
   std::size_t i = pos;
   int newlines = 0;
@@ -189,6 +190,13 @@ bool IsPartyCommittee(const std::string& canonical) {
 }  // namespace
 
 std::optional<PhraseMatch> ReadDateAfter(const FoldedText& text, std::size_t pos) {
+  // Most mentions are not followed by a date: look before running patterns.
+  std::string_view f = text.folded();
+  std::size_t i = pos;
+  while (i < f.size() && i < pos + 8 && (f[i] == ' ' || f[i] == '\n' || f[i] == ',' || f[i] == '(' || f[i] == '\t')) ++i;
+  if (i >= f.size() || !(f[i] == 'n' || f[i] == 'b' || f[i] == 'k' || f[i] == 'c' ||
+                         std::isdigit(static_cast<unsigned char>(f[i]))))
+    return std::nullopt;
   static const RE2 re(std::string(R"([ \t\n,(]*(?:ban hanh\s+|ki\s+|ky\s+|cung\s+)?ngay\s*:?\s*)") + kDateBody);
   // OCR drops words: "01/2019/NQ-CP 01/01/2019" still dates the mention.
   static const RE2 bare(R"([ \t\n]+(?:(\d{1,2})/(\d{1,2})/((?:19|20)\d\d))()()()\b)");
@@ -215,7 +223,7 @@ std::optional<PhraseMatch> ReadIssuerAt(const FoldedText& text, std::size_t pos)
     return keys;
   }();
   std::vector<Word> words = WordsFrom(text, pos, 4);
-  if (words.empty()) return std::nullopt;
+  if (words.empty() || !Knowledge::Get().MayStartIssuer(words[0].key)) return std::nullopt;
   for (std::size_t o = 0; o < kOfficeKeys.size(); ++o) {
     std::string_view office = kOffices[o];
     const std::string& key = kOfficeKeys[o];
@@ -394,6 +402,13 @@ std::optional<PhraseMatch> ReadDateBefore(const FoldedText& text, std::size_t po
 }
 
 std::optional<PhraseMatch> ReadPinpointBefore(const FoldedText& text, std::size_t pos) {
+  {  // A pinpoint names a part: look for one of the words before the pattern.
+    std::string_view near = text.folded().substr(pos > 60 ? pos - 60 : 0, pos > 60 ? 60 : pos);
+    bool part = false;
+    for (std::string_view w : {"dieu", "muc", "phan", "phu luc", "chuong"})
+      part |= near.find(w) != std::string_view::npos;
+    if (!part) return std::nullopt;
+  }
   static const RE2 re(
       R"((?:^|[^a-z0-9])((?:diem\s+([a-z]{1,2})\)?\s*,?\s*)?(?:khoan\s+(\d+[a-z]?)\s*,?\s*)?dieu\s+(\d+[a-z]?)|(?:muc\s+([0-9ivx]+)\s*,?\s*)?phan\s+([ivx0-9]+)|phu luc\s+([ivx0-9]+)|muc\s+([0-9ivx]+)|chuong\s+([ivx0-9]+))\s*,?\s*(?:cua\s+|tai\s+|thuoc\s+|ban hanh kem theo\s+|kem theo\s+)?$)");
   std::size_t start = pos > kLookBehind ? pos - kLookBehind : 0;

@@ -53,7 +53,7 @@ def main():
                 for field, idx in (('date', 3), ('issuer', 4), ('relation', 5), ('type', 0)):
                     want = None if r[idx] == '-' else r[idx]
                     got = c[field]
-                    ok = (want == got) or (field == 'issuer' and want and got and fold(want) == fold(got))
+                    ok = bool((want == got) or (field == 'issuer' and want and got and fold(want) == fold(got)))
                     fields[field][0] += ok
                     fields[field][1] += 1
                     if not ok and verbose:

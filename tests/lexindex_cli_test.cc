@@ -1,0 +1,357 @@
+// lexindex_cli_test.cc: the `lexindex` command line, run as a user runs it,
+// on the real report and on bad input generated in a fresh temp folder:
+// exit status, one JSON line per readable file, messages on stderr.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstddef>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexgraph/text_decoder.h"
+
+namespace lexgraph {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+constexpr std::string_view kReportPath = "corpus/quang-tri/skhcn-174-bc-2020.md";
+// Every run is bounded, so a hang fails the test instead of the suite.
+constexpr int kTimeoutSeconds = 60;
+// A 10 MB file takes about 4 s on one core when extraction is linear.
+constexpr int kTenMegabyteSeconds = 20;
+
+std::string Slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+void WriteFile(const fs::path& path, std::string_view bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  ASSERT_TRUE(out.good()) << "cannot write " << path;
+}
+
+std::size_t Count(std::string_view haystack, std::string_view needle) {
+  std::size_t n = 0;
+  for (std::size_t pos = haystack.find(needle); pos != std::string_view::npos;
+       pos = haystack.find(needle, pos + needle.size()))
+    ++n;
+  return n;
+}
+
+std::string ShellQuote(std::string_view arg) {
+  std::string out = "'";
+  for (char c : arg) {
+    if (c == '\'')
+      out += "'\\''";
+    else
+      out += c;
+  }
+  return out + "'";
+}
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+  std::string command;  // for failure messages
+
+  // The lines of stdout, without their '\n'.
+  std::vector<std::string> Lines() const {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start < out.size()) {
+      std::size_t end = out.find('\n', start);
+      if (end == std::string::npos) end = out.size();
+      lines.push_back(out.substr(start, end - start));
+      start = end + 1;
+    }
+    return lines;
+  }
+};
+
+class LexindexCliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::random_device random;
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    dir_ =
+        fs::temp_directory_path() / ("lexindex_cli_test-" + std::string(info->name()) + "-" +
+                                     std::to_string(::getpid()) + "-" + std::to_string(random()));
+    ASSERT_TRUE(fs::create_directory(dir_)) << dir_;
+  }
+  void TearDown() override {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+
+  // Runs lexindex with `args`; stdout and stderr go to files in the folder.
+  // `timeout` (coreutils) ends a run that takes longer than `seconds` with
+  // exit status 124.
+  RunResult Run(const std::vector<std::string>& args, int seconds = kTimeoutSeconds) {
+    RunResult result;
+    fs::path out = dir_ / "stdout.txt", err = dir_ / "stderr.txt";
+    std::string command = "timeout " + std::to_string(seconds) + " " + ShellQuote(LEXINDEX_PATH);
+    for (const std::string& arg : args) command += " " + ShellQuote(arg);
+    result.command = command;
+    command += " >" + ShellQuote(out.string()) + " 2>" + ShellQuote(err.string());
+    int status = std::system(command.c_str());
+    if (status != -1 && WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+    result.out = Slurp(out);
+    result.err = Slurp(err);
+    return result;
+  }
+
+  fs::path Path(std::string_view name) const { return dir_ / name; }
+
+  // Writes `sentence` repeated, without a line break, to 10 MB and checks
+  // that every repetition's mention of 05-CT/TW is found within
+  // kTenMegabyteSeconds.
+  void CheckOneLongLine(const std::string& sentence);
+
+  fs::path dir_;
+};
+
+std::string ReportPath() {
+  return std::string(LEXGRAPH_SOURCE_DIR) + "/" + std::string(kReportPath);
+}
+
+// Parses the one JSON line of `run`, checking its shape.
+Json OneJsonLine(const RunResult& run) {
+  std::vector<std::string> lines = run.Lines();
+  EXPECT_EQ(lines.size(), 1u) << run.command << "\nstderr: " << run.err;
+  if (lines.size() != 1) return Json();
+  Json line = Json::parse(lines[0], nullptr, /*allow_exceptions=*/false);
+  EXPECT_FALSE(line.is_discarded()) << "not JSON: " << lines[0].substr(0, 200);
+  if (line.is_discarded()) return Json();
+  EXPECT_TRUE(line.contains("path") && line.contains("document") && line.contains("citations"))
+      << lines[0].substr(0, 200);
+  EXPECT_TRUE(line["citations"].is_array()) << run.command;
+  return line;
+}
+
+// Every citation's span, applied to `text`, gives exactly its "text".
+void ExpectSpansMatch(const Json& line, std::string_view text) {
+  for (const Json& c : line["citations"]) {
+    ASSERT_TRUE(c["span"].is_array() && c["span"].size() == 2) << c.dump();
+    std::size_t begin = c["span"][0].get<std::size_t>();
+    std::size_t end = c["span"][1].get<std::size_t>();
+    ASSERT_LE(begin, end) << c.dump();
+    ASSERT_LE(end, text.size()) << c.dump();
+    ASSERT_EQ(text.substr(begin, end - begin), c["text"].get<std::string>()) << c.dump();
+  }
+}
+
+std::size_t CountSymbol(const Json& line, std::string_view symbol) {
+  std::size_t n = 0;
+  for (const Json& c : line["citations"])
+    if (c["symbol"].is_string() && c["symbol"].get<std::string>() == symbol) ++n;
+  return n;
+}
+
+void LexindexCliTest::CheckOneLongLine(const std::string& sentence) {
+  fs::path file = Path("line.md");
+  std::size_t repetitions = 0;
+  std::string bytes;
+  while (bytes.size() < 10u * 1024 * 1024) {
+    bytes += sentence;
+    ++repetitions;
+  }
+  WriteFile(file, bytes);
+  const std::size_t mentions = Count(bytes, "05-CT/TW");
+  ASSERT_EQ(mentions, repetitions);
+  RunResult run = Run({"extract", file.string()}, kTenMegabyteSeconds);
+  ASSERT_NE(run.exit_code, 124) << "timed out after " << kTenMegabyteSeconds
+                                << " s: " << run.command;
+  EXPECT_EQ(run.exit_code, 0) << run.command << "\n" << run.err;
+  Json line = OneJsonLine(run);
+  ASSERT_FALSE(line.is_null());
+  EXPECT_GE(line["citations"].size(), mentions) << sentence;
+  EXPECT_GE(CountSymbol(line, "05-CT/TW"), mentions) << sentence;
+  ExpectSpansMatch(line, bytes);
+}
+
+TEST_F(LexindexCliTest, RealReportGivesOneJsonLineWithExactSpans) {
+  const std::string path = ReportPath();
+  RunResult run = Run({"extract", path});
+  EXPECT_EQ(run.exit_code, 0) << run.command << "\n" << run.err;
+  Json line = OneJsonLine(run);
+  ASSERT_FALSE(line.is_null());
+  EXPECT_EQ(line["path"], path);
+  EXPECT_EQ(line["document"]["symbol"], "174/BC-SKHCHN") << line["document"].dump();
+  EXPECT_EQ(CountSymbol(line, "05-CT/TW"), 1u) << line["citations"].dump();
+  EXPECT_GE(line["citations"].size(), 5u);
+
+  DecodedText decoded = DecodeText(Slurp(path));
+  ASSERT_TRUE(decoded.ok()) << decoded.error;
+  ExpectSpansMatch(line, decoded.text);
+}
+
+TEST_F(LexindexCliTest, EmptyFileGivesEmptyRecord) {
+  fs::path empty = Path("empty.md");
+  WriteFile(empty, "");
+  RunResult run = Run({"extract", empty.string()});
+  EXPECT_EQ(run.exit_code, 0) << run.command << "\n" << run.err;
+  Json line = OneJsonLine(run);
+  ASSERT_FALSE(line.is_null());
+  EXPECT_EQ(line["path"], empty.string());
+  for (const char* field : {"symbol", "type", "date", "place", "issuer", "title", "signer"}) {
+    ASSERT_TRUE(line["document"].contains(field)) << field;
+    EXPECT_TRUE(line["document"][field].is_null()) << field << ": " << line["document"].dump();
+  }
+  EXPECT_EQ(line["document"]["recipients"], Json::array());
+  EXPECT_EQ(line["citations"], Json::array());
+}
+
+TEST_F(LexindexCliTest, InvalidUtf8IsRepairedWithAWarning) {
+  fs::path file = Path("bad-bytes.md");
+  const std::string bytes =
+      "Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về học tập.\n"
+      "Đoạn \xff\xfe hỏng.\nKế hoạch số 19/KH-SKHCHN ngày 25/3/2020.\n";
+  WriteFile(file, bytes);
+  RunResult run = Run({"extract", file.string()});
+  EXPECT_EQ(run.exit_code, 0) << run.command << "\n" << run.err;
+  Json line = OneJsonLine(run);
+  ASSERT_FALSE(line.is_null());
+  EXPECT_EQ(CountSymbol(line, "05-CT/TW"), 1u) << line.dump();
+  EXPECT_EQ(CountSymbol(line, "19/KH-SKHCHN"), 1u)
+      << "text after the bad bytes survives: " << line.dump();
+  EXPECT_NE(run.err.find(file.string()), std::string::npos) << "stderr: " << run.err;
+  EXPECT_NE(run.err.find("warning"), std::string::npos) << "stderr: " << run.err;
+  DecodedText decoded = DecodeText(bytes);
+  ASSERT_TRUE(decoded.ok()) << decoded.error;
+  ExpectSpansMatch(line, decoded.text);
+}
+
+TEST_F(LexindexCliTest, BinaryFileIsRefused) {
+  fs::path file = Path("image.md");
+  WriteFile(file, std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20));
+  RunResult run = Run({"extract", file.string()});
+  EXPECT_EQ(run.exit_code, 1) << run.command << "\n" << run.err;
+  EXPECT_TRUE(run.out.empty()) << "stdout: " << run.out;
+  EXPECT_NE(run.err.find(file.string()), std::string::npos) << "stderr: " << run.err;
+}
+
+TEST_F(LexindexCliTest, MissingFileIsReported) {
+  fs::path file = Path("no-such-file.md");
+  RunResult run = Run({"extract", file.string()});
+  EXPECT_EQ(run.exit_code, 1) << run.command << "\n" << run.err;
+  EXPECT_TRUE(run.out.empty()) << "stdout: " << run.out;
+  EXPECT_NE(run.err.find(file.string()), std::string::npos) << "stderr: " << run.err;
+}
+
+TEST_F(LexindexCliTest, OneBadFileDoesNotCostTheGoodOne) {
+  fs::path good = Path("good.md"), binary = Path("binary.txt");
+  WriteFile(good, "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n");
+  WriteFile(binary, std::string("\0\x01\x02\x03 data", 9));
+  RunResult run = Run({"extract", binary.string(), good.string()});
+  EXPECT_EQ(run.exit_code, 1) << run.command << "\n" << run.err;
+  Json line = OneJsonLine(run);
+  ASSERT_FALSE(line.is_null());
+  EXPECT_EQ(line["path"], good.string());
+  EXPECT_EQ(CountSymbol(line, "05-CT/TW"), 1u) << line.dump();
+  EXPECT_NE(run.err.find(binary.string()), std::string::npos) << "stderr: " << run.err;
+  EXPECT_EQ(run.err.find(good.string()), std::string::npos) << "stderr: " << run.err;
+}
+
+TEST_F(LexindexCliTest, FiftyMegabyteFile) {
+  const std::string report = Slurp(ReportPath());
+  ASSERT_FALSE(report.empty());
+  DecodedText decoded = DecodeText(report);
+  ASSERT_TRUE(decoded.ok() && decoded.text == report) << "the report is NFC UTF-8";
+  fs::path file = Path("big.md");
+  std::size_t copies = 0;
+  {
+    std::ofstream out(file, std::ios::binary);
+    for (std::size_t written = 0; written < 50u * 1024 * 1024; written += report.size()) {
+      out << report << "\n";
+      ++copies;
+    }
+    ASSERT_TRUE(out.good());
+  }
+  const std::size_t mentions = Count(report, "05-CT/TW") * copies;
+  ASSERT_GT(mentions, 3000u);
+
+  RunResult single = Run({"extract", ReportPath()});
+  Json single_line = OneJsonLine(single);
+  ASSERT_FALSE(single_line.is_null());
+
+  RunResult run = Run({"extract", file.string()});
+  EXPECT_EQ(run.exit_code, 0) << run.command << "\n" << run.err;
+  Json line = OneJsonLine(run);
+  ASSERT_FALSE(line.is_null());
+  EXPECT_GE(CountSymbol(line, "05-CT/TW"), mentions) << copies << " copies";
+  EXPECT_GE(line["citations"].size(), copies * single_line["citations"].size())
+      << copies << " copies of a report with " << single_line["citations"].size() << " citations";
+  std::string bytes;
+  bytes.reserve(copies * (report.size() + 1));
+  for (std::size_t i = 0; i < copies; ++i) bytes += report + "\n";
+  ExpectSpansMatch(line, bytes);
+}
+
+TEST_F(LexindexCliTest, TenMegabyteLine) {
+  CheckOneLongLine("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập; ");
+}
+
+TEST_F(LexindexCliTest, TenMegabyteLineOfGovernedMentions) {
+  // BUG: ClassifyRelations is quadratic in the number of mentions: for each
+  // mention with a governing word, NearestKeyword -> Overlaps() scans every
+  // mention of the text and RelationOfKeyword() scans all earlier ones. A
+  // 1 MB line of this sentence takes ~1 s, 2 MB ~2.9 s, 4 MB ~8.7 s; 10 MB
+  // takes about a minute (the same line without "Thực hiện", ~4 s).
+  GTEST_SKIP() << "BUG: relation classification is quadratic in the number of mentions";
+  CheckOneLongLine("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; ");
+}
+
+TEST_F(LexindexCliTest, HelpAndUsageErrors) {
+  RunResult help = Run({"--help"});
+  EXPECT_EQ(help.exit_code, 0) << help.command << "\n" << help.err;
+  EXPECT_NE(help.out.find("extract"), std::string::npos) << help.out;
+
+  for (const std::vector<std::string>& args :
+       std::vector<std::vector<std::string>>{{"--no-such-option"},
+                                             {"extract", "--no-such-option", ReportPath()},
+                                             {},
+                                             {"frobnicate"},
+                                             {"extract"}}) {
+    RunResult run = Run(args);
+    EXPECT_EQ(run.exit_code, 2) << run.command << "\nstdout: " << run.out;
+    EXPECT_FALSE(run.err.empty()) << run.command;
+  }
+}
+
+TEST_F(LexindexCliTest, CitesListsOnlyTheCitingFiles) {
+  fs::path corpus = Path("corpus");
+  fs::create_directory(corpus);
+  fs::path report = corpus / "skhcn-174-bc-2020.md";
+  fs::copy_file(ReportPath(), report);
+  fs::path other = corpus / "unrelated.md";
+  WriteFile(other,
+            "Thực hiện Chỉ thị số 06-CT/TW ngày 15/5/2016 của Bộ Chính trị và Nghị định số "
+            "04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ; Quyết định số 5/QĐ-TTg.\n");
+  RunResult run = Run({"extract", "--cites", "chi thi 5-ct/tw", corpus.string()});
+  EXPECT_EQ(run.exit_code, 0) << run.command << "\n" << run.err;
+  EXPECT_NE(run.out.find(report.string()), std::string::npos) << run.out;
+  EXPECT_EQ(run.out.find(other.string()), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("05-CT/TW"), std::string::npos) << "the mention is shown: " << run.out;
+
+  RunResult bad = Run({"extract", "--cites", "xyz", corpus.string()});
+  EXPECT_EQ(bad.exit_code, 2) << bad.command << "\n" << bad.out;
+  EXPECT_FALSE(bad.err.empty()) << bad.command;
+  EXPECT_EQ(bad.out.find(report.string()), std::string::npos) << bad.out;
+}
+
+}  // namespace
+}  // namespace lexgraph

@@ -35,6 +35,12 @@ std::string Compact(std::string_view printed) {
         continue;
       }
     }
+    if (c == 0xC3 && i + 1 < printed.size() &&
+        (static_cast<unsigned char>(printed[i + 1]) == 0x90 || static_cast<unsigned char>(printed[i + 1]) == 0xB0)) {
+      out += static_cast<unsigned char>(printed[i + 1]) == 0x90 ? "Đ" : "đ";  // eth look-alikes
+      i += 2;
+      continue;
+    }
     if (c == 0xE2 && i + 2 < printed.size() && static_cast<unsigned char>(printed[i + 1]) == 0x88 &&
         static_cast<unsigned char>(printed[i + 2]) == 0x92) {  // − minus sign
       out += '-';
@@ -85,6 +91,8 @@ std::string StripLeadingZeros(std::string_view number) {
 
 std::optional<DocumentSymbol> ParseDocumentSymbol(std::string_view printed) {
   std::string compact = ToUpper(Compact(printed));
+  while (!compact.empty() && std::string_view(".,;:)").find(compact.back()) != std::string_view::npos)
+    compact.pop_back();
   std::vector<std::string_view> slash = Split(compact, '/');
   if (slash.size() < 2) return std::nullopt;
   DocumentSymbol symbol;
@@ -110,9 +118,11 @@ std::optional<DocumentSymbol> ParseDocumentSymbol(std::string_view printed) {
   }
   if (!AllDigits(symbol.number) || code_parts.empty()) return std::nullopt;
   for (std::string& part : code_parts) {
-    if (part.empty()) return std::nullopt;
+    // Every code starts with a letter: "12/3" and "1847/2019" are not symbols.
+    if (part.empty() || std::isdigit(static_cast<unsigned char>(part[0]))) return std::nullopt;
     part = RestoreStroke(part);
-    symbol.codes.push_back(SearchKey(part));
+    // "TƯ" (Trung ương, with the horn) is "TW", not "TU" (Tỉnh ủy).
+    symbol.codes.push_back(part == "TƯ" ? "tw" : SearchKey(part));
   }
   // Rebuild the canonical text from the parts so separators are uniform.
   std::string canonical = symbol.number;

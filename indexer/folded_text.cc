@@ -23,7 +23,9 @@ char FoldCodePoint(UChar32 c) {
     if (c < 0x20 || c == 0x7f) return ' ';
     return static_cast<char>(c);
   }
-  if (c == 0x0110 || c == 0x0111) return 'd';  // Đ đ: no decomposition
+  // Đ đ have no decomposition; Ð ð (eth) stand in for them in text
+  // converted from old Vietnamese fonts.
+  if (c == 0x0110 || c == 0x0111 || c == 0x00D0 || c == 0x00F0) return 'd';
   if (c == 0x00AD || (c >= 0x200B && c <= 0x200F) || c == 0x2060 || c == 0xFEFF)
     return kDrop;
   int8_t type = u_charType(c);

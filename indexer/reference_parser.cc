@@ -29,7 +29,11 @@ ParsedReference ParseReference(std::string_view input) {
     return result;
   }
   DecodedText decoded = DecodeText(input);
-  std::string text = decoded.ok() ? CollapseSpaces(decoded.text) : "";
+  if (!decoded.ok()) {
+    result.error = "cannot read the reference: " + decoded.error;
+    return result;
+  }
+  std::string text = CollapseSpaces(decoded.text);
   if (text.empty()) {
     result.error = "empty reference: give a document such as \"Chỉ thị 05-CT/TW\"";
     return result;

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <optional>
@@ -87,10 +88,18 @@ std::optional<std::size_t> MatchKeyAt(std::string_view f, std::size_t pos, std::
   return i;
 }
 
+// Mentions are sorted and do not overlap: a binary search finds the first
+// that ends after `begin`, so a long document stays linear.
+std::size_t FirstEndingAfter(const std::vector<FoldedSpan>& mentions, std::size_t begin) {
+  return static_cast<std::size_t>(
+      std::partition_point(mentions.begin(), mentions.end(),
+                           [begin](const FoldedSpan& m) { return m.end <= begin; }) -
+      mentions.begin());
+}
+
 bool Overlaps(const std::vector<FoldedSpan>& mentions, std::size_t begin, std::size_t end) {
-  for (const FoldedSpan& m : mentions)
-    if (m.begin < end && begin < m.end) return true;
-  return false;
+  std::size_t i = FirstEndingAfter(mentions, begin);
+  return i < mentions.size() && mentions[i].begin < end;
 }
 
 // The last word before `pos` (folded, y -> i).
@@ -256,8 +265,10 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
   // A mention between the governing word and this one took the word for
   // itself; this one only continues that mention's title. Items of a list
   // under one lead-in line are parallel instead.
-  for (std::size_t j = 0; j < index && !list_item; ++j)
-    if (mentions[j].begin >= keyword.end && mentions[j].end <= m.begin) return Relation::kCites;
+  if (!list_item) {
+    std::size_t j = FirstEndingAfter(mentions, keyword.end);
+    if (j < index && mentions[j].begin >= keyword.end) return Relation::kCites;
+  }
   std::string_view between = f.substr(keyword.end, m.begin - keyword.end);
   if (list_item) between = f.substr(start, 0);
   // "Sở đã ban hành Kế hoạch ...": issuing a document is not implementing

@@ -306,12 +306,6 @@ TEST_F(LexindexCliTest, TenMegabyteLine) {
 }
 
 TEST_F(LexindexCliTest, TenMegabyteLineOfGovernedMentions) {
-  // BUG: ClassifyRelations is quadratic in the number of mentions: for each
-  // mention with a governing word, NearestKeyword -> Overlaps() scans every
-  // mention of the text and RelationOfKeyword() scans all earlier ones. A
-  // 1 MB line of this sentence takes ~1 s, 2 MB ~2.9 s, 4 MB ~8.7 s; 10 MB
-  // takes about a minute (the same line without "Thực hiện", ~4 s).
-  GTEST_SKIP() << "BUG: relation classification is quadratic in the number of mentions";
   CheckOneLongLine("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; ");
 }
 

@@ -185,11 +185,6 @@ TEST(TextDecoderTest, MostlyInvalidBytesAreRefused) {
 }
 
 TEST(TextDecoderTest, ShortInputOfOnlyInvalidBytesIsRefused) {
-  // BUG: the "mostly invalid" rule needs more than 16 invalid sequences
-  // (text_decoder.cc: invalid_sequences > 16 && invalid * 20 > size), so a
-  // short file of nothing but invalid bytes, e.g. 12 bytes 0x80..0x8B, is
-  // accepted as 12 U+FFFD instead of refused as text_decoder.h promises.
-  GTEST_SKIP() << "BUG: up to 16 bytes of pure noise are accepted as text";
   std::string noise;
   for (int i = 0; i < 12; ++i) noise += static_cast<char>(0x80 + i);
   DecodedText decoded = DecodeText(noise);

@@ -134,12 +134,13 @@ void ReadTrailingPhrases(const FoldedText& text, Mention& m) {
   }
 }
 
-std::vector<Mention> SymbolMentions(const FoldedText& text, const DocumentHeader& header) {
+std::vector<Mention> SymbolMentions(const FoldedText& text, const DocumentHeader& header,
+                                    const std::vector<SymbolMatch>& symbols) {
   std::string_view f = text.folded();
   std::vector<Mention> mentions;
   std::size_t previous_end = 0;
   const Mention* previous = nullptr;
-  for (SymbolMatch& match : FindSymbols(text, LetterCase::kAsPrinted)) {
+  for (const SymbolMatch& match : symbols) {
     if (header.symbol_begin && match.begin < *header.symbol_end && *header.symbol_begin < match.end)
       continue;  // the document's own number
     Mention m;
@@ -236,8 +237,9 @@ CitationExtractor::CitationExtractor() {
 
 Extraction CitationExtractor::Extract(std::string_view text) const {
   FoldedText folded(text);
-  DocumentHeader header = ReadDocumentHeader(folded);
-  std::vector<Mention> mentions = SymbolMentions(folded, header);
+  std::vector<SymbolMatch> symbols = FindSymbols(folded, LetterCase::kAsPrinted);
+  DocumentHeader header = ReadDocumentHeader(folded, symbols);
+  std::vector<Mention> mentions = SymbolMentions(folded, header, symbols);
   AddNamedMentions(folded, mentions);
   ShareListPhrases(folded.folded(), mentions);
 

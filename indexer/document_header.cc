@@ -164,16 +164,18 @@ struct OwnSymbol {
   SymbolMatch match;
 };
 
-std::optional<OwnSymbol> FindOwnSymbol(const FoldedText& text, const std::vector<Line>& lines) {
+std::optional<OwnSymbol> FindOwnSymbol(const FoldedText& text, const std::vector<Line>& lines,
+                                       const std::vector<SymbolMatch>& symbols) {
   static const RE2 number_sign(R"(^[ \t|>"]*(?:[s$5][o0e6]|36|no)[ \t]*[:.]?[ \t]*$)");
   std::size_t limit = std::min(lines.size(), kHeaderLines);
   if (limit == 0) return std::nullopt;
   std::size_t line = 0;
-  for (SymbolMatch& m : FindSymbols(text, LetterCase::kAsPrinted, 0, lines[limit - 1].end)) {
+  for (const SymbolMatch& m : symbols) {
+    if (m.begin >= lines[limit - 1].end) break;
     while (line < limit && lines[line].end < m.begin) ++line;
     if (line >= limit || m.begin < lines[line].begin) continue;
     re2::StringPiece before(text.folded().data() + lines[line].begin, m.begin - lines[line].begin);
-    if (RE2::FullMatch(before, number_sign)) return OwnSymbol{line, std::move(m)};
+    if (RE2::FullMatch(before, number_sign)) return OwnSymbol{line, m};
   }
   return std::nullopt;
 }
@@ -235,6 +237,14 @@ std::optional<std::size_t> ReadTypeAndTitle(const FoldedText& text, const std::v
   const Knowledge& k = Knowledge::Get();
   std::size_t limit = std::min(lines.size(), from + 40);
   for (std::size_t i = from; i < limit; ++i) {
+    // A heading starts with a type word: test the folded line first.
+    std::string_view f = text.folded().substr(lines[i].begin, lines[i].end - lines[i].begin);
+    std::size_t first = f.find_first_not_of(" \t|>");
+    if (first == std::string_view::npos || lines[i].end - lines[i].begin > 300) continue;
+    char c = f[first];
+    if (c != 'b' && c != 'c' && c != 'd' && c != 'h' && c != 'k' && c != 'l' && c != 'n' &&
+        c != 'p' && c != 'q' && c != 't' && c != 'v')
+      continue;
     std::string line = CleanLine(text, lines[i].begin, lines[i].end);
     if (line.empty() || !IsAllUpper(line)) continue;
     std::string key = SearchKey(line);
@@ -338,6 +348,7 @@ bool LooksLikePersonName(const std::string& line) {
 std::optional<std::string> ReadSigner(const FoldedText& text, const std::vector<Line>& lines) {
   std::size_t stop = lines.size() > kSignatureLines ? lines.size() - kSignatureLines : 0;
   for (std::size_t i = lines.size(); i-- > stop;) {
+    if (lines[i].end - lines[i].begin > 100) continue;  // a name is short
     std::string line = TrimPunctuation(CleanLine(text, lines[i].begin, lines[i].end));
     if (LooksLikePersonName(line)) {
       if (IsAllUpper(line)) line = TitleCaseWords(line);
@@ -380,10 +391,14 @@ std::vector<std::string> ReadRecipients(const FoldedText& text, const std::vecto
 }  // namespace
 
 DocumentHeader ReadDocumentHeader(const FoldedText& text) {
+  return ReadDocumentHeader(text, FindSymbols(text, LetterCase::kAsPrinted));
+}
+
+DocumentHeader ReadDocumentHeader(const FoldedText& text, const std::vector<SymbolMatch>& symbols) {
   DocumentHeader header;
   DocumentInfo& info = header.info;
   std::vector<Line> lines = SplitLines(text.folded());
-  std::optional<OwnSymbol> own = FindOwnSymbol(text, lines);
+  std::optional<OwnSymbol> own = FindOwnSymbol(text, lines, symbols);
   std::size_t after_symbol_line = 0;
   std::size_t after_symbol_offset = 0;
   if (own) {

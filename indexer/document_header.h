@@ -9,8 +9,10 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "folded_text.h"
+#include "symbol_scanner.h"
 #include "lexgraph/extraction.h"
 
 namespace lexgraph {
@@ -24,6 +26,11 @@ struct DocumentHeader {
   std::string symbol_key;
 };
 
+// `symbols` are the symbols FindSymbols() found in `text` (in text order);
+// the own one is taken from among them, so the text is scanned once.
+DocumentHeader ReadDocumentHeader(const FoldedText& text, const std::vector<SymbolMatch>& symbols);
+
+// The same, finding the symbols itself.
 DocumentHeader ReadDocumentHeader(const FoldedText& text);
 
 }  // namespace lexgraph

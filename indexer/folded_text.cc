@@ -84,25 +84,31 @@ FoldedText::FoldedText(std::string_view original) : original_(original) {
     for (std::size_t i = 0; i < original.size(); ++i)
       folded_[i] = table[static_cast<unsigned char>(original[i])];
   } else {
-    folded_.reserve(original.size());
-    offsets_.reserve(original.size() + 1);
+    // Sized for the worst case (all ASCII) and trimmed after: the loop then
+    // writes through indices, with no capacity checks.
+    folded_.resize(original.size());
+    offsets_.resize(original.size() + 1);
     const auto* bytes = reinterpret_cast<const uint8_t*>(original.data());
     int32_t length = static_cast<int32_t>(original.size());
     int32_t i = 0;
+    std::size_t n = 0;
     while (i < length) {
+      if (bytes[i] < 0x80) {
+        folded_[n] = table[bytes[i]];
+        offsets_[n++] = static_cast<uint32_t>(i++);
+        continue;
+      }
       int32_t start = i;
       UChar32 c;
-      if (bytes[i] < 0x80) {
-        c = bytes[i++];
-      } else {
-        U8_NEXT(bytes, i, length, c);
-      }
+      U8_NEXT(bytes, i, length, c);
       char f = (c >= 0 && c < kTableSize) ? table[c] : FoldAny(c);
       if (f == kDrop) continue;
-      folded_.push_back(f);
-      offsets_.push_back(static_cast<uint32_t>(start));
+      folded_[n] = f;
+      offsets_[n++] = static_cast<uint32_t>(start);
     }
-    offsets_.push_back(static_cast<uint32_t>(original.size()));
+    folded_.resize(n);
+    offsets_.resize(n + 1);
+    offsets_[n] = static_cast<uint32_t>(original.size());
   }
   BlankLayoutNoise();
 }

@@ -242,7 +242,7 @@ std::optional<PhraseMatch> ReadIssuerAt(const FoldedText& text, std::size_t pos)
 
 std::optional<PhraseMatch> ReadBodyAt(const FoldedText& text, std::size_t pos) {
   const Knowledge& k = Knowledge::Get();
-  std::vector<Word> words = WordsFrom(text, pos, 16);
+  std::vector<Word> words = WordsFrom(text, pos, 12);
   if (words.empty() || words[0].key == "-") return std::nullopt;
   std::string issuer;
   std::size_t used = 0;

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "folded_text.h"
 
@@ -82,7 +83,15 @@ std::string ToNewTonePlacement(std::string_view text) {
   return out;
 }
 
-std::string ToUpper(std::string_view text) { return ToUtf8(FromUtf8(text).toUpper(Vietnamese())); }
+std::string ToUpper(std::string_view text) {
+  bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) {  // most symbols: no need for ICU
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+  }
+  return ToUtf8(FromUtf8(text).toUpper(Vietnamese()));
+}
 std::string ToLower(std::string_view text) { return ToUtf8(FromUtf8(text).toLower(Vietnamese())); }
 
 std::string TitleCaseWords(std::string_view text) {

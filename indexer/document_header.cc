@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 #include <unordered_set>
@@ -69,16 +70,10 @@ std::string TrimPunctuation(std::string s) {
 std::string SentenceCase(const std::string& title) {
   if (!IsAllUpper(title)) return title;
   std::string out;
-  std::size_t i = 0;
-  while (i < title.size()) {
-    std::size_t j = title.find(' ', i);
-    if (j == std::string::npos) j = title.size();
-    std::string word = title.substr(i, j - i);
-    bool has_digit = false;
-    for (char c : word) has_digit |= std::isdigit(static_cast<unsigned char>(c)) != 0;
-    out += has_digit ? word : ToLower(word);
-    if (j < title.size()) out += ' ';
-    i = j + 1;
+  for (const std::string& word : SplitWords(title)) {
+    bool has_digit = std::any_of(word.begin(), word.end(),
+                                 [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    out += (out.empty() ? "" : " ") + (has_digit ? word : ToLower(word));
   }
   return CapitalizeFirst(out);
 }
@@ -204,15 +199,7 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
     }
     if (place_end - place_begin < 2) continue;
     // The place is the capitalised words just before the comma.
-    std::string place = CleanLine(text, place_begin, place_end);
-    std::vector<std::string> words;
-    std::size_t s = 0;
-    while (s < place.size()) {
-      std::size_t e = place.find(' ', s);
-      if (e == std::string::npos) e = place.size();
-      words.push_back(place.substr(s, e - s));
-      s = e + 1;
-    }
+    std::vector<std::string> words = SplitWords(CleanLine(text, place_begin, place_end));
     std::size_t keep = 0;
     auto is_name_word = [](const std::string& w) {
       return !w.empty() && std::isalpha(static_cast<unsigned char>(Fold(w)[0])) && StartsUpper(w);
@@ -316,29 +303,15 @@ bool LooksLikePersonName(const std::string& line) {
   static const std::unordered_set<std::string_view> kTitleWords = {
       "giam", "doc", "tich", "phong", "cuc", "truong", "pho", "ki", "tm", "tl", "tuq",
       "ui",   "ban", "chanh", "vien", "nhan", "luu", "bi", "thu", "tong", "quan", "hoi"};
-  std::string key = SearchKey(line);
-  if (key.empty() || line.size() > 60) return false;
-  std::vector<std::string> words;
-  std::size_t s = 0;
-  while (s < key.size()) {
-    std::size_t e = key.find(' ', s);
-    if (e == std::string::npos) e = key.size();
-    words.push_back(key.substr(s, e - s));
-    s = e + 1;
-  }
+  std::vector<std::string> words = SplitWords(SearchKey(line));
   if (words.size() < 2 || words.size() > 5) return false;
   for (const std::string& w : words)
     for (char c : w)
       if (!std::isalpha(static_cast<unsigned char>(c))) return false;
   if (!Knowledge::Get().IsSurname(words[0])) return false;
   // Every word capitalised; an all-capitals line must not be a job title.
-  std::size_t p = 0;
-  while (p < line.size()) {
-    std::size_t e = line.find(' ', p);
-    if (e == std::string::npos) e = line.size();
-    if (!StartsUpper(line.substr(p, e - p))) return false;
-    p = e + 1;
-  }
+  for (const std::string& w : SplitWords(line))
+    if (!StartsUpper(w)) return false;
   if (IsAllUpper(line))
     for (std::size_t i = 1; i < words.size(); ++i)
       if (kTitleWords.count(words[i])) return false;

@@ -177,6 +177,18 @@ std::string CollapseSpaces(std::string_view text) {
   return out;
 }
 
+std::vector<std::string> SplitWords(std::string_view text) {
+  std::vector<std::string> words;
+  std::size_t s = 0;
+  while (s < text.size()) {
+    std::size_t e = text.find(' ', s);
+    if (e == std::string_view::npos) e = text.size();
+    if (e > s) words.emplace_back(text.substr(s, e - s));
+    s = e + 1;
+  }
+  return words;
+}
+
 std::string SearchKey(std::string_view text) {
   std::string folded = Fold(text);
   std::string out;

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lexgraph {
 
@@ -30,6 +31,9 @@ bool IsAllUpper(std::string_view text);
 
 // Collapses every run of white space (new lines, NBSP) to one space, trims.
 std::string CollapseSpaces(std::string_view text);
+
+// The words of `text` split at single spaces (as CollapseSpaces leaves it).
+std::vector<std::string> SplitWords(std::string_view text);
 
 // A key that treats as one what a reader treats as one: folded (no
 // diacritics, lower case, đ -> d), i/y spellings merged (y -> i), spaces

@@ -27,7 +27,6 @@ struct Mention {
   std::size_t begin = 0, end = 0;
   Citation citation;
   bool issuer_stated = false;
-  std::string key;  // identity of the cited document within this text
 };
 
 struct TypeWord {
@@ -167,7 +166,6 @@ std::vector<Mention> SymbolMentions(const FoldedText& text, const DocumentHeader
       continue;  // a bare fraction of letters, not a document number
     }
     m.citation.symbol = match.symbol.canonical;
-    m.key = "sym:" + match.symbol.Key();
     if (!header.symbol_key.empty() && match.symbol.Key() == header.symbol_key) continue;
     ReadTrailingPhrases(text, m);
     if (!m.citation.issuer) {
@@ -200,7 +198,6 @@ void AddNamedMentions(const FoldedText& text, std::vector<Mention>& mentions) {
     m.end = n.end;
     m.citation.type = n.type;
     m.citation.name = n.name;
-    m.key = "name:" + SearchKey(n.name);
     ReadTrailingPhrases(text, m);
     named.push_back(std::move(m));
   }

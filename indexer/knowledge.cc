@@ -29,7 +29,6 @@ const Knowledge& Knowledge::Get() {
 Knowledge::Knowledge() {
   for (const auto& t : tables::DocumentTypes()) {
     std::string key = SearchKey(t.spelling);
-    type_by_spelling_.emplace(key, std::string(t.canonical));
     type_spellings_.push_back({key, std::string(t.canonical)});
   }
   std::stable_sort(type_spellings_.begin(), type_spellings_.end(),
@@ -87,9 +86,6 @@ Knowledge::Knowledge() {
                    [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });
 }
 
-std::optional<std::string> Knowledge::TypeForSpelling(std::string_view key) const {
-  return Find(type_by_spelling_, key);
-}
 std::optional<std::string> Knowledge::TypeForCode(std::string_view key) const {
   return Find(type_by_code_, key);
 }

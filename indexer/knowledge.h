@@ -29,8 +29,6 @@ class Knowledge {
     std::string canonical;
   };
   const std::vector<TypeSpelling>& type_spellings() const { return type_spellings_; }
-  // Canonical type for a spelling key ("qui dinh" -> "Quy định").
-  std::optional<std::string> TypeForSpelling(std::string_view key) const;
   // Canonical type for a symbol's type code key ("nd" -> "Nghị định").
   std::optional<std::string> TypeForCode(std::string_view key) const;
   // The body named by a symbol's issuer code key ("cp" -> "Chính phủ",
@@ -73,7 +71,6 @@ class Knowledge {
   Knowledge();
 
   std::vector<TypeSpelling> type_spellings_;
-  std::unordered_map<std::string, std::string> type_by_spelling_;
   std::unordered_map<std::string, std::string> type_by_code_;
   std::unordered_map<std::string, std::string> issuer_by_code_;
   std::unordered_map<std::string, std::string> bodies_;

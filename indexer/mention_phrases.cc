@@ -28,25 +28,6 @@ std::string IsoDate(int day, int month, int year) {
   return buffer;
 }
 
-std::optional<PhraseMatch> MatchDate(const FoldedText& text, std::size_t pos, const RE2& re) {
-  re2::StringPiece input(text.folded().data(), text.size());
-  re2::StringPiece groups[7];
-  if (pos > text.size() || !re.Match(input, pos, text.size(), RE2::ANCHOR_START, groups, 7))
-    return std::nullopt;
-  auto number = [](re2::StringPiece g) { return std::atoi(std::string(g.data(), g.size()).c_str()); };
-  int day, month, year;
-  if (!groups[1].empty()) {
-    day = number(groups[1]), month = number(groups[2]), year = number(groups[3]);
-  } else {
-    day = number(groups[4]), month = number(groups[5]), year = number(groups[6]);
-  }
-  if (!ValidDate(day, month, year)) return std::nullopt;
-  std::size_t begin = static_cast<std::size_t>(groups[0].data() - text.folded().data());
-  std::size_t end = begin + groups[0].size();
-  // The phrase proper starts at its first letter or digit.
-  while (begin < end && !std::isalnum(static_cast<unsigned char>(text.folded()[begin]))) ++begin;
-  return PhraseMatch{IsoDate(day, month, year), begin, end};
-}
 
 // Folded "ngày" is "ngay"; OCR gives "ngảy", "ngầy" which fold the same.
 constexpr char kDateBody[] =
@@ -177,10 +158,6 @@ std::size_t ReadPlace(const FoldedText& text, const std::vector<Word>& words, st
   return used + name_words;
 }
 
-const RE2& DateAtRe() {
-  static const RE2 re(std::string(R"([ \t\n,]*(?:ngay\s*:?\s*)?)") + kDateBody);
-  return re;
-}
 
 // "Tỉnh ủy", "Huyện ủy", "Đảng ủy": a place name may follow with no level word.
 bool IsPartyCommittee(const std::string& canonical) {
@@ -189,23 +166,139 @@ bool IsPartyCommittee(const std::string& canonical) {
 
 }  // namespace
 
-std::optional<PhraseMatch> ReadDateAfter(const FoldedText& text, std::size_t pos) {
-  // Most mentions are not followed by a date: look before running patterns.
-  std::string_view f = text.folded();
-  std::size_t i = pos;
-  while (i < f.size() && i < pos + 8 && (f[i] == ' ' || f[i] == '\n' || f[i] == ',' || f[i] == '(' || f[i] == '\t')) ++i;
-  if (i >= f.size() || !(f[i] == 'n' || f[i] == 'b' || f[i] == 'k' || f[i] == 'c' ||
-                         std::isdigit(static_cast<unsigned char>(f[i]))))
+namespace {
+
+// Reads the few fixed shapes a date takes, by hand: dates follow most
+// mentions, and a pattern with seven groups costs more than the rest of the
+// mention. Positions are folded offsets.
+class DateCursor {
+ public:
+  DateCursor(std::string_view f, std::size_t pos) : f_(f), i_(pos) {}
+  std::size_t pos() const { return i_; }
+
+  void SkipAny(std::string_view chars) {
+    while (i_ < f_.size() && chars.find(f_[i_]) != std::string_view::npos) ++i_;
+  }
+  bool SkipSpaces() {
+    std::size_t from = i_;
+    SkipAny(" \t\n");
+    return i_ > from;
+  }
+  // A word ("ngay", "ban hanh"), spaces inside it matching any white space.
+  bool Word(std::string_view word) {
+    std::size_t j = i_;
+    for (char c : word) {
+      if (c == ' ') {
+        if (j >= f_.size() || (f_[j] != ' ' && f_[j] != '\n' && f_[j] != '\t')) return false;
+        while (j < f_.size() && (f_[j] == ' ' || f_[j] == '\n' || f_[j] == '\t')) ++j;
+      } else if (j >= f_.size() || f_[j++] != c) {
+        return false;
+      }
+    }
+    if (j < f_.size() && std::isalpha(static_cast<unsigned char>(f_[j]))) return false;
+    i_ = j;
+    return true;
+  }
+  bool Char(std::string_view any) {
+    if (i_ >= f_.size() || any.find(f_[i_]) == std::string_view::npos) return false;
+    ++i_;
+    return true;
+  }
+  // Between min and max digits, not followed by another digit.
+  std::optional<int> Number(int min, int max) {
+    int value = 0, n = 0;
+    while (i_ < f_.size() && std::isdigit(static_cast<unsigned char>(f_[i_])) && n < max) {
+      value = value * 10 + (f_[i_++] - '0');
+      ++n;
+    }
+    if (n < min || (i_ < f_.size() && std::isdigit(static_cast<unsigned char>(f_[i_])))) return std::nullopt;
+    return value;
+  }
+  // "15/5/2016", "15 - 5 - 2016", "22 tháng 10 năm 2019"; ends after the year.
+  std::optional<std::string> Body() {
+    std::size_t start = i_;
+    auto day = Number(1, 2);
+    if (!day) return std::nullopt;
+    std::size_t after_day = i_;
+    SkipSpaces();
+    if (Char("/.-")) {
+      SkipSpaces();
+      auto month = Number(1, 2);
+      SkipSpaces();
+      if (month && Char("/.-")) {
+        SkipSpaces();
+        if (auto year = Number(4, 4); year && ValidDate(*day, *month, *year))
+          return IsoDate(*day, *month, *year);
+      }
+      i_ = start;
+      return std::nullopt;
+    }
+    i_ = after_day;
+    if (SkipSpaces() && Word("thang")) {
+      SkipSpaces();
+      auto month = Number(1, 2);
+      SkipSpaces();
+      Char(",");
+      SkipSpaces();
+      if (month && Word("nam")) {
+        SkipSpaces();
+        if (auto year = Number(4, 4); year && ValidDate(*day, *month, *year))
+          return IsoDate(*day, *month, *year);
+      }
+    }
+    i_ = start;
     return std::nullopt;
-  static const RE2 re(std::string(R"([ \t\n,(]*(?:ban hanh\s+|ki\s+|ky\s+|cung\s+)?ngay\s*:?\s*)") + kDateBody);
+  }
+
+ private:
+  std::string_view f_;
+  std::size_t i_;
+};
+
+}  // namespace
+
+std::optional<PhraseMatch> ReadDateAfter(const FoldedText& text, std::size_t pos) {
+  std::string_view f = text.folded();
+  DateCursor c(f, pos);
+  c.SkipAny(" \t\n,(");
+  std::size_t begin = c.pos();
+  for (std::string_view lead : {"ban hanh", "ki", "ky", "cung"})
+    if (c.Word(lead)) {
+      c.SkipSpaces();
+      break;
+    }
+  if (c.Word("ngay")) {
+    c.SkipSpaces();
+    c.Char(":");
+    c.SkipSpaces();
+    if (auto date = c.Body()) return PhraseMatch{*date, begin, c.pos()};
+    return std::nullopt;
+  }
   // OCR drops words: "01/2019/NQ-CP 01/01/2019" still dates the mention.
-  static const RE2 bare(R"([ \t\n]+(?:(\d{1,2})/(\d{1,2})/((?:19|20)\d\d))()()()\b)");
-  if (auto date = MatchDate(text, pos, re)) return date;
-  return MatchDate(text, pos, bare);
+  DateCursor bare(f, pos);
+  if (!bare.SkipSpaces()) return std::nullopt;
+  begin = bare.pos();
+  auto day = bare.Number(1, 2);
+  if (!day || !bare.Char("/")) return std::nullopt;
+  auto month = bare.Number(1, 2);
+  if (!month || !bare.Char("/")) return std::nullopt;
+  auto year = bare.Number(4, 4);
+  if (!year || *year < 1900 || !ValidDate(*day, *month, *year)) return std::nullopt;
+  if (bare.pos() < f.size() && std::isalpha(static_cast<unsigned char>(f[bare.pos()]))) return std::nullopt;
+  return PhraseMatch{IsoDate(*day, *month, *year), begin, bare.pos()};
 }
 
 std::optional<PhraseMatch> ReadDateAt(const FoldedText& text, std::size_t pos) {
-  return MatchDate(text, pos, DateAtRe());
+  DateCursor c(text.folded(), pos);
+  c.SkipAny(" \t\n,");
+  std::size_t begin = c.pos();
+  if (c.Word("ngay")) {
+    c.SkipSpaces();
+    c.Char(":");
+    c.SkipSpaces();
+  }
+  if (auto date = c.Body()) return PhraseMatch{*date, begin, c.pos()};
+  return std::nullopt;
 }
 
 // Offices whose holder signs for a body: "Giám đốc Sở Nội vụ".
@@ -398,7 +491,7 @@ std::optional<PhraseMatch> ReadDateBefore(const FoldedText& text, std::size_t po
   re2::StringPiece g[8];
   if (!re.Match(window, 0, window.size(), RE2::UNANCHORED, g, 8)) return std::nullopt;
   std::size_t begin = static_cast<std::size_t>(g[1].data() - text.folded().data());
-  return MatchDate(text, begin, DateAtRe());
+  return ReadDateAt(text, begin);
 }
 
 std::optional<PhraseMatch> ReadPinpointBefore(const FoldedText& text, std::size_t pos) {

@@ -15,6 +15,9 @@ namespace lexgraph {
 namespace {
 
 constexpr std::size_t kMaxSentence = 700;
+// The governing word of a mention stands near it; list items further away
+// inherit from the item before them instead of searching back.
+constexpr std::size_t kMaxKeywordDistance = 400;
 // amends, replaces, repeals and guides act on their object directly
 // ("sửa đổi, bổ sung một số điều của Nghị định ..."): few words between.
 constexpr int kMaxWordsAfterDirectVerb = 6;
@@ -315,7 +318,8 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
       if (mentions[j].kind == m.kind && mentions[index - 1].kind != m.kind) return done[j];
     return done[index - 1];
   }
-  if (auto keyword = NearestKeyword(f, start, m.begin, mentions))
+  std::size_t floor = std::max(start, m.begin > kMaxKeywordDistance ? m.begin - kMaxKeywordDistance : 0);
+  if (auto keyword = NearestKeyword(f, floor, m.begin, mentions))
     return RelationOfKeyword(text, mentions, index, start, *keyword, false);
   if (auto lead_in = ListLeadIn(f, start)) {
     if (auto keyword = NearestKeyword(f, lead_in->begin, lead_in->end, mentions))

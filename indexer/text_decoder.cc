@@ -11,28 +11,29 @@ namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-// Copies `bytes`, replacing each invalid UTF-8 sequence by U+FFFD.
+// Copies `bytes`, replacing each invalid UTF-8 sequence by U+FFFD; valid
+// runs are copied whole.
 std::string RepairUtf8(std::string_view bytes, std::size_t& invalid) {
   std::string out;
   out.reserve(bytes.size());
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   int32_t length = static_cast<int32_t>(bytes.size());
-  int32_t i = 0;
+  int32_t i = 0, run = 0;
   while (i < length) {
     if (s[i] < 0x80) {
-      out += static_cast<char>(s[i++]);
+      ++i;
       continue;
     }
     int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
-    if (c < 0) {
-      out += "\xEF\xBF\xBD";
-      ++invalid;
-    } else {
-      out.append(bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
-    }
+    if (c >= 0) continue;
+    out.append(bytes.substr(static_cast<std::size_t>(run), static_cast<std::size_t>(start - run)));
+    out += "\xEF\xBF\xBD";
+    ++invalid;
+    run = i;
   }
+  out.append(bytes.substr(static_cast<std::size_t>(run)));
   return out;
 }
 

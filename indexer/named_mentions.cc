@@ -238,6 +238,38 @@ std::vector<std::pair<std::size_t, std::string_view>> TypeWordHits(std::string_v
   return hits;
 }
 
+// "Đề án 06", "Chỉ thị 05", "Nghị quyết 18", "Kết luận 01", "Chương trình
+// 135": the short form by which reports name well-known documents, a type
+// word and a bare number with neither year nor sign.
+std::vector<NamedMention> FindShortForms(const FoldedText& text) {
+  static const RE2 short_form(
+      R"(\b(de[ \t]+an|chi[ \t]+thi|nghi[ \t]+quyet|ket[ \t]+luan|chuong[ \t]+trinh)[ \t]+(\d{1,3})\b)");
+  std::vector<NamedMention> found;
+  std::string_view f = text.folded();
+  re2::StringPiece input(f.data(), f.size());
+  re2::StringPiece g[3];
+  std::size_t pos = 0;
+  while (pos < f.size() && short_form.Match(input, pos, f.size(), RE2::UNANCHORED, g, 3)) {
+    std::size_t begin = static_cast<std::size_t>(g[0].data() - f.data());
+    std::size_t end = begin + g[0].size();
+    pos = end;
+    // Not the start of a symbol ("Chỉ thị 05-CT/TW", "Nghị quyết 18/NQ-CP"),
+    // a fraction or a decimal, and the type word written as a name is.
+    if (end < f.size() && (f[end] == '/' || f[end] == '-' || f[end] == '.' || f[end] == ',') &&
+        end + 1 < f.size() && std::isalnum(static_cast<unsigned char>(f[end + 1])))
+      continue;
+    if (end < f.size() && (f[end] == '.' || f[end] == ')') && (end + 1 >= f.size() || f[end + 1] == ' '))
+      continue;  // "1." or "a)" numbering a heading that follows the type word
+    if (!StartsUpper(text.OriginalSlice(begin, begin + 1))) continue;
+    std::string type = CapitalizeFirst(ToLower(CollapseSpaces(text.OriginalSlice(begin, begin + g[1].size()))));
+    std::string canonical = type;
+    for (const auto& spelling : Knowledge::Get().type_spellings())
+      if (spelling.key == SearchKey(type)) canonical = spelling.canonical;
+    found.push_back({begin, end, canonical, canonical + " " + std::string(g[2].data(), g[2].size())});
+  }
+  return found;
+}
+
 }  // namespace
 
 bool IsNameStopWord(std::string_view key) { return NameStops().count(key) > 0; }
@@ -268,6 +300,18 @@ std::vector<NamedMention> FindNamedMentions(const FoldedText& text, LetterCase l
     if (!mention) continue;
     pos = mention->end;
     mentions.push_back(std::move(*mention));
+  }
+  if (letter_case == LetterCase::kAsPrinted) {
+    std::vector<NamedMention> short_forms = FindShortForms(text);
+    if (!short_forms.empty()) {
+      for (NamedMention& m : short_forms) {
+        bool inside = false;
+        for (const NamedMention& n : mentions) inside |= m.begin < n.end && n.begin < m.end;
+        if (!inside) mentions.push_back(std::move(m));
+      }
+      std::sort(mentions.begin(), mentions.end(),
+                [](const NamedMention& a, const NamedMention& b) { return a.begin < b.begin; });
+    }
   }
   return mentions;
 }

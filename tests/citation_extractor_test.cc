@@ -261,6 +261,12 @@ TEST(HardCases, NumberlessLawsAndResolutions) {
         {"Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền "
          "địa phương",
          "Luật", "2019-11-22", "-", "basis"}}},
+      // Short forms of well-known documents: a type word and a bare number.
+      {"Các bộ, ngành thực hiện nghiêm Đề án 06 và Chỉ thị 05 của Bộ Chính trị.",
+       {{"Đề án 06", "Đề án", "-", "*", "implements"}, {"Chỉ thị 05", "Chỉ thị", "-", "Bộ Chính trị", "implements"}}},
+      // ... but not a heading's numbering after a type word, nor a symbol.
+      {"ĐỀ ÁN\n\n1. Sự cần thiết", {}},
+      {"Chỉ thị 05-CT/TW", {{"05-CT/TW", "Chỉ thị"}}},
       // Negatives: generic phrases name no one document.
       {"Quán triệt các Nghị định của Chính phủ, Nghị quyết Đại hội đảng các cấp, các văn bản của "
        "Trung ương và thực hiện theo quy định của pháp luật, luật hiện hành.",

@@ -151,6 +151,7 @@ std::string DocumentSymbol::Key() const {
   return key;
 }
 
+
 namespace {
 // "qh13" -> "qh": legislature numbers do not change who issues.
 std::string WithoutTrailingDigits(const std::string& code) {
@@ -163,6 +164,12 @@ std::string WithoutTrailingDigits(const std::string& code) {
 std::optional<std::string> DocumentSymbol::TypeFromCode() const {
   const Knowledge& k = Knowledge::Get();
   if (codes.empty()) return std::nullopt;
+  // "CT" is both the Chỉ thị code ("04/CT-BTC") and the Cục Thuế issuer code
+  // ("3325/CT-QLN"): after a Chỉ thị's code comes its issuer; after a Cục
+  // Thuế's, the drafting unit.
+  if (form == Form::kOrdinary && codes[0] == "ct" && codes.size() >= 2 && !k.IssuerForCode(codes[1]) &&
+      !k.IssuerForCode(WithoutTrailingDigits(codes[1])))
+    return std::nullopt;
   if (auto type = k.TypeForCode(WithoutTrailingDigits(codes[0]))) return type;
   return std::nullopt;
 }

@@ -324,6 +324,11 @@ TEST(HardCases, RelationWords) {
        {{"04/2015/NĐ-CP", "Nghị định", "*", "*", "guides"}}},
       {"Tiếp theo Công văn số 3259/TCT-TTr ngày 23/8/2018.",
        {{"3259/TCT-TTR", "Công văn", "2018-08-23", "Tổng cục Thuế", "cites"}}},
+      // "CT" then a unit is a Cục Thuế letter, not a Chỉ thị.
+      {"Trả lời công văn số 3325/CT-QLN ngày 23/10/2018 của Cục Thuế tỉnh Ninh Bình; số 3326/CT-QLN.",
+       {{"3325/CT-QLN", "Công văn", "2018-10-23", "Cục Thuế tỉnh Ninh Bình", "cites"},
+        {"3326/CT-QLN", "Công văn", "-", "Cục Thuế", "cites"}}},
+      {"Thực hiện Chỉ thị số 04/CT-BTC.", {{"04/CT-BTC", "Chỉ thị", "-", "Bộ Tài chính", "implements"}}},
       // The amending is done by another document: both are only cited.
       {"Nghị định 107/2021/NĐ-CP sửa đổi, bổ sung Nghị định 61/2018/NĐ-CP.",
        {{"107/2021/NĐ-CP", "Nghị định", "*", "*", "cites"},

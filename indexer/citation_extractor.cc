@@ -47,7 +47,8 @@ std::optional<TypeWord> TypeWordBefore(std::string_view f, std::size_t pos, std:
   std::size_t end = window.size();
   while (end > 0 && (window[end - 1] == ' ' || window[end - 1] == '\n' || window[end - 1] == '\t')) --end;
   re2::StringPiece g;
-  if (RE2::PartialMatch(re2::StringPiece(window.data(), end), number_sign, &g)) {
+  std::size_t tail = end > 12 ? end - 12 : 0;  // "số:" and what precedes it
+  if (RE2::PartialMatch(re2::StringPiece(window.data() + tail, end - tail), number_sign, &g)) {
     end = static_cast<std::size_t>(g.data() - window.data());
     while (end > 0 && (window[end - 1] == ' ' || window[end - 1] == '\n' || window[end - 1] == '\t')) --end;
   }

@@ -456,7 +456,9 @@ std::optional<PhraseMatch> ReadIssuerAfter(const FoldedText& text, std::size_t p
 std::optional<PhraseMatch> ReadIssuerBefore(const FoldedText& text, std::size_t pos) {
   static const RE2 re(
       R"((?:^|[^a-z])((?:da\s+|vua\s+|cung\s+|da\s+ki\s+|da\s+ky\s+)?(?:ban hanh|co|tai)\s+(?:cac\s+)?)$)");
-  std::size_t start = pos > kLookBehind ? pos - kLookBehind : 0;
+  // The verb ends the window: its tail is all the pattern needs to see.
+  constexpr std::size_t kVerbWindow = 40;
+  std::size_t start = pos > kVerbWindow ? pos - kVerbWindow : 0;
   re2::StringPiece window(text.folded().data() + start, pos - start);
   re2::StringPiece verb;
   if (!RE2::PartialMatch(window, re, &verb)) return std::nullopt;

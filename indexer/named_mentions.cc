@@ -242,31 +242,39 @@ std::vector<std::pair<std::size_t, std::string_view>> TypeWordHits(std::string_v
 // 135": the short form by which reports name well-known documents, a type
 // word and a bare number with neither year nor sign.
 std::vector<NamedMention> FindShortForms(const FoldedText& text) {
-  static const RE2 short_form(
-      R"(\b(de[ \t]+an|chi[ \t]+thi|nghi[ \t]+quyet|ket[ \t]+luan|chuong[ \t]+trinh)[ \t]+(\d{1,3})\b)");
+  struct Form {
+    std::string_view key, canonical;
+  };
+  static constexpr Form kForms[] = {{"de an", "Đề án"},         {"chi thi", "Chỉ thị"},
+                                    {"nghi quyet", "Nghị quyết"}, {"ket luan", "Kết luận"},
+                                    {"chuong trinh", "Chương trình"}};
   std::vector<NamedMention> found;
   std::string_view f = text.folded();
-  re2::StringPiece input(f.data(), f.size());
-  re2::StringPiece g[3];
-  std::size_t pos = 0;
-  while (pos < f.size() && short_form.Match(input, pos, f.size(), RE2::UNANCHORED, g, 3)) {
-    std::size_t begin = static_cast<std::size_t>(g[0].data() - f.data());
-    std::size_t end = begin + g[0].size();
-    pos = end;
-    // Not the start of a symbol ("Chỉ thị 05-CT/TW", "Nghị quyết 18/NQ-CP"),
-    // a fraction or a decimal, and the type word written as a name is.
-    if (end < f.size() && (f[end] == '/' || f[end] == '-' || f[end] == '.' || f[end] == ',') &&
-        end + 1 < f.size() && std::isalnum(static_cast<unsigned char>(f[end + 1])))
-      continue;
-    if (end < f.size() && (f[end] == '.' || f[end] == ')') && (end + 1 >= f.size() || f[end + 1] == ' '))
-      continue;  // "1." or "a)" numbering a heading that follows the type word
-    if (!StartsUpper(text.OriginalSlice(begin, begin + 1))) continue;
-    std::string type = CapitalizeFirst(ToLower(CollapseSpaces(text.OriginalSlice(begin, begin + g[1].size()))));
-    std::string canonical = type;
-    for (const auto& spelling : Knowledge::Get().type_spellings())
-      if (spelling.key == SearchKey(type)) canonical = spelling.canonical;
-    found.push_back({begin, end, canonical, canonical + " " + std::string(g[2].data(), g[2].size())});
+  for (const Form& form : kForms) {
+    for (std::size_t begin = f.find(form.key); begin != std::string_view::npos;
+         begin = f.find(form.key, begin + 1)) {
+      if (begin > 0 && IsWordChar(f[begin - 1])) continue;
+      std::size_t i = begin + form.key.size();
+      std::size_t digits_begin = i;
+      while (digits_begin < f.size() && (f[digits_begin] == ' ' || f[digits_begin] == '\t')) ++digits_begin;
+      if (digits_begin == i) continue;
+      std::size_t end = digits_begin;
+      while (end < f.size() && std::isdigit(static_cast<unsigned char>(f[end])) && end - digits_begin < 4) ++end;
+      if (end == digits_begin || end - digits_begin > 3 || (end < f.size() && IsWordChar(f[end]))) continue;
+      // Not the start of a symbol ("Chỉ thị 05-CT/TW", "Nghị quyết 18/NQ-CP"),
+      // a fraction or a decimal, nor a heading's numbering ("1.", "a)").
+      if (end < f.size() && (f[end] == '/' || f[end] == '-' || f[end] == '.' || f[end] == ',') &&
+          end + 1 < f.size() && std::isalnum(static_cast<unsigned char>(f[end + 1])))
+        continue;
+      if (end < f.size() && (f[end] == '.' || f[end] == ')') && (end + 1 >= f.size() || f[end + 1] == ' '))
+        continue;
+      // The type word written as a name is, with a capital.
+      if (!StartsUpper(text.OriginalSlice(begin, begin + 1))) continue;
+      found.push_back({begin, end, std::string(form.canonical),
+                       std::string(form.canonical) + " " + std::string(f.substr(digits_begin, end - digits_begin))});
+    }
   }
+  std::sort(found.begin(), found.end(), [](const NamedMention& a, const NamedMention& b) { return a.begin < b.begin; });
   return found;
 }
 

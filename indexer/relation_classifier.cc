@@ -297,7 +297,8 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
       return Relation::kCites;
     break;
   }
-  std::string_view lead = f.substr(start, keyword.begin - start);
+  std::size_t lead_begin = std::max(start, keyword.begin > 48 ? keyword.begin - 48 : 0);
+  std::string_view lead = f.substr(lead_begin, keyword.begin - lead_begin);
   // "dự thảo Nghị định sửa đổi ...": a draft is the actor; "tham mưu bãi
   // bỏ", "đề nghị sửa đổi": proposing is not doing.
   static const RE2 not_own(R"((?:du\s+thao\s+[a-z \n]{0,25}|tham\s+muu\s+|de\s+nghi\s+|kien\s+nghi\s+|de\s+xuat\s+)$)");
@@ -339,7 +340,14 @@ bool IsListGap(std::string_view gap) {
   if (gap.size() > 400) return false;
   for (std::size_t i = 0; i + 1 < gap.size(); ++i)
     if ((gap[i] == '.' || gap[i] == ':') && (gap[i + 1] == ' ' || gap[i + 1] == '\n')) return false;
-  return RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), joined);
+  // The joining words end the gap; the pattern needs only its tail.
+  std::string_view tail = gap.size() > 40 ? gap.substr(gap.size() - 40) : gap;
+  if (tail.size() < gap.size()) {
+    std::size_t cut = tail.find_first_of(" \t\n;,(");  // start the tail on a word boundary
+    if (cut == std::string_view::npos) return false;
+    tail.remove_prefix(cut);
+  }
+  return RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), joined);
 }
 
 std::vector<Relation> ClassifyRelations(const FoldedText& text, const std::vector<FoldedSpan>& mentions) {

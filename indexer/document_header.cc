@@ -45,6 +45,13 @@ bool IsBlank(std::string_view folded_line) {
 // The line's original text without Markdown marks and outer spaces.
 std::string CleanText(std::string_view s) {
   std::string out;
+  std::string without_tags;
+  if (s.find('<') != std::string_view::npos) {  // "<p>BÁO CÁO</p>" from a web page or a database
+    static const RE2 tag(R"(</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>)");
+    without_tags = std::string(s);
+    RE2::GlobalReplace(&without_tags, tag, " ");
+    s = without_tags;
+  }
   for (char c : s)
     if (c != '*' && c != '_' && c != '#' && c != '\\' && c != '>') out += c;
   out = CollapseSpaces(out);
@@ -53,10 +60,21 @@ std::string CleanText(std::string_view s) {
   return out;
 }
 
+// The line as printed, less what the folded text blanked (Markdown marks,
+// HTML tags, page-break markers).
 std::string CleanLine(const FoldedText& text, std::size_t begin, std::size_t end) {
   // Header lines are short; a huge one-line file must not be copied whole.
   end = std::min(end, begin + kMaxLineBytes);
-  return CleanText(text.OriginalSlice(begin, end));
+  std::string kept;
+  std::string_view f = text.folded();
+  for (std::size_t i = begin; i < end; ++i) {
+    if (f[i] == ' ' || f[i] == '\n') {
+      kept += ' ';
+    } else {
+      kept += text.OriginalSlice(i, i + 1);
+    }
+  }
+  return CleanText(kept);
 }
 
 std::string TrimPunctuation(std::string s) {
@@ -86,7 +104,24 @@ std::string BodyName(const std::string& line) {
     std::string_view rest = folded.folded().substr(issuer->end);
     if (rest.find_first_not_of(" .,-") == std::string_view::npos) return issuer->value;
   }
-  return ToNewTonePlacement(SentenceCase(line));
+  // A body not in the tables: sentence case, but the place after "tỉnh",
+  // "huyện", "thành phố" is a proper name ("Thuế cơ sở 7 tỉnh Cà Mau").
+  std::vector<std::string> words = SplitWords(SentenceCase(line));
+  static constexpr std::string_view kLevels[] = {"tinh", "huien", "thanh pho", "quan", "xa", "phuong", "thi xa"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string key = SearchKey(words[i]);
+    std::string two = i + 1 < words.size() ? key + " " + SearchKey(words[i + 1]) : "";
+    for (std::string_view level : kLevels) {
+      std::size_t skip = level == key ? 1 : level == two ? 2 : 0;
+      if (skip == 0) continue;
+      for (std::size_t j = i + skip; j < words.size(); ++j) words[j] = TitleCaseWords(words[j]);
+      i = words.size();
+      break;
+    }
+  }
+  std::string name;
+  for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
+  return ToNewTonePlacement(name);
 }
 
 // The header's left column: the parent body and the issuing body, one per
@@ -208,11 +243,12 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
     std::string name;
     for (std::size_t w = words.size() - keep; w < words.size(); ++w)
       name += (name.empty() ? "" : " ") + words[w];
-    if (!name.empty()) {
-      if (IsAllUpper(name)) name = TitleCaseWords(name);
-      if (auto province = Knowledge::Get().Province(SearchKey(name))) name = *province;
-      info.place = ToNewTonePlacement(name);
-    }
+    // "Place, ngày ..." dates the document; a date in running text with no
+    // place before it ("..., ngày 14/02/2025, Tổng cục Thuế có ...") does not.
+    if (name.empty()) continue;
+    if (IsAllUpper(name)) name = TitleCaseWords(name);
+    if (auto province = Knowledge::Get().Province(SearchKey(name))) name = *province;
+    info.place = ToNewTonePlacement(name);
     if (auto date = ReadDateAt(text, ngay_at)) info.date = date->value;
     return;
   }
@@ -249,10 +285,13 @@ std::optional<std::size_t> ReadTypeAndTitle(const FoldedText& text, const std::v
       while (j < lines.size() && j < i + 8 && title.empty() &&
              IsBlank(text.folded().substr(lines[j].begin, lines[j].end - lines[j].begin)))
         ++j;
+      bool title_in_heading = !title.empty();
       for (int n = 0; j < lines.size() && n < 5; ++j, ++n) {
         std::string_view f = text.folded().substr(lines[j].begin, lines[j].end - lines[j].begin);
         if (IsBlank(f)) break;
         std::string next = CleanLine(text, lines[j].begin, lines[j].end);
+        // A title begun on the heading line goes on only in capitals.
+        if (title_in_heading && !IsAllUpper(next)) break;
         std::string next_key = SearchKey(next);
         if (next_key.starts_with("can cu") || next_key.starts_with("kinh gui") ||
             (IsAllUpper(next) && !title.empty() && !IsAllUpper(title)))

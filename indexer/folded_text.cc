@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <cctype>
 #include <cstring>
 
 namespace lexgraph {
@@ -116,6 +117,7 @@ FoldedText::FoldedText(std::string_view original) : original_(original) {
 void FoldedText::BlankLayoutNoise() {
   for (char& ch : folded_)
     if (ch == '*' || ch == '_' || ch == '#' || ch == '\\') ch = ' ';
+  BlankMarkupTags();
   // Page-break markers ("--- PAGE BREAK ---") and a lone page number after
   // one would otherwise cut a mention that runs across pages.
   static constexpr std::string_view kMarker = "page break";
@@ -155,6 +157,36 @@ void FoldedText::BlankLayoutNoise() {
       }
     }
     pos = line_end;
+  }
+}
+
+// HTML tags kept in text exported from web pages and databases ("<p>BÁO
+// CÁO</p><p>1. ...") are blanked; a block tag becomes a line break, so that
+// lines read as the page shows them.
+void FoldedText::BlankMarkupTags() {
+  std::size_t pos = 0;
+  while ((pos = folded_.find('<', pos)) != std::string::npos) {
+    std::size_t end = pos + 1;
+    if (end < folded_.size() && folded_[end] == '/') ++end;
+    std::size_t name_begin = end;
+    while (end < folded_.size() && std::isalnum(static_cast<unsigned char>(folded_[end]))) ++end;
+    std::string_view name(folded_.data() + name_begin, end - name_begin);
+    std::size_t close = folded_.find('>', end);
+    bool is_tag = !name.empty() && std::isalpha(static_cast<unsigned char>(name[0])) &&
+                  close != std::string::npos && close - pos < 256 &&
+                  folded_.find('<', pos + 1) > close &&
+                  (end == close || folded_[end] == ' ' || folded_[end] == '/');
+    if (!is_tag) {
+      ++pos;
+      continue;
+    }
+    static constexpr std::string_view kBlocks[] = {"p", "br", "div", "li", "tr", "td", "th", "h1", "h2",
+                                                   "h3", "h4", "table", "ul", "ol"};
+    bool block = false;
+    for (std::string_view b : kBlocks) block |= name == b;
+    for (std::size_t k = pos; k <= close; ++k) folded_[k] = ' ';
+    if (block) folded_[pos] = '\n';
+    pos = close + 1;
   }
 }
 

@@ -93,3 +93,29 @@ TEST(DocumentHeader, NothingStatedGivesNulls) {
 
 }  // namespace
 }  // namespace lexgraph
+
+namespace lexgraph {
+namespace {
+
+TEST(DocumentHeader, HtmlExportedFromADatabase) {
+  DocumentInfo d = Read(
+      "<p>BÁO CÁO MÔ TẢ SÁNG KIẾN</p><p>1. Tên sáng kiến: Một số giải pháp theo Nghị quyết số "
+      "18-NQ/TW.</p><p>Ngày 14/02/2025, Tổng cục Thuế có Công văn số 640/TCT-TCCB.</p>");
+  EXPECT_EQ(d.type.value_or(""), "Báo cáo");
+  EXPECT_EQ(d.title.value_or(""), "Mô tả sáng kiến");
+  // A date in running text, with no place before it, is not the document's.
+  EXPECT_FALSE(d.date.has_value()) << *d.date;
+}
+
+TEST(DocumentHeader, UnknownBodyKeepsItsPlaceCapitalised) {
+  DocumentInfo d = Read(
+      "THUẾ TỈNH CÀ MAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "THUẾ CƠ SỞ 7 TỈNH CÀ MAU Độc lập - Tự do - Hạnh phúc\nBÁO CÁO MÔ TẢ SÁNG KIẾN\n"
+      "1. Tên sáng kiến: Cải tiến công tác tuyên truyền\n");
+  EXPECT_EQ(d.issuer.value_or(""), "Thuế cơ sở 7 tỉnh Cà Mau");
+  EXPECT_EQ(d.type.value_or(""), "Báo cáo");
+  EXPECT_EQ(d.title.value_or(""), "Mô tả sáng kiến");
+}
+
+}  // namespace
+}  // namespace lexgraph

@@ -289,3 +289,26 @@ TEST(FoldedTextTest, MarkdownEmphasisIsBlanked) {
 
 }  // namespace
 }  // namespace lexgraph
+
+namespace lexgraph {
+namespace {
+
+TEST(FoldedTextMarkup, HtmlTagsAreBlankedAndBlockTagsBreakLines) {
+  std::string text = "<p>BÁO CÁO</p><p>Chỉ thị <strong>05-CT/TW</strong></p>";
+  FoldedText folded(text);
+  std::string_view f = folded.folded();
+  EXPECT_EQ(f.find('<'), std::string_view::npos) << f;
+  EXPECT_EQ(f[0], '\n');
+  EXPECT_NE(f.find("bao cao"), std::string_view::npos) << f;
+  EXPECT_NE(f.find("chi thi"), std::string_view::npos) << f;
+  // Inline tags are blanked without a line break; the original is untouched.
+  std::size_t at = f.find("chi thi");
+  EXPECT_EQ(f.substr(at, 30).find('\n'), std::string_view::npos) << f;
+  EXPECT_EQ(folded.original(), text);
+  // "a < b" and "<3" are not tags.
+  FoldedText not_tags("a < b và <3 và 1<2>0");
+  EXPECT_NE(not_tags.folded().find('<'), std::string_view::npos);
+}
+
+}  // namespace
+}  // namespace lexgraph

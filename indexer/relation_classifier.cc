@@ -260,6 +260,18 @@ std::optional<Relation> RelationAfter(std::string_view f, std::size_t end) {
   return std::nullopt;
 }
 
+bool NewClauseBetween(const FoldedText& text, std::size_t begin, std::size_t end) {
+  std::string_view f = text.folded();
+  for (std::size_t i = begin; i < end; ++i) {
+    if (f[i] != ',') continue;
+    std::size_t j = i + 1;
+    while (j < end && IsSpace(f[j])) ++j;
+    if (j < end && std::isalpha(static_cast<unsigned char>(f[j])) && StartsUpper(text.OriginalSlice(j, j + 1)))
+      return true;
+  }
+  return false;
+}
+
 Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>& mentions,
                            std::size_t index, std::size_t start, const Keyword& keyword,
                            bool list_item) {
@@ -286,6 +298,9 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
     static const RE2 opening(R"(^[\s\-+|(]*(?:[0-9ivx]+[.)]\s*)?$)");
     if (!RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), opening)) return Relation::kCites;
   }
+  // "Thực hiện nhiệm vụ năm 2020, Sở Nội vụ báo cáo ... theo Kế hoạch":
+  // a comma before a new subject (a capital) ends what the word governs.
+  if (!list_item && NewClauseBetween(text, keyword.end, m.begin)) return Relation::kCites;
   bool direct = keyword.relation != Relation::kBasis && keyword.relation != Relation::kImplements;
   if (direct && !attached && WordCount(between) > kMaxWordsAfterDirectVerb) return Relation::kCites;
   // Whose word is it? A mention right before it is the one acting:

@@ -356,6 +356,9 @@ TEST(HardCases, RelationWords) {
       // "phải căn cứ vào" mid-sentence is an instruction, not a legal basis.
       {"Khi triển khai, các Cục Thuế phải căn cứ vào quy định của Thông tư số 105/2020/TT-BTC.",
        {{"105/2020/TT-BTC", "Thông tư", "*", "Bộ Tài chính", "cites"}}},
+      // A comma before a new subject ends what the governing word governs.
+      {"Thực hiện nhiệm vụ năm 2020, Sở Nội vụ báo cáo kết quả theo Kế hoạch số 14/KH-UBND.",
+       {{"14/KH-UBND", "Kế hoạch", "*", "*", "cites"}}},
       // Issuing a document is not implementing it.
       {"Thực hiện Kế hoạch số 14/KH-UBND, Sở đã ban hành Kế hoạch số 20/KH-SNV.",
        {{"14/KH-UBND", "Kế hoạch", "*", "*", "implements"}, {"20/KH-SNV", "Kế hoạch", "*", "*", "cites"}}},

@@ -28,8 +28,8 @@ struct Corpus {
 const Corpus& LoadCorpus() {
   static const Corpus corpus = [] {
     Corpus c;
-    for (const auto& entry :
-         std::filesystem::recursive_directory_iterator(std::string(LEXGRAPH_SOURCE_DIR) + "/corpus")) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(
+             std::string(LEXGRAPH_SOURCE_DIR) + "/corpus")) {
       if (entry.path().extension() != ".md") continue;
       std::ifstream in(entry.path(), std::ios::binary);
       std::stringstream s;
@@ -54,7 +54,8 @@ BENCHMARK(BM_Decode);
 void BM_Fold(benchmark::State& state) {
   const Corpus& corpus = LoadCorpus();
   for (auto _ : state)
-    for (const std::string& text : corpus.decoded) benchmark::DoNotOptimize(lexgraph::FoldedText(text));
+    for (const std::string& text : corpus.decoded)
+      benchmark::DoNotOptimize(lexgraph::FoldedText(text));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
 }
 BENCHMARK(BM_Fold);

@@ -45,12 +45,15 @@ std::optional<TypeWord> TypeWordBefore(std::string_view f, std::size_t pos, std:
     if (c == 'y') c = 'i';
   // Strip white space, then "số", then white space.
   std::size_t end = window.size();
-  while (end > 0 && (window[end - 1] == ' ' || window[end - 1] == '\n' || window[end - 1] == '\t')) --end;
+  while (end > 0 && (window[end - 1] == ' ' || window[end - 1] == '\n' || window[end - 1] == '\t'))
+    --end;
   re2::StringPiece g;
   std::size_t tail = end > 12 ? end - 12 : 0;  // "số:" and what precedes it
   if (RE2::PartialMatch(re2::StringPiece(window.data() + tail, end - tail), number_sign, &g)) {
     end = static_cast<std::size_t>(g.data() - window.data());
-    while (end > 0 && (window[end - 1] == ' ' || window[end - 1] == '\n' || window[end - 1] == '\t')) --end;
+    while (end > 0 &&
+           (window[end - 1] == ' ' || window[end - 1] == '\n' || window[end - 1] == '\t'))
+      --end;
   }
   std::string_view head(window.data(), end);
   for (const auto& spelling : Knowledge::Get().type_spellings()) {
@@ -74,11 +77,11 @@ std::optional<TypeWord> TypeWordBefore(std::string_view f, std::size_t pos, std:
   return std::nullopt;
 }
 
-
 // "Luật Quản lý thuế số 38/2019/QH14": a law's type word with its name
 // between it and the number.
 std::optional<TypeWord> LawWordBefore(std::string_view f, std::size_t pos, std::size_t floor) {
-  static const RE2 law(R"((?:^|[^a-z])(bo\s+luat|luat|phap\s+lenh|nghi\s+quyet)\s+[a-z ,\n-]{1,80}$)");
+  static const RE2 law(
+      R"((?:^|[^a-z])(bo\s+luat|luat|phap\s+lenh|nghi\s+quyet)\s+[a-z ,\n-]{1,80}$)");
   std::size_t start = std::max(floor, pos > kTypeLookBehind ? pos - kTypeLookBehind : 0);
   re2::StringPiece window(f.data() + start, pos - start);
   re2::StringPiece g;
@@ -148,8 +151,9 @@ std::vector<Mention> SymbolMentions(const FoldedText& text, const DocumentHeader
     m.end = match.end;
     std::optional<std::string> code_type = match.symbol.TypeFromCode();
     std::optional<TypeWord> word = TypeWordBefore(f, match.begin, previous_end);
-    if (!word && code_type && (*code_type == "Luật" || *code_type == "Pháp lệnh" ||
-                               *code_type == "Nghị quyết" || match.symbol.codes[0].starts_with("qh")))
+    if (!word && code_type &&
+        (*code_type == "Luật" || *code_type == "Pháp lệnh" || *code_type == "Nghị quyết" ||
+         match.symbol.codes[0].starts_with("qh")))
       word = LawWordBefore(f, match.begin, previous_end);
     bool continues_list = !word && previous &&
                           IsListGap(f.substr(previous->end, match.begin - previous->end)) &&
@@ -222,7 +226,8 @@ void ShareListPhrases(std::string_view f, std::vector<Mention>& mentions) {
       prev.citation.issuer = next.citation.issuer;
       prev.issuer_stated = true;
     }
-    if (!prev.citation.date && next.citation.date && !prev.citation.name) prev.citation.date = next.citation.date;
+    if (!prev.citation.date && next.citation.date && !prev.citation.name)
+      prev.citation.date = next.citation.date;
   }
 }
 

@@ -89,8 +89,9 @@ std::string SentenceCase(const std::string& title) {
   if (!IsAllUpper(title)) return title;
   std::string out;
   for (const std::string& word : SplitWords(title)) {
-    bool has_digit = std::any_of(word.begin(), word.end(),
-                                 [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    bool has_digit = std::any_of(word.begin(), word.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
     out += (out.empty() ? "" : " ") + (has_digit ? word : ToLower(word));
   }
   return CapitalizeFirst(out);
@@ -107,7 +108,8 @@ std::string BodyName(const std::string& line) {
   // A body not in the tables: sentence case, but the place after "tỉnh",
   // "huyện", "thành phố" is a proper name ("Thuế cơ sở 7 tỉnh Cà Mau").
   std::vector<std::string> words = SplitWords(SentenceCase(line));
-  static constexpr std::string_view kLevels[] = {"tinh", "huien", "thanh pho", "quan", "xa", "phuong", "thi xa"};
+  static constexpr std::string_view kLevels[] = {"tinh", "huien",  "thanh pho", "quan",
+                                                 "xa",   "phuong", "thi xa"};
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::string key = SearchKey(words[i]);
     std::string two = i + 1 < words.size() ? key + " " + SearchKey(words[i + 1]) : "";
@@ -146,8 +148,8 @@ std::vector<std::string> HeaderBodyLines(const FoldedText& text, const std::vect
     while (from <= cell.size()) {  // "<br>" separates lines inside a table cell
       std::size_t br = cell.find("<br", from);
       std::size_t close = br == std::string::npos ? std::string::npos : cell.find('>', br);
-      std::string part = TrimPunctuation(CleanText(
-          std::string_view(cell).substr(from, br == std::string::npos ? std::string::npos : br - from)));
+      std::string part = TrimPunctuation(CleanText(std::string_view(cell).substr(
+          from, br == std::string::npos ? std::string::npos : br - from)));
       from = close == std::string::npos ? cell.size() + 1 : close + 1;
       int letters = 0;
       for (char c : Fold(part)) letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
@@ -159,8 +161,8 @@ std::vector<std::string> HeaderBodyLines(const FoldedText& text, const std::vect
 
 bool StartsWithLevel(const std::string& line) {
   std::string key = SearchKey(line);
-  for (std::string_view level : {"tinh ", "huien ", "thanh pho ", "quan ", "xa ", "phuong ", "thi xa ",
-                                 "trung uong"})
+  for (std::string_view level :
+       {"tinh ", "huien ", "thanh pho ", "quan ", "xa ", "phuong ", "thi xa ", "trung uong"})
     if (key.starts_with(level)) return true;
   return false;
 }
@@ -279,7 +281,8 @@ std::optional<std::size_t> ReadTypeAndTitle(const FoldedText& text, const std::v
       // The heading may carry the title: "QUYẾT ĐỊNH VỀ VIỆC ...".
       std::size_t cut = 0;
       int words = static_cast<int>(std::count(spelling.key.begin(), spelling.key.end(), ' ')) + 1;
-      for (int w = 0; w < words && cut != std::string::npos; ++w) cut = line.find(' ', cut + (w ? 1 : 0));
+      for (int w = 0; w < words && cut != std::string::npos; ++w)
+        cut = line.find(' ', cut + (w ? 1 : 0));
       if (cut != std::string::npos) title = TrimPunctuation(line.substr(cut + 1));
       std::size_t j = i + 1;
       while (j < lines.size() && j < i + 8 && title.empty() &&
@@ -321,7 +324,8 @@ bool ReadSubjectLine(const FoldedText& text, const std::vector<Line>& lines, std
         // OCR breaks a subject line with a blank line; it goes on in lower case.
         if (j + 1 < lines.size() && !title.ends_with(".")) {
           std::string next = CleanLine(text, lines[j + 1].begin, lines[j + 1].end);
-          if (!next.empty() && !StartsUpper(next) && std::isalpha(static_cast<unsigned char>(Fold(next)[0])))
+          if (!next.empty() && !StartsUpper(next) &&
+              std::isalpha(static_cast<unsigned char>(Fold(next)[0])))
             continue;
         }
         break;
@@ -340,8 +344,8 @@ bool ReadSubjectLine(const FoldedText& text, const std::vector<Line>& lines, std
 bool LooksLikePersonName(const std::string& line) {
   if (line.size() < 4 || line.size() > 60 || !StartsUpper(line)) return false;
   static const std::unordered_set<std::string_view> kTitleWords = {
-      "giam", "doc", "tich", "phong", "cuc", "truong", "pho", "ki", "tm", "tl", "tuq",
-      "ui",   "ban", "chanh", "vien", "nhan", "luu", "bi", "thu", "tong", "quan", "hoi"};
+      "giam", "doc", "tich",  "phong", "cuc",  "truong", "pho", "ki",  "tm",   "tl",   "tuq",
+      "ui",   "ban", "chanh", "vien",  "nhan", "luu",    "bi",  "thu", "tong", "quan", "hoi"};
   std::vector<std::string> words = SplitWords(SearchKey(line));
   if (words.size() < 2 || words.size() > 5) return false;
   for (const std::string& w : words)

@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "folded_text.h"
-#include "symbol_scanner.h"
 #include "lexgraph/extraction.h"
+#include "symbol_scanner.h"
 
 namespace lexgraph {
 

@@ -36,7 +36,8 @@ std::string Compact(std::string_view printed) {
       }
     }
     if (c == 0xC3 && i + 1 < printed.size() &&
-        (static_cast<unsigned char>(printed[i + 1]) == 0x90 || static_cast<unsigned char>(printed[i + 1]) == 0xB0)) {
+        (static_cast<unsigned char>(printed[i + 1]) == 0x90 ||
+         static_cast<unsigned char>(printed[i + 1]) == 0xB0)) {
       out += static_cast<unsigned char>(printed[i + 1]) == 0x90 ? "Đ" : "đ";  // eth look-alikes
       i += 2;
       continue;
@@ -57,7 +58,8 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
   std::size_t start = 0;
   while (true) {
     std::size_t pos = s.find(sep, start);
-    parts.push_back(s.substr(start, pos == std::string_view::npos ? std::string_view::npos : pos - start));
+    parts.push_back(
+        s.substr(start, pos == std::string_view::npos ? std::string_view::npos : pos - start));
     if (pos == std::string_view::npos) break;
     start = pos + 1;
   }
@@ -91,7 +93,8 @@ std::string StripLeadingZeros(std::string_view number) {
 
 std::optional<DocumentSymbol> ParseDocumentSymbol(std::string_view printed) {
   std::string compact = ToUpper(Compact(printed));
-  while (!compact.empty() && std::string_view(".,;:)").find(compact.back()) != std::string_view::npos)
+  while (!compact.empty() &&
+         std::string_view(".,;:)").find(compact.back()) != std::string_view::npos)
     compact.pop_back();
   std::vector<std::string_view> slash = Split(compact, '/');
   if (slash.size() < 2) return std::nullopt;
@@ -128,11 +131,13 @@ std::optional<DocumentSymbol> ParseDocumentSymbol(std::string_view printed) {
   std::string canonical = symbol.number;
   if (symbol.form == DocumentSymbol::Form::kParty) {
     canonical += "-" + code_parts[0] + "/";
-    for (std::size_t i = 1; i < code_parts.size(); ++i) canonical += (i > 1 ? "-" : "") + code_parts[i];
+    for (std::size_t i = 1; i < code_parts.size(); ++i)
+      canonical += (i > 1 ? "-" : "") + code_parts[i];
   } else {
     canonical += "/";
     if (symbol.year) canonical += std::to_string(*symbol.year) + "/";
-    for (std::size_t i = 0; i < code_parts.size(); ++i) canonical += (i > 0 ? "-" : "") + code_parts[i];
+    for (std::size_t i = 0; i < code_parts.size(); ++i)
+      canonical += (i > 0 ? "-" : "") + code_parts[i];
   }
   symbol.canonical = std::move(canonical);
   return symbol;
@@ -151,7 +156,6 @@ std::string DocumentSymbol::Key() const {
   return key;
 }
 
-
 namespace {
 // "qh13" -> "qh": legislature numbers do not change who issues.
 std::string WithoutTrailingDigits(const std::string& code) {
@@ -167,8 +171,8 @@ std::optional<std::string> DocumentSymbol::TypeFromCode() const {
   // "CT" is both the Chỉ thị code ("04/CT-BTC") and the Cục Thuế issuer code
   // ("3325/CT-QLN"): after a Chỉ thị's code comes its issuer; after a Cục
   // Thuế's, the drafting unit.
-  if (form == Form::kOrdinary && codes[0] == "ct" && codes.size() >= 2 && !k.IssuerForCode(codes[1]) &&
-      !k.IssuerForCode(WithoutTrailingDigits(codes[1])))
+  if (form == Form::kOrdinary && codes[0] == "ct" && codes.size() >= 2 &&
+      !k.IssuerForCode(codes[1]) && !k.IssuerForCode(WithoutTrailingDigits(codes[1])))
     return std::nullopt;
   if (auto type = k.TypeForCode(WithoutTrailingDigits(codes[0]))) return type;
   return std::nullopt;

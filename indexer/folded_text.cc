@@ -27,8 +27,7 @@ char FoldCodePoint(UChar32 c) {
   // Đ đ have no decomposition; Ð ð (eth) stand in for them in text
   // converted from old Vietnamese fonts.
   if (c == 0x0110 || c == 0x0111 || c == 0x00D0 || c == 0x00F0) return 'd';
-  if (c == 0x00AD || (c >= 0x200B && c <= 0x200F) || c == 0x2060 || c == 0xFEFF)
-    return kDrop;
+  if (c == 0x00AD || (c >= 0x200B && c <= 0x200F) || c == 0x2060 || c == 0xFEFF) return kDrop;
   int8_t type = u_charType(c);
   if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_COMBINING_SPACING_MARK)
     return kDrop;
@@ -180,8 +179,8 @@ void FoldedText::BlankMarkupTags() {
       ++pos;
       continue;
     }
-    static constexpr std::string_view kBlocks[] = {"p", "br", "div", "li", "tr", "td", "th", "h1", "h2",
-                                                   "h3", "h4", "table", "ul", "ol"};
+    static constexpr std::string_view kBlocks[] = {"p",  "br", "div", "li", "tr",    "td", "th",
+                                                   "h1", "h2", "h3",  "h4", "table", "ul", "ol"};
     bool block = false;
     for (std::string_view b : kBlocks) block |= name == b;
     for (std::size_t k = pos; k <= close; ++k) folded_[k] = ' ';

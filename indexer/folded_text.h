@@ -36,9 +36,7 @@ class FoldedText {
   std::size_t size() const { return folded_.size(); }
 
   // Byte offset in the original of folded byte `i` (i may equal size()).
-  std::size_t ToOriginal(std::size_t i) const {
-    return offsets_.empty() ? i : offsets_[i];
-  }
+  std::size_t ToOriginal(std::size_t i) const { return offsets_.empty() ? i : offsets_[i]; }
   // The original bytes behind folded range [begin, end).
   std::string_view OriginalSlice(std::size_t begin, std::size_t end) const {
     std::size_t b = ToOriginal(begin);

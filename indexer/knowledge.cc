@@ -66,8 +66,8 @@ Knowledge::Knowledge() {
   auto first_word = [](const std::string& key) { return key.substr(0, key.find(' ')); };
   for (const auto& [key, body] : bodies_) issuer_first_words_.insert(first_word(key));
   for (const auto& head : body_heads_) issuer_first_words_.insert(first_word(head));
-  for (std::string_view office : {"Giám đốc", "Phó", "Chánh", "Chủ tịch", "Trưởng ban", "Bí thư", "Tổng",
-                                  "Thủ trưởng", "Vụ trưởng", "Viện trưởng"})
+  for (std::string_view office : {"Giám đốc", "Phó", "Chánh", "Chủ tịch", "Trưởng ban", "Bí thư",
+                                  "Tổng", "Thủ trưởng", "Vụ trưởng", "Viện trưởng"})
     issuer_first_words_.insert(first_word(SearchKey(office)));
   for (const auto& a : tables::Abbreviations())
     issuer_first_words_.insert(first_word(SearchKey(a.abbreviation)));
@@ -75,7 +75,8 @@ Knowledge::Knowledge() {
     abbreviations_.emplace(SearchKey(a.abbreviation), std::string(a.expansion));
   for (std::string_view p : tables::Provinces()) provinces_.emplace(SearchKey(p), std::string(p));
   for (std::string_view s : tables::Surnames()) surnames_.insert(SearchKey(s));
-  for (std::string_view law : tables::KnownLaws()) laws_.push_back({SearchKey(law), std::string(law)});
+  for (std::string_view law : tables::KnownLaws())
+    laws_.push_back({SearchKey(law), std::string(law)});
   std::stable_sort(laws_.begin(), laws_.end(),
                    [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });
   for (const auto& w : tables::RelationWords()) {
@@ -118,6 +119,8 @@ std::optional<std::string> Knowledge::Expand(std::string_view key) const {
 std::optional<std::string> Knowledge::Province(std::string_view key) const {
   return Find(provinces_, key);
 }
-bool Knowledge::IsSurname(std::string_view key) const { return surnames_.count(std::string(key)) > 0; }
+bool Knowledge::IsSurname(std::string_view key) const {
+  return surnames_.count(std::string(key)) > 0;
+}
 
 }  // namespace lexgraph

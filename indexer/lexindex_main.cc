@@ -3,7 +3,6 @@
 //   lexindex extract FILE|DIR...          one JSON line per file
 //   lexindex extract --cites REF DIR...   the files that cite REF
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -26,7 +25,8 @@ constexpr std::uintmax_t kMaxFileBytes = 1ull << 30;  // 1 GiB
 
 bool IsReportFile(const fs::path& path) {
   std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return ext == ".md" || ext == ".txt" || ext == ".markdown" || ext == ".text";
 }
 
@@ -49,7 +49,8 @@ std::vector<fs::path> ExpandPaths(const std::vector<std::string>& args, int& fai
       if (it->is_regular_file(type_ec) && IsReportFile(it->path())) found.push_back(it->path());
     }
     if (ec) {
-      std::cerr << "lexindex: " << arg << ": cannot list the folder completely: " << ec.message() << "\n";
+      std::cerr << "lexindex: " << arg << ": cannot list the folder completely: " << ec.message()
+                << "\n";
       ++failures;
     }
     std::sort(found.begin(), found.end());
@@ -150,7 +151,8 @@ int RunExtract(const std::vector<std::string>& paths, const std::string& cites) 
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"lexindex: reads Vietnamese administrative reports and finds the documents they cite."};
+  CLI::App app{
+      "lexindex: reads Vietnamese administrative reports and finds the documents they cite."};
   app.set_version_flag("--version", "lexindex 0.1.0");
   app.require_subcommand(1);
   app.footer(

@@ -28,7 +28,6 @@ std::string IsoDate(int day, int month, int year) {
   return buffer;
 }
 
-
 // Folded "ngày" is "ngay"; OCR gives "ngảy", "ngầy" which fold the same.
 constexpr char kDateBody[] =
     R"((?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s+(\d{4})))";
@@ -96,9 +95,15 @@ struct Level {
   int words;
 };
 constexpr Level kLevels[] = {
-    {"thanh pho", "thành phố", 2}, {"thi xa", "thị xã", 2}, {"thi tran", "thị trấn", 2},
-    {"tinh", "tỉnh", 1},           {"huien", "huyện", 1},   {"quan", "quận", 1},
-    {"xa", "xã", 1},               {"phuong", "phường", 1}, {"tp", "thành phố", 1},
+    {"thanh pho", "thành phố", 2},
+    {"thi xa", "thị xã", 2},
+    {"thi tran", "thị trấn", 2},
+    {"tinh", "tỉnh", 1},
+    {"huien", "huyện", 1},
+    {"quan", "quận", 1},
+    {"xa", "xã", 1},
+    {"phuong", "phường", 1},
+    {"tp", "thành phố", 1},
 };
 
 // "tỉnh Quảng Trị", "huyện Gio Linh", "TP Đông Hà" after a body's name.
@@ -158,7 +163,6 @@ std::size_t ReadPlace(const FoldedText& text, const std::vector<Word>& words, st
   return used + name_words;
 }
 
-
 // "Tỉnh ủy", "Huyện ủy", "Đảng ủy": a place name may follow with no level word.
 bool IsPartyCommittee(const std::string& canonical) {
   return canonical.ends_with(" ủy") || canonical.ends_with(" Ủy");
@@ -211,7 +215,8 @@ class DateCursor {
       value = value * 10 + (f_[i_++] - '0');
       ++n;
     }
-    if (n < min || (i_ < f_.size() && std::isdigit(static_cast<unsigned char>(f_[i_])))) return std::nullopt;
+    if (n < min || (i_ < f_.size() && std::isdigit(static_cast<unsigned char>(f_[i_]))))
+      return std::nullopt;
     return value;
   }
   // "15/5/2016", "15 - 5 - 2016", "22 tháng 10 năm 2019"; ends after the year.
@@ -284,7 +289,8 @@ std::optional<PhraseMatch> ReadDateAfter(const FoldedText& text, std::size_t pos
   if (!month || !bare.Char("/")) return std::nullopt;
   auto year = bare.Number(4, 4);
   if (!year || *year < 1900 || !ValidDate(*day, *month, *year)) return std::nullopt;
-  if (bare.pos() < f.size() && std::isalpha(static_cast<unsigned char>(f[bare.pos()]))) return std::nullopt;
+  if (bare.pos() < f.size() && std::isalpha(static_cast<unsigned char>(f[bare.pos()])))
+    return std::nullopt;
   return PhraseMatch{IsoDate(*day, *month, *year), begin, bare.pos()};
 }
 
@@ -303,9 +309,9 @@ std::optional<PhraseMatch> ReadDateAt(const FoldedText& text, std::size_t pos) {
 
 // Offices whose holder signs for a body: "Giám đốc Sở Nội vụ".
 constexpr std::string_view kOffices[] = {
-    "Phó Giám đốc", "Giám đốc", "Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Chủ tịch",
-    "Chủ tịch", "Trưởng ban", "Phó Trưởng ban", "Phó Bí thư", "Bí thư", "Tổng Giám đốc",
-    "Thủ trưởng", "Chánh Thanh tra", "Vụ trưởng", "Viện trưởng"};
+    "Phó Giám đốc",  "Giám đốc",   "Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Chủ tịch",
+    "Chủ tịch",      "Trưởng ban", "Phó Trưởng ban",      "Phó Bí thư",      "Bí thư",
+    "Tổng Giám đốc", "Thủ trưởng", "Chánh Thanh tra",     "Vụ trưởng",       "Viện trưởng"};
 
 std::optional<PhraseMatch> ReadBodyAt(const FoldedText& text, std::size_t pos);
 
@@ -375,8 +381,8 @@ std::optional<PhraseMatch> ReadBodyAt(const FoldedText& text, std::size_t pos) {
     // Ministries and departments are all known by name: "Bộ Tôi chính" is
     // OCR noise, not a ministry.
     if (keys[0] == "bo" || keys[0] == "so") return std::nullopt;
-    std::string name = CapitalizeFirst(ToLower(std::string(
-        text.OriginalSlice(words[0].begin, words[head - 1].end))));
+    std::string name = CapitalizeFirst(
+        ToLower(std::string(text.OriginalSlice(words[0].begin, words[head - 1].end))));
     used = head;
     bool named = false;  // a capitalised word of the name has been read
     while (used < words.size() && used < head + 10) {
@@ -390,7 +396,8 @@ std::optional<PhraseMatch> ReadBodyAt(const FoldedText& text, std::size_t pos) {
         named = true;
       } else if (w.key == "-" && named) {
         name += " -";
-      } else if (OriginalStartsUpper(text, w) && !std::isdigit(static_cast<unsigned char>(w.key[0]))) {
+      } else if (OriginalStartsUpper(text, w) &&
+                 !std::isdigit(static_cast<unsigned char>(w.key[0]))) {
         // An all-capitals name ("BAN TUYÊN GIÁO") is written as official
         // names are: its first word capitalised, the rest in lower case.
         if (IsAllUpper(original) && original.size() > 2)
@@ -422,7 +429,8 @@ std::optional<PhraseMatch> ReadBodyAt(const FoldedText& text, std::size_t pos) {
   // One body, one name: "Ban Chấp hành Trung ương Đảng" is the "Ban Chấp
   // hành Trung ương" that "-/TW" symbols name.
   static constexpr std::string_view kCentralCommitteeParty = "Ban Chấp hành Trung ương Đảng";
-  if (issuer == kCentralCommitteeParty) issuer.resize(issuer.size() - std::string_view(" Đảng").size());
+  if (issuer == kCentralCommitteeParty)
+    issuer.resize(issuer.size() - std::string_view(" Đảng").size());
   return PhraseMatch{ToNewTonePlacement(issuer), words[0].begin, words[used - 1].end};
 }
 
@@ -443,7 +451,8 @@ std::optional<PhraseMatch> ReadIssuerAfter(const FoldedText& text, std::size_t p
     std::vector<Word> next = WordsFrom(text, next_pos, 8);
     std::vector<std::string> keys;
     for (const Word& w : next) keys.push_back(w.key);
-    if (Knowledge::Get().LongestBodyPrefix(keys) > 0 && Knowledge::Get().CanonicalBody(SearchKey(issuer->value))) {
+    if (Knowledge::Get().LongestBodyPrefix(keys) > 0 &&
+        Knowledge::Get().CanonicalBody(SearchKey(issuer->value))) {
       if (auto second = ReadIssuerAt(text, next_pos)) {
         issuer->value += ", " + second->value;
         issuer->end = second->end;

@@ -45,12 +45,12 @@ KeyedWindow KeyFrom(std::string_view folded, std::size_t pos, std::size_t max_le
 // Words that end a law's name: the sentence goes on after them.
 const std::unordered_set<std::string_view>& NameStops() {
   static const std::unordered_set<std::string_view> stops = {
-      "ve",    "cua",  "ngai", "da",  "duoc", "so",   "thi",  "co",   "tai",  "theo", "do",
-      "de",    "trong", "nai", "hien", "sua", "qui",  "thuc", "nhung", "cac", "cho",  "voi",
-      "la",    "nhu",  "nham", "khi", "hoac", "ban",  "quoc", "nam",  "va",  "moi",  "mot",
-      "dieu",  "khoan", "diem", "chuong", "tu", "den",  "sau",  "nhiem", "dang", "se",  "can",
-      "trinh", "phai", "vao",  "len", "ra",   "nen",  "con",  "tren", "duoi", "ma",   "thong",
-      "nghi",  "quiet", "tuong", "huong", "gom", "bao",  "phan", "muc",  "cung", "tiep"};
+      "ve",    "cua",   "ngai",  "da",     "duoc", "so",  "thi",  "co",    "tai",  "theo", "do",
+      "de",    "trong", "nai",   "hien",   "sua",  "qui", "thuc", "nhung", "cac",  "cho",  "voi",
+      "la",    "nhu",   "nham",  "khi",    "hoac", "ban", "quoc", "nam",   "va",   "moi",  "mot",
+      "dieu",  "khoan", "diem",  "chuong", "tu",   "den", "sau",  "nhiem", "dang", "se",   "can",
+      "trinh", "phai",  "vao",   "len",    "ra",   "nen", "con",  "tren",  "duoi", "ma",   "thong",
+      "nghi",  "quiet", "tuong", "huong",  "gom",  "bao", "phan", "muc",   "cung", "tiep"};
   return stops;
 }
 
@@ -86,9 +86,11 @@ std::optional<NamedMention> ReadLaw(const FoldedText& text, std::size_t begin,
   // "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật
   // Tổ chức chính quyền địa phương": an amending law is named after what it
   // amends, up to its date or the end of the clause.
-  static const RE2 amending(R"(^\s+sua\s+doi\s*,?\s*(?:bo\s+sung\s+)?[^;.:()\n]{3,200}?(?:\s+ngai\b|\s*[;.:(\n]|$))");
+  static const RE2 amending(
+      R"(^\s+sua\s+doi\s*,?\s*(?:bo\s+sung\s+)?[^;.:()\n]{3,200}?(?:\s+ngai\b|\s*[;.:(\n]|$))");
   if (type == "Luật") {
-    re2::StringPiece input(f.data() + name_begin, std::min<std::size_t>(f.size() - name_begin, 260));
+    re2::StringPiece input(f.data() + name_begin,
+                           std::min<std::size_t>(f.size() - name_begin, 260));
     re2::StringPiece match;
     std::string keyed(input.data(), input.size());
     for (char& c : keyed)
@@ -142,7 +144,8 @@ std::optional<NamedMention> ReadLaw(const FoldedText& text, std::size_t begin,
     if (i < f.size() && f[i] != ' ' && f[i] != '\n') break;  // punctuation ends the name
   }
   if (words == 0 || name_start == std::string_view::npos) return std::nullopt;
-  std::string name = type + " " + CapitalizeFirst(CollapseSpaces(text.OriginalSlice(name_start, name_end)));
+  std::string name =
+      type + " " + CapitalizeFirst(CollapseSpaces(text.OriginalSlice(name_start, name_end)));
   std::size_t end = name_end;
   name += YearSuffix(f, end);
   return NamedMention{begin, end, type, ToNewTonePlacement(name)};
@@ -186,10 +189,11 @@ std::optional<NamedMention> ReadNamedResolution(const FoldedText& text, std::siz
                congress.Match(input, name_begin, f.size(), RE2::ANCHOR_START, g, 2);
   if (!found) return std::nullopt;
   // Roman numerals are printed in capitals; "xi" in lower case is a word.
-  std::string_view numeral = text.OriginalSlice(
-      static_cast<std::size_t>(g[1].data() - f.data()),
-      static_cast<std::size_t>(g[1].data() - f.data()) + g[1].size());
-  if (!std::isdigit(static_cast<unsigned char>(g[1][0])) && !IsAllUpper(numeral)) return std::nullopt;
+  std::string_view numeral =
+      text.OriginalSlice(static_cast<std::size_t>(g[1].data() - f.data()),
+                         static_cast<std::size_t>(g[1].data() - f.data()) + g[1].size());
+  if (!std::isdigit(static_cast<unsigned char>(g[1][0])) && !IsAllUpper(numeral))
+    return std::nullopt;
   std::size_t end = static_cast<std::size_t>(g[0].data() - f.data()) + g[0].size();
   if (f[end - 1] == ')') {
     // keep a closing parenthesis only when its opening one is inside
@@ -200,7 +204,6 @@ std::optional<NamedMention> ReadNamedResolution(const FoldedText& text, std::siz
   std::string name = ToNewTonePlacement("Nghị quyết " + rest);
   return NamedMention{begin, end, "Nghị quyết", name};
 }
-
 
 // Where the type words of named documents occur, in text order: the folded
 // offset of the first word and the words as one key ("bo luat", "luat",
@@ -218,14 +221,16 @@ std::vector<std::pair<std::size_t, std::string_view>> TypeWordHits(std::string_v
                                    {"quyet", "nghi", "nghi quyet", false}};
   std::vector<std::pair<std::size_t, std::string_view>> hits;
   for (const Last& last : kLast) {
-    for (std::size_t at = f.find(last.word); at != std::string_view::npos; at = f.find(last.word, at + 1)) {
+    for (std::size_t at = f.find(last.word); at != std::string_view::npos;
+         at = f.find(last.word, at + 1)) {
       if ((at > 0 && IsWordChar(f[at - 1])) ||
           (at + last.word.size() < f.size() && IsWordChar(f[at + last.word.size()])))
         continue;
       std::size_t j = at;
       while (j > 0 && (f[j - 1] == ' ' || f[j - 1] == '\n' || f[j - 1] == '\t')) --j;
       std::size_t first = j >= last.first.size() ? j - last.first.size() : std::string_view::npos;
-      bool has_first = j < at && first != std::string_view::npos && f.substr(first, last.first.size()) == last.first &&
+      bool has_first = j < at && first != std::string_view::npos &&
+                       f.substr(first, last.first.size()) == last.first &&
                        (first == 0 || !IsWordChar(f[first - 1]));
       if (has_first) {
         hits.emplace_back(first, last.key);
@@ -245,8 +250,10 @@ std::vector<NamedMention> FindShortForms(const FoldedText& text) {
   struct Form {
     std::string_view key, canonical;
   };
-  static constexpr Form kForms[] = {{"de an", "Đề án"},         {"chi thi", "Chỉ thị"},
-                                    {"nghi quyet", "Nghị quyết"}, {"ket luan", "Kết luận"},
+  static constexpr Form kForms[] = {{"de an", "Đề án"},
+                                    {"chi thi", "Chỉ thị"},
+                                    {"nghi quyet", "Nghị quyết"},
+                                    {"ket luan", "Kết luận"},
                                     {"chuong trinh", "Chương trình"}};
   std::vector<NamedMention> found;
   std::string_view f = text.folded();
@@ -256,25 +263,32 @@ std::vector<NamedMention> FindShortForms(const FoldedText& text) {
       if (begin > 0 && IsWordChar(f[begin - 1])) continue;
       std::size_t i = begin + form.key.size();
       std::size_t digits_begin = i;
-      while (digits_begin < f.size() && (f[digits_begin] == ' ' || f[digits_begin] == '\t')) ++digits_begin;
+      while (digits_begin < f.size() && (f[digits_begin] == ' ' || f[digits_begin] == '\t'))
+        ++digits_begin;
       if (digits_begin == i) continue;
       std::size_t end = digits_begin;
-      while (end < f.size() && std::isdigit(static_cast<unsigned char>(f[end])) && end - digits_begin < 4) ++end;
-      if (end == digits_begin || end - digits_begin > 3 || (end < f.size() && IsWordChar(f[end]))) continue;
+      while (end < f.size() && std::isdigit(static_cast<unsigned char>(f[end])) &&
+             end - digits_begin < 4)
+        ++end;
+      if (end == digits_begin || end - digits_begin > 3 || (end < f.size() && IsWordChar(f[end])))
+        continue;
       // Not the start of a symbol ("Chỉ thị 05-CT/TW", "Nghị quyết 18/NQ-CP"),
       // a fraction or a decimal, nor a heading's numbering ("1.", "a)").
       if (end < f.size() && (f[end] == '/' || f[end] == '-' || f[end] == '.' || f[end] == ',') &&
           end + 1 < f.size() && std::isalnum(static_cast<unsigned char>(f[end + 1])))
         continue;
-      if (end < f.size() && (f[end] == '.' || f[end] == ')') && (end + 1 >= f.size() || f[end + 1] == ' '))
+      if (end < f.size() && (f[end] == '.' || f[end] == ')') &&
+          (end + 1 >= f.size() || f[end + 1] == ' '))
         continue;
       // The type word written as a name is, with a capital.
       if (!StartsUpper(text.OriginalSlice(begin, begin + 1))) continue;
       found.push_back({begin, end, std::string(form.canonical),
-                       std::string(form.canonical) + " " + std::string(f.substr(digits_begin, end - digits_begin))});
+                       std::string(form.canonical) + " " +
+                           std::string(f.substr(digits_begin, end - digits_begin))});
     }
   }
-  std::sort(found.begin(), found.end(), [](const NamedMention& a, const NamedMention& b) { return a.begin < b.begin; });
+  std::sort(found.begin(), found.end(),
+            [](const NamedMention& a, const NamedMention& b) { return a.begin < b.begin; });
   return found;
 }
 
@@ -289,7 +303,8 @@ std::vector<NamedMention> FindNamedMentions(const FoldedText& text, LetterCase l
   for (const auto& [begin, word] : TypeWordHits(f)) {
     if (begin < pos) continue;
     // The name starts after the type word's last word.
-    std::size_t name_begin = f.find(word.substr(word.rfind(' ') + 1), begin) + (word.size() - word.rfind(' ') - 1);
+    std::size_t name_begin =
+        f.find(word.substr(word.rfind(' ') + 1), begin) + (word.size() - word.rfind(' ') - 1);
     if (word.find(' ') == std::string_view::npos) name_begin = begin + word.size();
     bool capital = StartsUpper(text.OriginalSlice(begin, begin + 1));
     if (letter_case == LetterCase::kAsPrinted && !capital) continue;

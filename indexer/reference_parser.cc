@@ -1,8 +1,8 @@
 #include "lexgraph/reference_parser.h"
 
 #include "document_symbol.h"
-#include "knowledge.h"
 #include "folded_text.h"
+#include "knowledge.h"
 #include "lexgraph/text_decoder.h"
 #include "mention_phrases.h"
 #include "named_mentions.h"

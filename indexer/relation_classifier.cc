@@ -159,8 +159,7 @@ std::optional<Keyword> NearestKeyword(std::string_view f, std::size_t floor, std
       if (before == "theo" || before == "duoc" || before == "cac" || before == "nhung") break;
       Keyword found{i, *end, word.relation};
       // "sửa đổi, bổ sung": adjacent governing words are one.
-      while (auto earlier = KeywordEndingAt(f, floor, found.begin, words))
-        found.begin = *earlier;
+      while (auto earlier = KeywordEndingAt(f, floor, found.begin, words)) found.begin = *earlier;
       // The whole run may be one longer phrase with a meaning of its own:
       // "hướng dẫn thực hiện" guides, though "thực hiện" implements.
       for (const auto& whole : words) {
@@ -193,7 +192,8 @@ int WordCount(std::string_view s) {
 // hiện", "Hướng dẫn 45-HD/BTGTW về sơ kết 3 năm thực hiện"). `gap` runs
 // from the mention's end to the word.
 bool BelongsToMention(std::string_view gap) {
-  static const RE2 filler(R"(^(?:[\s,"'(]|\bve\b|\bviec\b|\bda\b|\bduoc\b|\bnham\b|\bcung\b|\btiep\b|\btuc\b)*$)");
+  static const RE2 filler(
+      R"(^(?:[\s,"'(]|\bve\b|\bviec\b|\bda\b|\bduoc\b|\bnham\b|\bcung\b|\btiep\b|\btuc\b)*$)");
   static const RE2 title_or_predicate(
       R"(^[\s,"'(]*(?:ve\b|quy\s+dinh\b|huong\s+dan\b|sua\s+doi\b|ban\s+hanh\b|co\s+hieu\s+luc\b|thay\s+the\b))");
   re2::StringPiece g(gap.data(), gap.size());
@@ -266,7 +266,8 @@ bool NewClauseBetween(const FoldedText& text, std::size_t begin, std::size_t end
     if (f[i] != ',') continue;
     std::size_t j = i + 1;
     while (j < end && IsSpace(f[j])) ++j;
-    if (j < end && std::isalpha(static_cast<unsigned char>(f[j])) && StartsUpper(text.OriginalSlice(j, j + 1)))
+    if (j < end && std::isalpha(static_cast<unsigned char>(f[j])) &&
+        StartsUpper(text.OriginalSlice(j, j + 1)))
       return true;
   }
   return false;
@@ -296,7 +297,8 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
   if (keyword.relation == Relation::kBasis) {
     std::string_view lead = f.substr(start, keyword.begin - start);
     static const RE2 opening(R"(^[\s\-+|(]*(?:[0-9ivx]+[.)]\s*)?$)");
-    if (!RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), opening)) return Relation::kCites;
+    if (!RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), opening))
+      return Relation::kCites;
   }
   // "Thực hiện nhiệm vụ năm 2020, Sở Nội vụ báo cáo ... theo Kế hoạch":
   // a comma before a new subject (a capital) ends what the word governs.
@@ -316,13 +318,15 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
   std::string_view lead = f.substr(lead_begin, keyword.begin - lead_begin);
   // "dự thảo Nghị định sửa đổi ...": a draft is the actor; "tham mưu bãi
   // bỏ", "đề nghị sửa đổi": proposing is not doing.
-  static const RE2 not_own(R"((?:du\s+thao\s+[a-z \n]{0,25}|tham\s+muu\s+|de\s+nghi\s+|kien\s+nghi\s+|de\s+xuat\s+)$)");
-  if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), not_own)) return Relation::kCites;
+  static const RE2 not_own(
+      R"((?:du\s+thao\s+[a-z \n]{0,25}|tham\s+muu\s+|de\s+nghi\s+|kien\s+nghi\s+|de\s+xuat\s+)$)");
+  if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), not_own))
+    return Relation::kCites;
   return keyword.relation;
 }
 
-Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mentions, std::size_t index,
-                  const std::vector<Relation>& done) {
+Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mentions,
+                  std::size_t index, const std::vector<Relation>& done) {
   std::string_view f = text.folded();
   const FoldedSpan& m = mentions[index];
   std::size_t start = SentenceStart(text, m.begin);
@@ -334,7 +338,8 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
       if (mentions[j].kind == m.kind && mentions[index - 1].kind != m.kind) return done[j];
     return done[index - 1];
   }
-  std::size_t floor = std::max(start, m.begin > kMaxKeywordDistance ? m.begin - kMaxKeywordDistance : 0);
+  std::size_t floor =
+      std::max(start, m.begin > kMaxKeywordDistance ? m.begin - kMaxKeywordDistance : 0);
   if (auto keyword = NearestKeyword(f, floor, m.begin, mentions))
     return RelationOfKeyword(text, mentions, index, start, *keyword, false);
   if (auto lead_in = ListLeadIn(f, start)) {
@@ -365,7 +370,8 @@ bool IsListGap(std::string_view gap) {
   return RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), joined);
 }
 
-std::vector<Relation> ClassifyRelations(const FoldedText& text, const std::vector<FoldedSpan>& mentions) {
+std::vector<Relation> ClassifyRelations(const FoldedText& text,
+                                        const std::vector<FoldedSpan>& mentions) {
   std::vector<Relation> relations;
   relations.reserve(mentions.size());
   for (std::size_t i = 0; i < mentions.size(); ++i)

@@ -28,7 +28,8 @@ struct FoldedSpan {
 
 // `mentions` are the folded spans of all mentions, sorted by begin and not
 // overlapping. Returns one relation per mention.
-std::vector<Relation> ClassifyRelations(const FoldedText& text, const std::vector<FoldedSpan>& mentions);
+std::vector<Relation> ClassifyRelations(const FoldedText& text,
+                                        const std::vector<FoldedSpan>& mentions);
 
 // True when the folded text between two mentions only joins items of a list
 // (", ", "; ", " và ", " hoặc các ").

@@ -18,10 +18,13 @@ namespace {
 #define LEXGRAPH_CODE R"([a-z][a-z0-9&]{0,11})"
 constexpr char kSymbolPattern[] =
     // normative: 41/2019/QĐ-UBND, 29/2013/QH13, 02/2015/TTLT-BTC-BKHCN
-    R"((\d{1,5})[ \t]*/\s*(?:19|20)\d\d[ \t]*/\s*)" LEXGRAPH_CODE "(?:" LEXGRAPH_DASH LEXGRAPH_CODE "){0,3}"
+    R"((\d{1,5})[ \t]*/\s*(?:19|20)\d\d[ \t]*/\s*)" LEXGRAPH_CODE "(?:" LEXGRAPH_DASH LEXGRAPH_CODE
+    "){0,3}"
     "|"
     // party: 05-CT/TW, 08-QĐi/TW, 12-TB/TU
-    R"((\d{1,4})[ \t]*-[ \t]*[a-z]{1,5})" LEXGRAPH_SLASH LEXGRAPH_CODE "(?:" LEXGRAPH_DASH LEXGRAPH_CODE "){0,2}"
+    R"((\d{1,4})[ \t]*-[ \t]*[a-z]{1,5})" LEXGRAPH_SLASH LEXGRAPH_CODE
+    "(?:" LEXGRAPH_DASH LEXGRAPH_CODE
+    "){0,2}"
     "|"
     // ordinary: 14/KH-SKHCHN, 1225/UBND-NC, 1847/QĐ-TTg
     R"((\d{1,5}))" LEXGRAPH_SLASH LEXGRAPH_CODE "(?:" LEXGRAPH_DASH LEXGRAPH_CODE "){0,3}";
@@ -65,7 +68,8 @@ std::vector<Part> CodeParts(std::string_view folded, std::size_t begin, std::siz
   while (i < end) {
     while (i < end && !std::isalnum(static_cast<unsigned char>(folded[i])) && folded[i] != '&') ++i;
     std::size_t start = i;
-    while (i < end && (std::isalnum(static_cast<unsigned char>(folded[i])) || folded[i] == '&')) ++i;
+    while (i < end && (std::isalnum(static_cast<unsigned char>(folded[i])) || folded[i] == '&'))
+      ++i;
     if (i > start) parts.push_back({start, i});
   }
   // A year is not a code.
@@ -101,7 +105,8 @@ std::vector<SymbolMatch> FindSymbols(const FoldedText& text, LetterCase letter_c
     std::vector<Part> parts = CodeParts(folded, m_begin, m_end);
     if (letter_case == LetterCase::kAsPrinted) {
       // Drop trailing parts that are words, not codes ("05-CT/TW - Nghị").
-      while (!parts.empty() && !LooksLikeCode(text.OriginalSlice(parts.back().begin, parts.back().end)))
+      while (!parts.empty() &&
+             !LooksLikeCode(text.OriginalSlice(parts.back().begin, parts.back().end)))
         parts.pop_back();
       if (parts.empty()) continue;
       // The first code (after the number) must be a code as well.
@@ -115,7 +120,8 @@ std::vector<SymbolMatch> FindSymbols(const FoldedText& text, LetterCase letter_c
     // inside the symbol are blank there.
     std::string printed;
     for (std::size_t i = m_begin; i < m_end; ++i)
-      if (folded[i] != ' ' && folded[i] != '\n' && folded[i] != '\t') printed += text.OriginalSlice(i, i + 1);
+      if (folded[i] != ' ' && folded[i] != '\n' && folded[i] != '\t')
+        printed += text.OriginalSlice(i, i + 1);
     auto symbol = ParseDocumentSymbol(printed);
     if (!symbol) continue;
     // A normative symbol needs its type code ("41/2019/QĐ-UBND"); a lone

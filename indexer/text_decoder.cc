@@ -67,7 +67,8 @@ DecodedText DecodeText(std::string_view bytes) {
     // Text in a legacy 8-bit encoding, or binary data, is mostly invalid;
     // a short input of nothing but bad bytes is no text either.
     std::size_t valid_bytes = utf8.size() - 3 * result.invalid_sequences;
-    bool mostly_invalid = result.invalid_sequences > 16 && result.invalid_sequences * 20 > bytes.size();
+    bool mostly_invalid =
+        result.invalid_sequences > 16 && result.invalid_sequences * 20 > bytes.size();
     bool only_invalid = result.invalid_sequences > 0 && valid_bytes * 2 < result.invalid_sequences;
     if (mostly_invalid || only_invalid) {
       result.error = "not UTF-8 text (" + std::to_string(result.invalid_sequences) +

@@ -14,7 +14,8 @@ namespace lexgraph {
 namespace {
 
 icu::UnicodeString FromUtf8(std::string_view text) {
-  return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  return icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
 }
 
 std::string ToUtf8(const icu::UnicodeString& text) {
@@ -34,12 +35,11 @@ struct ToneMove {
   const char* new_form;
 };
 constexpr ToneMove kToneMoves[] = {
-    {"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
-    {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
-    {"uỳ", "ùy"}, {"uý", "úy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"},
-    {"Oà", "Òa"}, {"Oá", "Óa"}, {"Oả", "Ỏa"}, {"Oã", "Õa"}, {"Oạ", "Ọa"},
-    {"Uỳ", "Ùy"}, {"Uý", "Úy"}, {"Uỷ", "Ủy"}, {"Uỹ", "Ũy"}, {"Uỵ", "Ụy"},
-    {"OÀ", "ÒA"}, {"OÁ", "ÓA"}, {"OẢ", "ỎA"}, {"OÃ", "ÕA"}, {"OẠ", "ỌA"},
+    {"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"}, {"oè", "òe"},
+    {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"}, {"uỳ", "ùy"}, {"uý", "úy"},
+    {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"}, {"Oà", "Òa"}, {"Oá", "Óa"}, {"Oả", "Ỏa"},
+    {"Oã", "Õa"}, {"Oạ", "Ọa"}, {"Uỳ", "Ùy"}, {"Uý", "Úy"}, {"Uỷ", "Ủy"}, {"Uỹ", "Ũy"},
+    {"Uỵ", "Ụy"}, {"OÀ", "ÒA"}, {"OÁ", "ÓA"}, {"OẢ", "ỎA"}, {"OÃ", "ÕA"}, {"OẠ", "ỌA"},
     {"UỲ", "ÙY"}, {"UÝ", "ÚY"}, {"UỶ", "ỦY"}, {"UỸ", "ŨY"}, {"UỴ", "ỤY"},
 };
 
@@ -71,7 +71,9 @@ std::string ToNewTonePlacement(std::string_view text) {
       if (text.compare(i, old_form.size(), old_form) == 0 &&
           !IsLetterAt(text, i + old_form.size()) &&
           // "quý" keeps its mark on y: after q, u is part of the consonant.
-          !(old_form[0] == 'u' || old_form[0] == 'U' ? (i > 0 && (text[i - 1] == 'q' || text[i - 1] == 'Q')) : false)) {
+          !(old_form[0] == 'u' || old_form[0] == 'U'
+                ? (i > 0 && (text[i - 1] == 'q' || text[i - 1] == 'Q'))
+                : false)) {
         out += move.new_form;
         i += old_form.size();
         moved = true;
@@ -84,7 +86,8 @@ std::string ToNewTonePlacement(std::string_view text) {
 }
 
 std::string ToUpper(std::string_view text) {
-  bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  bool ascii = std::all_of(text.begin(), text.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (ascii) {  // most symbols: no need for ICU
     std::string out(text);
     for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

@@ -43,7 +43,8 @@ void ExpectField(const std::optional<std::string>& got, const std::string& want,
 
 void ExpectCitations(const Case& c) {
   Extraction e = ExtractText(c.input);
-  ASSERT_EQ(e.citations.size(), c.citations.size()) << "in: " << c.input << "\ngot:\n" << Describe(e);
+  ASSERT_EQ(e.citations.size(), c.citations.size()) << "in: " << c.input << "\ngot:\n"
+                                                    << Describe(e);
   for (std::size_t i = 0; i < c.citations.size(); ++i) {
     const Citation& got = e.citations[i];
     const Expected& want = c.citations[i];
@@ -143,18 +144,28 @@ TEST(HardCases, UpperCaseHeadings) {
 TEST(HardCases, DecomposedUnicodeAndNonBreakingSpaces) {
   // "Chỉ thị số" written with combining marks (NFD) and a NBSP before the number.
   std::string nfd;
-  nfd = "Thu\xCC\x9B\xCC\xA3" "c hie\xCC\xA3\xCC\x82n Chi\xCC\x89 thi\xCC\xA3 so\xCC\x82\xCC\x81\xC2\xA0" "05-CT/TW nga\xCC\x80y 15/5/2016.";
+  nfd =
+      "Thu\xCC\x9B\xCC\xA3"
+      "c hie\xCC\xA3\xCC\x82n Chi\xCC\x89 thi\xCC\xA3 so\xCC\x82\xCC\x81\xC2\xA0"
+      "05-CT/TW nga\xCC\x80y 15/5/2016.";
   Extraction e = ExtractText(nfd);
   ASSERT_EQ(e.citations.size(), 1u) << Describe(e);
   EXPECT_EQ(e.citations[0].symbol.value_or(""), "05-CT/TW");
   EXPECT_EQ(e.citations[0].type, "Chỉ thị");
   EXPECT_EQ(e.citations[0].date.value_or(""), "2016-05-15");
   EXPECT_EQ(e.citations[0].relation, Relation::kImplements);
-  EXPECT_EQ(e.citations[0].text, "Chỉ thị số\xC2\xA0" "05-CT/TW ngày 15/5/2016");
+  EXPECT_EQ(e.citations[0].text,
+            "Chỉ thị số\xC2\xA0"
+            "05-CT/TW ngày 15/5/2016");
   ExpectAll({
-      {"Quyết định\xC2\xA0số\xC2\xA0" "41/2019/QĐ-UBND", {{"41/2019/QĐ-UBND", "Quyết định"}}},
+      {"Quyết định\xC2\xA0số\xC2\xA0"
+       "41/2019/QĐ-UBND",
+       {{"41/2019/QĐ-UBND", "Quyết định"}}},
       // Negative: NBSP inside a money amount.
-      {"Tổng kinh phí 500\xC2\xA0" "000\xC2\xA0" "000 đồng/năm.", {}},
+      {"Tổng kinh phí 500\xC2\xA0"
+       "000\xC2\xA0"
+       "000 đồng/năm.",
+       {}},
   });
 }
 
@@ -164,9 +175,11 @@ TEST(HardCases, LineAndPageBreakInsideAMention) {
        {{"04/2015/NĐ-CP", "Nghị định", "2015-01-09", "Chính phủ", "basis"}}},
       {"Thực hiện Quyết định số 89/QĐ-\nBTC ngày 08/01/2019 của Bộ Tài chính.",
        {{"89/QĐ-BTC", "Quyết định", "2019-01-08", "Bộ Tài chính", "implements"}}},
-      {"Thực hiện Chỉ thị số 05-CT/\n\n--- PAGE BREAK ---\n\n3\n\nTW ngày 15/5/2016 của Bộ Chính trị.",
+      {"Thực hiện Chỉ thị số 05-CT/\n\n--- PAGE BREAK ---\n\n3\n\nTW ngày 15/5/2016 của Bộ Chính "
+       "trị.",
        {{"05-CT/TW", "Chỉ thị", "2016-05-15", "Bộ Chính trị", "implements"}}},
-      {"Thực hiện Kế hoạch số\f12/KH-UBND ngày 3/2/2021.", {{"12/KH-UBND", "Kế hoạch", "2021-02-03"}}},
+      {"Thực hiện Kế hoạch số\f12/KH-UBND ngày 3/2/2021.",
+       {{"12/KH-UBND", "Kế hoạch", "2021-02-03"}}},
       // Negative: a list item under a symbol is not the symbol's continuation.
       {"Nơi nhận:\n- Như trên;\n- Sở Nội vụ;", {}},
   });
@@ -174,7 +187,8 @@ TEST(HardCases, LineAndPageBreakInsideAMention) {
 
 TEST(HardCases, SpacesAroundSeparatorsAndDashVariants) {
   ExpectAll({
-      {"Theo Kế hoạch số 14 /KH-SKHCN ngày 18/02/2020.", {{"14/KH-SKHCN", "Kế hoạch", "2020-02-18"}}},
+      {"Theo Kế hoạch số 14 /KH-SKHCN ngày 18/02/2020.",
+       {{"14/KH-SKHCN", "Kế hoạch", "2020-02-18"}}},
       {"Thực hiện Chỉ thị số 05 - CT / TW của Bộ Chính trị.", {{"05-CT/TW", "Chỉ thị"}}},
       {"Thực hiện Chỉ thị số 05–CT/TW và Chỉ thị 35—CT/TW.",
        {{"05-CT/TW", "Chỉ thị"}, {"35-CT/TW", "Chỉ thị"}}},
@@ -189,7 +203,8 @@ TEST(HardCases, MissingOrWrongDiacritics) {
   ExpectAll({
       {"Thuc hien Chi thi so 05-CT/TW ngay 15/5/2016 cua Bo Chinh tri.",
        {{"05-CT/TW", "Chỉ thị", "2016-05-15", "Bộ Chính trị", "implements"}}},
-      {"Căn cứ Nghị định sô 04/2015/NĐ-CP;", {{"04/2015/NĐ-CP", "Nghị định", "-", "Chính phủ", "basis"}}},
+      {"Căn cứ Nghị định sô 04/2015/NĐ-CP;",
+       {{"04/2015/NĐ-CP", "Nghị định", "-", "Chính phủ", "basis"}}},
       {"Thông tư só 105/2020/TT-BTC ngày 3/12/2020 của Bộ Tài chính.",
        {{"105/2020/TT-BTC", "Thông tư", "2020-12-03", "Bộ Tài chính"}}},
       {"Thông bao số 439/TB-TCT ngày 16/10/2018.", {{"439/TB-TCT", "Thông báo", "2018-10-16"}}},
@@ -224,7 +239,8 @@ TEST(HardCases, PartyNumbering) {
       {"Nghị quyết số 18-NQ/TW và Kết luận số 120-KL/TW.",
        {{"18-NQ/TW", "Nghị quyết", "-", "Ban Chấp hành Trung ương"},
         {"120-KL/TW", "Kết luận", "-", "Ban Chấp hành Trung ương"}}},
-      {"Báo cáo số 123-BC/TU ngày 10/12/2020.", {{"123-BC/TU", "Báo cáo", "2020-12-10", "Tỉnh ủy"}}},
+      {"Báo cáo số 123-BC/TU ngày 10/12/2020.",
+       {{"123-BC/TU", "Báo cáo", "2020-12-10", "Tỉnh ủy"}}},
       // Negative: a vehicle plate and a phone number.
       {"Xe biển số 74A-123.45 và 74C-012.34; điện thoại 0233.3852.123, (0233) 3 852 123.", {}},
   });
@@ -251,11 +267,12 @@ TEST(HardCases, NumberlessLawsAndResolutions) {
       {"theo quy định tại Khoản 3 Điều 63 của Bộ luật Lao động.",
        {{"Bộ luật Lao động", "Bộ luật", "-", "-", "cites", "Khoản 3 Điều 63"}}},
       {"Triển khai Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII.",
-       {{"Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII", "Nghị quyết", "-", "-",
-         "implements"}}},
+       {{"Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII", "Nghị quyết", "-",
+         "-", "implements"}}},
       // An amending law is named after what it amends, as one citation.
       {"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung "
-       "một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 "
+       "một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 "
+       "tháng 11 "
        "năm 2019;",
        {{"Luật Tổ chức chính quyền địa phương", "Luật", "2015-06-19", "-", "basis"},
         {"Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền "
@@ -263,7 +280,8 @@ TEST(HardCases, NumberlessLawsAndResolutions) {
          "Luật", "2019-11-22", "-", "basis"}}},
       // Short forms of well-known documents: a type word and a bare number.
       {"Các bộ, ngành thực hiện nghiêm Đề án 06 và Chỉ thị 05 của Bộ Chính trị.",
-       {{"Đề án 06", "Đề án", "-", "*", "implements"}, {"Chỉ thị 05", "Chỉ thị", "-", "Bộ Chính trị", "implements"}}},
+       {{"Đề án 06", "Đề án", "-", "*", "implements"},
+        {"Chỉ thị 05", "Chỉ thị", "-", "Bộ Chính trị", "implements"}}},
       // ... but not a heading's numbering after a type word, nor a symbol.
       {"ĐỀ ÁN\n\n1. Sự cần thiết", {}},
       {"Chỉ thị 05-CT/TW", {{"05-CT/TW", "Chỉ thị"}}},
@@ -306,7 +324,8 @@ TEST(HardCases, TablesListsAndParentheses) {
       {"các kế hoạch cải cách hành chính (Kế hoạch 03/KH-SKHCN ngày 13/1/2020).",
        {{"03/KH-SKHCN", "Kế hoạch", "2020-01-13"}}},
       // Negative: an address and an account number in a table.
-      {"| Địa chỉ | Số 45 đường Hùng Vương, số nhà 12/3 Lê Lợi |\n| Tài khoản | 3751.0.1234567 |", {}},
+      {"| Địa chỉ | Số 45 đường Hùng Vương, số nhà 12/3 Lê Lợi |\n| Tài khoản | 3751.0.1234567 |",
+       {}},
   });
 }
 
@@ -314,27 +333,32 @@ TEST(HardCases, RelationWords) {
   ExpectAll({
       {"Căn cứ Luật số 29/2013/QH13;", {{"29/2013/QH13", "Luật", "*", "*", "basis"}}},
       {"Thi hành Luật số 29/2013/QH13.", {{"29/2013/QH13", "Luật", "*", "*", "implements"}}},
-      {"Nhằm cụ thể hóa Nghị quyết số 18-NQ/TW.", {{"18-NQ/TW", "Nghị quyết", "*", "*", "implements"}}},
+      {"Nhằm cụ thể hóa Nghị quyết số 18-NQ/TW.",
+       {{"18-NQ/TW", "Nghị quyết", "*", "*", "implements"}}},
       {"Sửa đổi, bổ sung một số điều của Quyết định số 41/2019/QĐ-UBND.",
        {{"41/2019/QĐ-UBND", "Quyết định", "*", "*", "amends"}}},
       {"Quyết định này thay thế Quyết định số 12/2015/QĐ-UBND.",
        {{"12/2015/QĐ-UBND", "Quyết định", "*", "*", "replaces"}}},
-      {"Bãi bỏ Quyết định số 13/2016/QĐ-UBND.", {{"13/2016/QĐ-UBND", "Quyết định", "*", "*", "repeals"}}},
+      {"Bãi bỏ Quyết định số 13/2016/QĐ-UBND.",
+       {{"13/2016/QĐ-UBND", "Quyết định", "*", "*", "repeals"}}},
       {"Hướng dẫn thực hiện Nghị định số 04/2015/NĐ-CP.",
        {{"04/2015/NĐ-CP", "Nghị định", "*", "*", "guides"}}},
       {"Tiếp theo Công văn số 3259/TCT-TTr ngày 23/8/2018.",
        {{"3259/TCT-TTR", "Công văn", "2018-08-23", "Tổng cục Thuế", "cites"}}},
       // "CT" then a unit is a Cục Thuế letter, not a Chỉ thị.
-      {"Trả lời công văn số 3325/CT-QLN ngày 23/10/2018 của Cục Thuế tỉnh Ninh Bình; số 3326/CT-QLN.",
+      {"Trả lời công văn số 3325/CT-QLN ngày 23/10/2018 của Cục Thuế tỉnh Ninh Bình; số "
+       "3326/CT-QLN.",
        {{"3325/CT-QLN", "Công văn", "2018-10-23", "Cục Thuế tỉnh Ninh Bình", "cites"},
         {"3326/CT-QLN", "Công văn", "-", "Cục Thuế", "cites"}}},
-      {"Thực hiện Chỉ thị số 04/CT-BTC.", {{"04/CT-BTC", "Chỉ thị", "-", "Bộ Tài chính", "implements"}}},
+      {"Thực hiện Chỉ thị số 04/CT-BTC.",
+       {{"04/CT-BTC", "Chỉ thị", "-", "Bộ Tài chính", "implements"}}},
       // The amending is done by another document: both are only cited.
       {"Nghị định 107/2021/NĐ-CP sửa đổi, bổ sung Nghị định 61/2018/NĐ-CP.",
        {{"107/2021/NĐ-CP", "Nghị định", "*", "*", "cites"},
         {"61/2018/NĐ-CP", "Nghị định", "*", "*", "cites"}}},
       // A decision that ends another's force repeals it.
-      {"Quyết định số 12/2015/QĐ-UBND ngày 3/3/2015 của UBND tỉnh hết hiệu lực kể từ ngày Quyết định "
+      {"Quyết định số 12/2015/QĐ-UBND ngày 3/3/2015 của UBND tỉnh hết hiệu lực kể từ ngày Quyết "
+       "định "
        "này có hiệu lực.",
        {{"12/2015/QĐ-UBND", "Quyết định", "2015-03-03", "Ủy ban nhân dân tỉnh", "repeals"}}},
       // Passive: what "được thực hiện" is done to is implemented.
@@ -343,16 +367,19 @@ TEST(HardCases, RelationWords) {
       // Proposing is not doing; a draft is not the citing document.
       {"Sở Tư pháp tham mưu bãi bỏ Quyết định số 2105/QĐ-UBND.",
        {{"2105/QĐ-UBND", "Quyết định", "*", "*", "cites"}}},
-      {"Bộ Tư pháp có ý kiến đối với dự thảo Nghị định sửa đổi, bổ sung Nghị định số 126/2020/NĐ-CP.",
+      {"Bộ Tư pháp có ý kiến đối với dự thảo Nghị định sửa đổi, bổ sung Nghị định số "
+       "126/2020/NĐ-CP.",
        {{"126/2020/NĐ-CP", "Nghị định", "*", "*", "cites"}}},
       // A governing word inside another mention's title is that mention's.
-      {"Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị "
+      {"Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ "
+       "thị "
        "số 05-CT/TW.",
        {{"01-KL/TW", "Kết luận", "2021-05-18", "Bộ Chính trị", "implements"},
         {"05-CT/TW", "Chỉ thị", "-", "*", "cites"}}},
       // Items under a "Căn cứ" lead-in are each a basis.
       {"Căn cứ pháp lý:\n- Nghị định số 120/2020/NĐ-CP;\n- Nghị định số 113/2018/NĐ-CP.",
-       {{"120/2020/NĐ-CP", "Nghị định", "*", "*", "basis"}, {"113/2018/NĐ-CP", "Nghị định", "*", "*", "basis"}}},
+       {{"120/2020/NĐ-CP", "Nghị định", "*", "*", "basis"},
+        {"113/2018/NĐ-CP", "Nghị định", "*", "*", "basis"}}},
       // "phải căn cứ vào" mid-sentence is an instruction, not a legal basis.
       {"Khi triển khai, các Cục Thuế phải căn cứ vào quy định của Thông tư số 105/2020/TT-BTC.",
        {{"105/2020/TT-BTC", "Thông tư", "*", "Bộ Tài chính", "cites"}}},
@@ -361,7 +388,8 @@ TEST(HardCases, RelationWords) {
        {{"14/KH-UBND", "Kế hoạch", "*", "*", "cites"}}},
       // Issuing a document is not implementing it.
       {"Thực hiện Kế hoạch số 14/KH-UBND, Sở đã ban hành Kế hoạch số 20/KH-SNV.",
-       {{"14/KH-UBND", "Kế hoạch", "*", "*", "implements"}, {"20/KH-SNV", "Kế hoạch", "*", "*", "cites"}}},
+       {{"14/KH-UBND", "Kế hoạch", "*", "*", "implements"},
+        {"20/KH-SNV", "Kế hoạch", "*", "*", "cites"}}},
   });
 }
 
@@ -371,17 +399,20 @@ TEST(HardCases, Pinpoints) {
        {{"04/2015/NĐ-CP", "Nghị định", "*", "*", "basis", "Điểm a Khoản 2 Điều 5"}}},
       {"theo Phụ lục I kèm theo Quyết định số 41/2019/QĐ-UBND.",
        {{"41/2019/QĐ-UBND", "Quyết định", "*", "*", "*", "Phụ lục I"}}},
-      {"tại Mục 2 Phần II Kế hoạch số 14/KH-UBND.", {{"14/KH-UBND", "Kế hoạch", "*", "*", "*", "Mục 2 Phần II"}}},
+      {"tại Mục 2 Phần II Kế hoạch số 14/KH-UBND.",
+       {{"14/KH-UBND", "Kế hoạch", "*", "*", "*", "Mục 2 Phần II"}}},
       {"Khoản 2, Điều 26, Thông tư số 111/2013/TT-BTC.",
        {{"111/2013/TT-BTC", "Thông tư", "*", "*", "*", "Khoản 2 Điều 26"}}},
-      {"Thực hiện Quyết định số 41/2019/QĐ-UBND.", {{"41/2019/QĐ-UBND", "Quyết định", "*", "*", "*", "-"}}},
+      {"Thực hiện Quyết định số 41/2019/QĐ-UBND.",
+       {{"41/2019/QĐ-UBND", "Quyết định", "*", "*", "*", "-"}}},
   });
 }
 
 TEST(HardCases, MoneyPercentagesAndAddressesAreNotCitations) {
   ExpectAll({
       {"Tổng số thuế tăng thu là 12.840,67 tỷ đồng, bằng 91,9%; giảm lỗ 19.756,93 tỷ đồng.", {}},
-      {"Trụ sở: Số 45 đường Hùng Vương, phường 1, TP Đông Hà; ĐT: 0233.3852.123; Fax: 0233/3852124.",
+      {"Trụ sở: Số 45 đường Hùng Vương, phường 1, TP Đông Hà; ĐT: 0233.3852.123; Fax: "
+       "0233/3852124.",
        {}},
       {"Đạt 78,58% kế hoạch năm 2018 (70.102 DN/89.212 DN).", {}},
   });
@@ -396,9 +427,10 @@ TEST(Extractor, SelfMentionIsNotACitation) {
 }
 
 TEST(Extractor, NeverFailsOnStrangeText) {
-  for (std::string input : {std::string(""), std::string("\n\n\n"), std::string(5000, '/'),
-                            std::string("Số: /"), std::string("1/2/3/4/5/6-7-8-9/"),
-                            std::string("Nghị định số"), std::string("của"), std::string(3000, '-')}) {
+  for (std::string input :
+       {std::string(""), std::string("\n\n\n"), std::string(5000, '/'), std::string("Số: /"),
+        std::string("1/2/3/4/5/6-7-8-9/"), std::string("Nghị định số"), std::string("của"),
+        std::string(3000, '-')}) {
     Extraction e = ExtractText(input);
     for (const Citation& c : e.citations) EXPECT_LE(c.end, input.size()) << input;
   }

@@ -32,7 +32,8 @@ TEST(DocumentHeader, TwoColumnHeaderWithBodyOnTwoLines) {
 
 TEST(DocumentHeader, TableHeaderWithLineBreakInACell) {
   DocumentInfo d = Read(
-      "| ỦY BAN NHÂN DÂN<br>**TỈNH HÀ TĨNH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n|---|---|\n"
+      "| ỦY BAN NHÂN DÂN<br>**TỈNH HÀ TĨNH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** "
+      "|\n|---|---|\n"
       "| Số: 312/KH-UBND | *Hà Tĩnh, ngày 15 tháng 8 năm 2016* |\n\n**KẾ HOẠCH**\n"
       "**Thực hiện Chỉ thị số 05-CT/TW**\n\nNội dung.\n");
   EXPECT_EQ(d.symbol.value_or(""), "312/KH-UBND");
@@ -55,7 +56,8 @@ TEST(DocumentHeader, PartyDepartmentUnderItsCommittee) {
 
 TEST(DocumentHeader, LetterWithSubjectLineAndOcrNoise) {
   DocumentInfo d = Read(
-      "BỘ TÀI CHÍNH CỌNG HOÀ XÃ HỌI CHỦ NGHĨA VIỆT NAM\n\nTONG CỤC THUÉ Độc lập - Tự do - Hạnh phúc\n"
+      "BỘ TÀI CHÍNH CỌNG HOÀ XÃ HỌI CHỦ NGHĨA VIỆT NAM\n\nTONG CỤC THUÉ Độc lập - Tự do - Hạnh "
+      "phúc\n"
       "Số: 54/TCT-KK Hà Nội, ngày 08 thang 01 năm 2021\nV/v một số điểm mới về đăng\n\n"
       "ký thuế và triển khai thực hiện\nquy định về đăng ký thuế\n\nKính gửi: Cục Thuế các tỉnh\n\n"
       "Nội dung.\n\nNơi nhận:\n- Như trên;\n- Vụ Pháp chế;\n- Lưu: VT, KK.\n\nKT. TỔNG CỤC TRƯỞNG\n"
@@ -72,14 +74,16 @@ TEST(DocumentHeader, LetterWithSubjectLineAndOcrNoise) {
 }
 
 TEST(DocumentHeader, NoHeaderTakesTheIssuerFromTheSymbol) {
-  DocumentInfo d = Read("Số: 174 /BC-SKHCHN\n\nQuảng Trị, ngày 17 tháng 12 năm 2020\n\n**BÁO CÁO**\n");
+  DocumentInfo d =
+      Read("Số: 174 /BC-SKHCHN\n\nQuảng Trị, ngày 17 tháng 12 năm 2020\n\n**BÁO CÁO**\n");
   EXPECT_EQ(d.symbol.value_or(""), "174/BC-SKHCHN");
   EXPECT_EQ(d.type.value_or(""), "Báo cáo");
   EXPECT_EQ(d.issuer.value_or(""), "Sở Khoa học và Công nghệ");
 }
 
 TEST(DocumentHeader, SignerInCapitalsAndJobTitlesAreNotNames) {
-  DocumentInfo d = Read("Nội dung.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTRƯƠNG VĂN HÙNG\n");
+  DocumentInfo d =
+      Read("Nội dung.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTRƯƠNG VĂN HÙNG\n");
   EXPECT_EQ(d.signer.value_or(""), "Trương Văn Hùng");
   DocumentInfo none = Read("Nội dung.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTRƯỞNG PHÒNG\n");
   EXPECT_FALSE(none.signer.has_value()) << *none.signer;

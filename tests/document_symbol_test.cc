@@ -216,9 +216,9 @@ TEST(DocumentSymbolTest, RejectsFractionsAndDates) {
 
 TEST(DocumentSymbolTest, TrailingPunctuationIsNotPartOfTheSymbol) {
   // What a sentence or a pasted reference puts after a symbol.
-  for (auto [input, canonical] : {std::pair{"05-CT/TW.", "05-CT/TW"},
-                                  std::pair{"41/2019/QĐ-UBND,", "41/2019/QĐ-UBND"},
-                                  std::pair{"14/KH-SKHCN;", "14/KH-SKHCN"}}) {
+  for (auto [input, canonical] :
+       {std::pair{"05-CT/TW.", "05-CT/TW"}, std::pair{"41/2019/QĐ-UBND,", "41/2019/QĐ-UBND"},
+        std::pair{"14/KH-SKHCN;", "14/KH-SKHCN"}}) {
     auto symbol = ParseDocumentSymbol(input);
     ASSERT_TRUE(symbol.has_value()) << input;
     EXPECT_EQ(symbol->canonical, canonical) << input;

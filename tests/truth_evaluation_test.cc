@@ -56,8 +56,9 @@ struct Score {
   double Recall() const { return tp + fn ? double(tp) / (tp + fn) : 1.0; }
   double Accuracy(const std::string& f) const {
     auto it = fields.find(f);
-    return it == fields.end() || it->second.second == 0 ? 1.0
-                                                         : double(it->second.first) / it->second.second;
+    return it == fields.end() || it->second.second == 0
+               ? 1.0
+               : double(it->second.first) / it->second.second;
   }
   void Count(const std::string& field, bool right) {
     fields[field].first += right;
@@ -65,11 +66,12 @@ struct Score {
   }
   std::string Summary() const {
     char buffer[400];
-    std::snprintf(buffer, sizeof buffer,
-                  "citations: precision %.3f recall %.3f (tp %d fp %d fn %d); date %.3f issuer %.3f "
-                  "relation %.3f type %.3f; document fields %.3f",
-                  Precision(), Recall(), tp, fp, fn, Accuracy("date"), Accuracy("issuer"),
-                  Accuracy("relation"), Accuracy("type"), Accuracy("document"));
+    std::snprintf(
+        buffer, sizeof buffer,
+        "citations: precision %.3f recall %.3f (tp %d fp %d fn %d); date %.3f issuer %.3f "
+        "relation %.3f type %.3f; document fields %.3f",
+        Precision(), Recall(), tp, fp, fn, Accuracy("date"), Accuracy("issuer"),
+        Accuracy("relation"), Accuracy("type"), Accuracy("document"));
     return buffer;
   }
 };
@@ -107,8 +109,9 @@ void ScoreDocument(const fs::path& truth, const fs::path& document, Score& score
     const Citation& c = e.citations[hit];
     score.Count("type", c.type == row[0]);
     score.Count("date", c.date == Field(row[3]));
-    score.Count("issuer", Field(row[4]) ? c.issuer && SearchKey(*c.issuer) == SearchKey(row[4])
-                                        : !c.issuer || !c.date);  // unstated: any symbol-implied issuer
+    score.Count("issuer", Field(row[4])
+                              ? c.issuer && SearchKey(*c.issuer) == SearchKey(row[4])
+                              : !c.issuer || !c.date);  // unstated: any symbol-implied issuer
     score.Count("relation", RelationName(c.relation) == row[5]);
   }
   for (std::size_t i = 0; i < used.size(); ++i) {

@@ -37,27 +37,27 @@ std::optional<Relation> RelationFromName(std::string_view name);
 
 // One mention of another document.
 struct Citation {
-  std::string type;                    // canonical type name: "Chỉ thị"
-  std::optional<std::string> symbol;   // canonical symbol: "05-CT/TW"
-  std::optional<std::string> name;     // for numberless mentions: "Bộ luật Lao động"
-  std::optional<std::string> date;     // ISO date of signing: "2016-05-15"
-  std::optional<std::string> issuer;   // "Bộ Chính trị"
+  std::string type;                   // canonical type name: "Chỉ thị"
+  std::optional<std::string> symbol;  // canonical symbol: "05-CT/TW"
+  std::optional<std::string> name;    // for numberless mentions: "Bộ luật Lao động"
+  std::optional<std::string> date;    // ISO date of signing: "2016-05-15"
+  std::optional<std::string> issuer;  // "Bộ Chính trị"
   Relation relation = Relation::kCites;
-  std::optional<std::string> pinpoint; // "Khoản 3 Điều 63"
-  std::size_t begin = 0;               // UTF-8 byte offsets into the NFC text
-  std::size_t end = 0;                 // [begin, end)
-  std::string text;                    // exactly the bytes of the span
+  std::optional<std::string> pinpoint;  // "Khoản 3 Điều 63"
+  std::size_t begin = 0;                // UTF-8 byte offsets into the NFC text
+  std::size_t end = 0;                  // [begin, end)
+  std::string text;                     // exactly the bytes of the span
 };
 
 // The document's own identity, from its header and signature block.
 struct DocumentInfo {
-  std::optional<std::string> symbol;  // "174/BC-SKHCHN"
-  std::optional<std::string> type;    // "Báo cáo"
-  std::optional<std::string> date;    // "2020-12-17"
-  std::optional<std::string> place;   // "Quảng Trị"
-  std::optional<std::string> issuer;  // "Sở Khoa học và Công nghệ"
-  std::optional<std::string> title;   // trích yếu
-  std::optional<std::string> signer;  // "Nguyễn Hữu Thắng"
+  std::optional<std::string> symbol;    // "174/BC-SKHCHN"
+  std::optional<std::string> type;      // "Báo cáo"
+  std::optional<std::string> date;      // "2020-12-17"
+  std::optional<std::string> place;     // "Quảng Trị"
+  std::optional<std::string> issuer;    // "Sở Khoa học và Công nghệ"
+  std::optional<std::string> title;     // trích yếu
+  std::optional<std::string> signer;    // "Nguyễn Hữu Thắng"
   std::vector<std::string> recipients;  // Nơi nhận, without "Lưu: ..."
 };
 

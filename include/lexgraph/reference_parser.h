@@ -24,11 +24,11 @@
 namespace lexgraph {
 
 struct Reference {
-  std::string key;                     // "sym:5-ct/tw" or "name:bo luat lao dong"
-  std::optional<std::string> type;     // "Chỉ thị" (from the words or the symbol)
-  std::optional<std::string> symbol;   // canonical: "05-CT/TW"
-  std::optional<std::string> name;     // canonical: "Bộ luật Lao động"
-  std::optional<std::string> date;     // ISO, when typed: "2015-01-09"
+  std::string key;                    // "sym:5-ct/tw" or "name:bo luat lao dong"
+  std::optional<std::string> type;    // "Chỉ thị" (from the words or the symbol)
+  std::optional<std::string> symbol;  // canonical: "05-CT/TW"
+  std::optional<std::string> name;    // canonical: "Bộ luật Lao động"
+  std::optional<std::string> date;    // ISO, when typed: "2015-01-09"
 };
 
 struct ParsedReference {

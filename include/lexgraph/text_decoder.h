@@ -18,8 +18,8 @@
 namespace lexgraph {
 
 struct DecodedText {
-  std::string text;              // NFC UTF-8; empty when !ok()
-  std::string error;             // why the input was refused; empty when ok()
+  std::string text;                   // NFC UTF-8; empty when !ok()
+  std::string error;                  // why the input was refused; empty when ok()
   std::size_t invalid_sequences = 0;  // replaced by U+FFFD
   bool ok() const { return error.empty(); }
 };

@@ -79,7 +79,8 @@ std::optional<TypeWord> TypeWordBefore(std::string_view f, std::size_t pos, std:
 
 // "Luật Quản lý thuế số 38/2019/QH14": a law's type word with its name
 // between it and the number.
-std::optional<TypeWord> LawWordBefore(std::string_view f, std::size_t pos, std::size_t floor) {
+std::optional<TypeWord> LawWordBefore(const FoldedText& text, std::size_t pos, std::size_t floor) {
+  std::string_view f = text.folded();
   static const RE2 law(
       R"((?:^|[^a-z])(bo\s+luat|luat|phap\s+lenh|nghi\s+quyet)\s+[a-z ,\n-]{1,80}$)");
   std::size_t start = std::max(floor, pos > kTypeLookBehind ? pos - kTypeLookBehind : 0);
@@ -93,12 +94,15 @@ std::optional<TypeWord> LawWordBefore(std::string_view f, std::size_t pos, std::
     if (!RE2::PartialMatch(rest, law, &g)) break;
     std::size_t at = static_cast<std::size_t>(g.data() - f.data());
     std::string word(g.data(), g.size());
+    from = at - start + g.size();
+    // The name's own type word is capitalised; "pháp luật" inside the name
+    // ("Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13") is not one.
+    if (!StartsUpper(text.OriginalSlice(at, at + 1))) continue;
     std::string canonical = word.starts_with("bo")     ? "Bộ luật"
                             : word.starts_with("luat") ? "Luật"
                             : word.starts_with("phap") ? "Pháp lệnh"
                                                        : "Nghị quyết";
     found = TypeWord{at, canonical, false};
-    from = at - start + g.size();
   }
   if (found) {
     // At most ten words of name, and no sentence between.
@@ -154,7 +158,12 @@ std::vector<Mention> SymbolMentions(const FoldedText& text, const DocumentHeader
     if (!word && code_type &&
         (*code_type == "Luật" || *code_type == "Pháp lệnh" || *code_type == "Nghị quyết" ||
          match.symbol.codes[0].starts_with("qh")))
-      word = LawWordBefore(f, match.begin, previous_end);
+      word = LawWordBefore(text, match.begin, previous_end);
+    // "... quy phạm pháp luật số 80/2015/QH13": a lower-case "luật" before
+    // the number ends a law's name; the name starts at its capital "Luật".
+    if (word && (word->canonical == "Luật" || word->canonical == "Bộ luật") &&
+        !StartsUpper(text.OriginalSlice(word->begin, word->begin + 1)))
+      if (auto law = LawWordBefore(text, match.begin, previous_end)) word = law;
     bool continues_list = !word && previous &&
                           IsListGap(f.substr(previous->end, match.begin - previous->end)) &&
                           match.begin - previous->end < 40;
@@ -171,8 +180,13 @@ std::vector<Mention> SymbolMentions(const FoldedText& text, const DocumentHeader
       continue;  // a bare fraction of letters, not a document number
     }
     m.citation.symbol = match.symbol.canonical;
-    if (!header.symbol_key.empty() && match.symbol.Key() == header.symbol_key) continue;
     ReadTrailingPhrases(text, m);
+    // The document naming itself ("kèm theo Công văn số 54/TCT-KK") is no
+    // citation; but numbers restart every year, so an earlier document with
+    // the same number and another date is one.
+    if (!header.symbol_key.empty() && match.symbol.Key() == header.symbol_key &&
+        (!m.citation.date || !header.info.date || m.citation.date == header.info.date))
+      continue;
     if (!m.citation.issuer) {
       if (auto before = ReadIssuerBefore(text, m.begin)) {
         m.citation.issuer = before->value;

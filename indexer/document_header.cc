@@ -219,40 +219,45 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
   std::size_t limit = std::min(lines.size(), from + 8);
   for (std::size_t i = from; i < limit; ++i) {
     std::size_t begin = std::max(lines[i].begin, after_offset);
-    if (begin >= lines[i].end) continue;
-    re2::StringPiece line(text.folded().data() + begin, lines[i].end - begin);
-    re2::StringPiece match;
-    if (!comma_date.Match(line, 0, line.size(), RE2::UNANCHORED, &match, 1)) continue;
-    std::size_t place_end = static_cast<std::size_t>(match.data() - text.folded().data());
-    std::size_t ngay_at = place_end + match.size() - 4;
-    // The place: up to 60 bytes before the comma, after any ":;|".
-    std::size_t place_begin = place_end > begin + 60 ? place_end - 60 : begin;
-    for (std::size_t k = place_end; k > place_begin; --k) {
-      char c = text.folded()[k - 1];
-      if (c == ':' || c == ';' || c == '|' || c == ',') {
-        place_begin = k;
-        break;
+    // A line may hold more than one ", ngày" (a subject in the next table
+    // cell mentions a dated document): try each.
+    for (std::size_t at = begin; at < lines[i].end;) {
+      re2::StringPiece line(text.folded().data() + at, lines[i].end - at);
+      re2::StringPiece match;
+      if (!comma_date.Match(line, 0, line.size(), RE2::UNANCHORED, &match, 1)) break;
+      std::size_t place_end = static_cast<std::size_t>(match.data() - text.folded().data());
+      at = place_end + match.size();
+      std::size_t ngay_at = place_end + match.size() - 4;
+      // The place: up to 60 bytes before the comma, after any ":;|".
+      std::size_t place_begin = place_end > begin + 60 ? place_end - 60 : begin;
+      for (std::size_t k = place_end; k > place_begin; --k) {
+        char c = text.folded()[k - 1];
+        if (c == ':' || c == ';' || c == '|' || c == ',') {
+          place_begin = k;
+          break;
+        }
       }
+      if (place_end - place_begin < 2) continue;
+      // The place is the capitalised words just before the comma.
+      std::vector<std::string> words = SplitWords(CleanLine(text, place_begin, place_end));
+      std::size_t keep = 0;
+      auto is_name_word = [](const std::string& w) {
+        return !w.empty() && std::isalpha(static_cast<unsigned char>(Fold(w)[0])) && StartsUpper(w);
+      };
+      while (keep < words.size() && keep < 5 && is_name_word(words[words.size() - 1 - keep]))
+        ++keep;
+      std::string name;
+      for (std::size_t w = words.size() - keep; w < words.size(); ++w)
+        name += (name.empty() ? "" : " ") + words[w];
+      // "Place, ngày ..." dates the document; a date in running text with no
+      // place before it ("..., ngày 14/02/2025, Tổng cục Thuế có ...") does not.
+      if (name.empty()) continue;
+      if (IsAllUpper(name)) name = TitleCaseWords(name);
+      if (auto province = Knowledge::Get().Province(SearchKey(name))) name = *province;
+      info.place = ToNewTonePlacement(name);
+      if (auto date = ReadDateAt(text, ngay_at)) info.date = date->value;
+      return;
     }
-    if (place_end - place_begin < 2) continue;
-    // The place is the capitalised words just before the comma.
-    std::vector<std::string> words = SplitWords(CleanLine(text, place_begin, place_end));
-    std::size_t keep = 0;
-    auto is_name_word = [](const std::string& w) {
-      return !w.empty() && std::isalpha(static_cast<unsigned char>(Fold(w)[0])) && StartsUpper(w);
-    };
-    while (keep < words.size() && keep < 5 && is_name_word(words[words.size() - 1 - keep])) ++keep;
-    std::string name;
-    for (std::size_t w = words.size() - keep; w < words.size(); ++w)
-      name += (name.empty() ? "" : " ") + words[w];
-    // "Place, ngày ..." dates the document; a date in running text with no
-    // place before it ("..., ngày 14/02/2025, Tổng cục Thuế có ...") does not.
-    if (name.empty()) continue;
-    if (IsAllUpper(name)) name = TitleCaseWords(name);
-    if (auto province = Knowledge::Get().Province(SearchKey(name))) name = *province;
-    info.place = ToNewTonePlacement(name);
-    if (auto date = ReadDateAt(text, ngay_at)) info.date = date->value;
-    return;
   }
 }
 
@@ -317,7 +322,16 @@ bool ReadSubjectLine(const FoldedText& text, const std::vector<Line>& lines, std
     re2::StringPiece line(text.folded().data() + lines[i].begin, lines[i].end - lines[i].begin);
     re2::StringPiece match;
     if (!subject.Match(line, 0, line.size(), RE2::ANCHOR_START, &match, 1)) continue;
-    std::string title = CleanLine(text, lines[i].begin + match.size(), lines[i].end);
+    // In a table header the subject ends at its cell.
+    std::size_t cell_end = text.folded().find('|', lines[i].begin + match.size());
+    bool in_table = cell_end < lines[i].end;
+    std::string title =
+        CleanLine(text, lines[i].begin + match.size(), in_table ? cell_end : lines[i].end);
+    if (in_table) {
+      title = TrimPunctuation(title);
+      if (!title.empty()) info.title = title;
+      return true;
+    }
     for (std::size_t j = i + 1; j < lines.size() && j < i + 6; ++j) {
       std::string_view f = text.folded().substr(lines[j].begin, lines[j].end - lines[j].begin);
       if (IsBlank(f)) {

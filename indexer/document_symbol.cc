@@ -119,7 +119,12 @@ std::optional<DocumentSymbol> ParseDocumentSymbol(std::string_view printed) {
     for (std::size_t i = next; i < slash.size(); ++i)
       for (std::string_view p : Split(slash[i], '-')) code_parts.push_back(std::string(p));
   }
-  if (!AllDigits(symbol.number) || code_parts.empty()) return std::nullopt;
+  // "30c/NQ-CP", "30a/2008/NQ-CP": a number may carry one letter.
+  std::string_view digits = symbol.number;
+  if (digits.size() > 1 && std::isalpha(static_cast<unsigned char>(digits.back())) &&
+      symbol.form != DocumentSymbol::Form::kParty)
+    digits.remove_suffix(1);
+  if (!AllDigits(digits) || code_parts.empty()) return std::nullopt;
   for (std::string& part : code_parts) {
     // Every code starts with a letter: "12/3" and "1847/2019" are not symbols.
     if (part.empty() || std::isdigit(static_cast<unsigned char>(part[0]))) return std::nullopt;
@@ -144,7 +149,7 @@ std::optional<DocumentSymbol> ParseDocumentSymbol(std::string_view printed) {
 }
 
 std::string DocumentSymbol::Key() const {
-  std::string key = StripLeadingZeros(number);
+  std::string key = ToLower(StripLeadingZeros(number));
   if (form == Form::kParty) {
     key += "-" + codes[0] + "/";
     for (std::size_t i = 1; i < codes.size(); ++i) key += (i > 1 ? "-" : "") + codes[i];

@@ -79,9 +79,8 @@ std::optional<NamedMention> ReadLaw(const FoldedText& text, std::size_t begin,
     std::size_t n = law.key.size();
     if (n < window.key.size() && IsWordChar(window.key[n])) continue;
     std::size_t end = window.offsets[n - 1] + 1;
-    std::string name = law.canonical;
-    name += YearSuffix(f, end);
-    return NamedMention{begin, end, type, name};
+    YearSuffix(f, end);  // "Luật Đất đai năm 2013": the year is read, not named
+    return NamedMention{begin, end, type, law.canonical};
   }
   // "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật
   // Tổ chức chính quyền địa phương": an amending law is named after what it
@@ -147,7 +146,7 @@ std::optional<NamedMention> ReadLaw(const FoldedText& text, std::size_t begin,
   std::string name =
       type + " " + CapitalizeFirst(CollapseSpaces(text.OriginalSlice(name_start, name_end)));
   std::size_t end = name_end;
-  name += YearSuffix(f, end);
+  YearSuffix(f, end);  // the contract names laws without their year
   return NamedMention{begin, end, type, ToNewTonePlacement(name)};
 }
 

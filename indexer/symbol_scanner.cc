@@ -18,7 +18,8 @@ namespace {
 #define LEXGRAPH_CODE R"([a-z][a-z0-9&]{0,11})"
 constexpr char kSymbolPattern[] =
     // normative: 41/2019/QĐ-UBND, 29/2013/QH13, 02/2015/TTLT-BTC-BKHCN
-    R"((\d{1,5})[ \t]*/\s*(?:19|20)\d\d[ \t]*/\s*)" LEXGRAPH_CODE "(?:" LEXGRAPH_DASH LEXGRAPH_CODE
+    R"((\d{1,5}[a-z]?)[ \t]*/\s*(?:19|20)\d\d[ \t]*/\s*)" LEXGRAPH_CODE
+    "(?:" LEXGRAPH_DASH LEXGRAPH_CODE
     "){0,3}"
     "|"
     // party: 05-CT/TW, 08-QĐi/TW, 12-TB/TU
@@ -27,7 +28,7 @@ constexpr char kSymbolPattern[] =
     "){0,2}"
     "|"
     // ordinary: 14/KH-SKHCHN, 1225/UBND-NC, 1847/QĐ-TTg
-    R"((\d{1,5}))" LEXGRAPH_SLASH LEXGRAPH_CODE "(?:" LEXGRAPH_DASH LEXGRAPH_CODE "){0,3}";
+    R"((\d{1,5}[a-z]?))" LEXGRAPH_SLASH LEXGRAPH_CODE "(?:" LEXGRAPH_DASH LEXGRAPH_CODE "){0,3}";
 #undef LEXGRAPH_SLASH
 #undef LEXGRAPH_DASH
 #undef LEXGRAPH_CODE
@@ -65,6 +66,9 @@ std::vector<Part> CodeParts(std::string_view folded, std::size_t begin, std::siz
   std::vector<Part> parts;
   std::size_t i = begin;
   while (i < end && std::isdigit(static_cast<unsigned char>(folded[i]))) ++i;  // number
+  if (i < end && std::isalpha(static_cast<unsigned char>(folded[i])) && i + 1 < end &&
+      folded[i + 1] != '-')
+    ++i;  // "30c/NQ-CP": a letter may follow the number
   while (i < end) {
     while (i < end && !std::isalnum(static_cast<unsigned char>(folded[i])) && folded[i] != '&') ++i;
     std::size_t start = i;

@@ -418,6 +418,40 @@ TEST(HardCases, MoneyPercentagesAndAddressesAreNotCitations) {
   });
 }
 
+TEST(Extractor, NumbersWithALetter) {
+  ExpectCitations({"Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ và Nghị quyết "
+                   "30a/2008/NQ-CP.",
+                   {{"30C/NQ-CP", "Nghị quyết", "2011-11-08", "Chính phủ", "implements"},
+                    {"30A/2008/NQ-CP", "Nghị quyết", "-", "Chính phủ", "implements"}}});
+}
+
+TEST(Extractor, ALawNamedInFullStartsAtItsName) {
+  Extraction e = ExtractText(
+      "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22/6/2015;");
+  ASSERT_EQ(e.citations.size(), 1u) << Describe(e);
+  EXPECT_EQ(e.citations[0].text, "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22/6/2015");
+  EXPECT_EQ(e.citations[0].type, "Luật");
+  EXPECT_FALSE(e.citations[0].name.has_value());
+}
+
+TEST(Extractor, LawNamesLeaveTheYearOut) {
+  Extraction e = ExtractText("Theo Luật Khoa học và Công nghệ năm 2013 và Hiến pháp năm 2013.");
+  ASSERT_EQ(e.citations.size(), 2u) << Describe(e);
+  EXPECT_EQ(e.citations[0].name.value_or(""), "Luật Khoa học và Công nghệ");
+  EXPECT_EQ(e.citations[0].text, "Luật Khoa học và Công nghệ năm 2013");
+  EXPECT_EQ(e.citations[1].name.value_or(""), "Hiến pháp năm 2013");
+}
+
+TEST(Extractor, AnEarlierDocumentWithTheSameNumberIsACitation) {
+  // Numbering restarts each year: 38/KH-UBND of 2015 is not the 2016 plan.
+  Extraction e = ExtractText(
+      "Số: 38/KH-UBND\n\nCà Mau, ngày 23 tháng 3 năm 2016\n\nKẾ HOẠCH\nTriển khai năm 2016\n\n"
+      "Tiếp theo Kế hoạch số 38/KH-UBND ngày 23/02/2015 của UBND tỉnh, nay ban hành Kế hoạch số "
+      "38/KH-UBND ngày 23/3/2016 này.\n");
+  ASSERT_EQ(e.citations.size(), 1u) << Describe(e);
+  EXPECT_EQ(e.citations[0].date.value_or(""), "2015-02-23");
+}
+
 TEST(Extractor, SelfMentionIsNotACitation) {
   Extraction e = ExtractText(
       "Số: 54/TCT-KK\n\nV/v đăng ký thuế\n\nNội dung.\n\n(Kèm theo công văn số 54/TCT-KK ngày "

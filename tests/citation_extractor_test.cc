@@ -227,6 +227,8 @@ TEST(HardCases, SeveralNumbersShareOneType) {
         {"14/QĐ-UBND", "Quyết định", "-", "Ủy ban nhân dân tỉnh Quảng Trị", "basis"}}},
       {"Các Kế hoạch số 03/KH-SNV, 07/KH-SNV đã được triển khai.",
        {{"03/KH-SNV", "Kế hoạch"}, {"07/KH-SNV", "Kế hoạch"}}},
+      // Negative: numbers in a list that are not documents.
+      {"Các phòng số 12, 13 và 14; các căn hộ 12/3 và 13/4; tỷ lệ 38/38 xã.", {}},
   });
 }
 
@@ -301,6 +303,8 @@ TEST(HardCases, NumericAndSpelledOutDates) {
       // A year alone gives no date; an impossible date gives none either.
       {"Kế hoạch số 14/KH-SKHCN năm 2020.", {{"14/KH-SKHCN", "Kế hoạch", "-"}}},
       {"Kế hoạch số 15/KH-SKHCN ngày 31/02/2020.", {{"15/KH-SKHCN", "Kế hoạch", "-"}}},
+      // Negative: a date alone cites nothing.
+      {"Ngày 15/5/2016 và ngày 22 tháng 10 năm 2019, đoàn công tác làm việc tại tỉnh.", {}},
   });
 }
 
@@ -311,6 +315,8 @@ TEST(HardCases, ToneplacementAndIySpellings) {
       {"Theo Qui định số 08-QĐi/TW.", {{"08-QĐI/TW", "Quy định"}}},
       {"Căn cứ Quyết định số 1847/QĐ-TTg của Thủ tướng Chính phủ ban hành Qui chế.",
        {{"1847/QĐ-TTG", "Quyết định", "-", "Thủ tướng Chính phủ", "basis"}}},
+      // Negative: bodies and words in either spelling are not documents.
+      {"Uỷ ban nhân dân tỉnh Khánh Hoà thực hiện các qui định về thuỷ lợi.", {}},
   });
 }
 
@@ -390,6 +396,8 @@ TEST(HardCases, RelationWords) {
       {"Thực hiện Kế hoạch số 14/KH-UBND, Sở đã ban hành Kế hoạch số 20/KH-SNV.",
        {{"14/KH-UBND", "Kế hoạch", "*", "*", "implements"},
         {"20/KH-SNV", "Kế hoạch", "*", "*", "cites"}}},
+      // Negative: governing words with no document after them.
+      {"Căn cứ tình hình thực tế, Sở triển khai thực hiện và hướng dẫn các đơn vị.", {}},
   });
 }
 
@@ -405,6 +413,8 @@ TEST(HardCases, Pinpoints) {
        {{"111/2013/TT-BTC", "Thông tư", "*", "*", "*", "Khoản 2 Điều 26"}}},
       {"Thực hiện Quyết định số 41/2019/QĐ-UBND.",
        {{"41/2019/QĐ-UBND", "Quyết định", "*", "*", "*", "-"}}},
+      // Negative: the citing document's own articles cite nothing.
+      {"Điều 1. Phê duyệt Kế hoạch.\nĐiều 2. Khoản 1 Điều này áp dụng từ năm 2021.", {}},
   });
 }
 
@@ -419,17 +429,19 @@ TEST(HardCases, MoneyPercentagesAndAddressesAreNotCitations) {
 }
 
 TEST(Extractor, NumbersWithALetter) {
-  ExpectCitations({"Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ và Nghị quyết "
-                   "30a/2008/NQ-CP.",
-                   {{"30C/NQ-CP", "Nghị quyết", "2011-11-08", "Chính phủ", "implements"},
-                    {"30A/2008/NQ-CP", "Nghị quyết", "-", "Chính phủ", "implements"}}});
+  ExpectCitations(
+      {"Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ và Nghị quyết "
+       "30a/2008/NQ-CP.",
+       {{"30C/NQ-CP", "Nghị quyết", "2011-11-08", "Chính phủ", "implements"},
+        {"30A/2008/NQ-CP", "Nghị quyết", "-", "Chính phủ", "implements"}}});
 }
 
 TEST(Extractor, ALawNamedInFullStartsAtItsName) {
   Extraction e = ExtractText(
       "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22/6/2015;");
   ASSERT_EQ(e.citations.size(), 1u) << Describe(e);
-  EXPECT_EQ(e.citations[0].text, "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22/6/2015");
+  EXPECT_EQ(e.citations[0].text,
+            "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22/6/2015");
   EXPECT_EQ(e.citations[0].type, "Luật");
   EXPECT_FALSE(e.citations[0].name.has_value());
 }

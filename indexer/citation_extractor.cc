@@ -35,6 +35,29 @@ struct TypeWord {
   bool generic;  // "văn bản": the symbol's code tells the type better
 };
 
+// The type spelling that ends `head` (folded, y -> i), as (offset of its
+// start, canonical type); the text may break lines inside the words.
+std::optional<std::pair<std::size_t, std::string>> TypeSpellingEndingAt(std::string_view head) {
+  for (const auto& spelling : Knowledge::Get().type_spellings()) {
+    std::string_view key = spelling.key;
+    std::size_t i = head.size(), k = key.size();
+    while (k > 0 && i > 0) {
+      if (key[k - 1] == ' ') {
+        if (head[i - 1] != ' ' && head[i - 1] != '\n') break;
+        while (i > 0 && (head[i - 1] == ' ' || head[i - 1] == '\n')) --i;
+        --k;
+        continue;
+      }
+      if (head[i - 1] != key[k - 1]) break;
+      --i, --k;
+    }
+    if (k != 0) continue;
+    if (i > 0 && std::isalnum(static_cast<unsigned char>(head[i - 1]))) continue;
+    return std::pair{i, spelling.canonical};
+  }
+  return std::nullopt;
+}
+
 // "Quyết định số", "NGHỊ ĐỊNH SỐ", "Kế hoạch số:", "văn bản số" right before
 // folded offset `pos` (not before `floor`).
 std::optional<TypeWord> TypeWordBefore(std::string_view f, std::size_t pos, std::size_t floor) {
@@ -55,24 +78,26 @@ std::optional<TypeWord> TypeWordBefore(std::string_view f, std::size_t pos, std:
            (window[end - 1] == ' ' || window[end - 1] == '\n' || window[end - 1] == '\t'))
       --end;
   }
+  bool numbered =
+      end < window.size() &&
+      RE2::PartialMatch(re2::StringPiece(window.data() + tail, window.size() - tail), number_sign);
   std::string_view head(window.data(), end);
-  for (const auto& spelling : Knowledge::Get().type_spellings()) {
-    // Keys have single spaces; the text may break lines inside the word.
-    std::string_view key = spelling.key;
-    std::size_t i = head.size(), k = key.size();
-    while (k > 0 && i > 0) {
-      if (key[k - 1] == ' ') {
-        if (head[i - 1] != ' ' && head[i - 1] != '\n') break;
-        while (i > 0 && (head[i - 1] == ' ' || head[i - 1] == '\n')) --i;
-        --k;
-        continue;
-      }
-      if (head[i - 1] != key[k - 1]) break;
-      --i, --k;
+  // "Chương trình hành động số", "Báo cáo tổng kết số": after "số", up to
+  // two words may qualify the type word.
+  for (int qualifiers = 0; qualifiers <= (numbered ? 2 : 0); ++qualifiers) {
+    if (auto found = TypeSpellingEndingAt(head)) {
+      return TypeWord{start + found->first, found->second,
+                      found->second == "Công văn" && head.ends_with("van ban")};
     }
-    if (k != 0) continue;
-    if (i > 0 && std::isalnum(static_cast<unsigned char>(head[i - 1]))) continue;
-    return TypeWord{start + i, spelling.canonical, spelling.key == "van ban"};
+    std::size_t cut = head.find_last_of(" \n");
+    if (cut == std::string_view::npos) break;
+    std::string_view last = head.substr(cut + 1);
+    if (last.empty() || !std::all_of(last.begin(), last.end(), [](char c) {
+          return std::isalpha(static_cast<unsigned char>(c));
+        }))
+      break;
+    head = head.substr(0, cut);
+    while (!head.empty() && (head.back() == ' ' || head.back() == '\n')) head.remove_suffix(1);
   }
   return std::nullopt;
 }

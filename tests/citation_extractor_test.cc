@@ -428,6 +428,17 @@ TEST(HardCases, MoneyPercentagesAndAddressesAreNotCitations) {
   });
 }
 
+TEST(Extractor, TypeWordsWithQualifiers) {
+  Extraction e = ExtractText(
+      "Thực hiện Chương trình hành động số 12-CTr/TU ngày 10/4/2018 của Ban Chấp hành Đảng bộ tỉnh "
+      "và văn bản hướng dẫn số 05/HD-SNV.");
+  ASSERT_EQ(e.citations.size(), 2u) << Describe(e);
+  EXPECT_EQ(e.citations[0].text,
+            "Chương trình hành động số 12-CTr/TU ngày 10/4/2018 của Ban Chấp hành Đảng bộ tỉnh");
+  EXPECT_EQ(e.citations[0].type, "Chương trình");
+  EXPECT_EQ(e.citations[1].type, "Hướng dẫn");
+}
+
 TEST(Extractor, NumbersWithALetter) {
   ExpectCitations(
       {"Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ và Nghị quyết "

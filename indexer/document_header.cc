@@ -104,6 +104,11 @@ std::string BodyName(const std::string& line) {
   if (auto issuer = ReadIssuerAt(folded, 0)) {
     std::string_view rest = folded.folded().substr(issuer->end);
     if (rest.find_first_not_of(" .,-") == std::string_view::npos) return issuer->value;
+    // A known body followed by a word or two of OCR debris ("BO TAI CHINH
+    // CQNG HOA") is still that body.
+    if (Knowledge::Get().CanonicalBody(SearchKey(issuer->value)) &&
+        SplitWords(CollapseSpaces(rest)).size() <= 2)
+      return issuer->value;
   }
   // A body not in the tables: sentence case, but the place after "tỉnh",
   // "huyện", "thành phố" is a proper name ("Thuế cơ sở 7 tỉnh Cà Mau").
@@ -131,8 +136,11 @@ std::string BodyName(const std::string& line) {
 // table cell with "<br>". Returns the upper-case lines in order.
 std::vector<std::string> HeaderBodyLines(const FoldedText& text, const std::vector<Line>& lines,
                                          std::size_t header_end_line) {
-  static constexpr std::string_view kMottoMarks[] = {"cong hoa", "doc lap", "dang cong san",
-                                                     "|",        "so:",     "    "};
+  // The motto's words, any of which OCR may have spared ("CQNG HOA XA HOI").
+  static constexpr std::string_view kMottoMarks[] = {
+      "cong hoa", "hoa xa hoi", "xa hoi chu nghia", "chu nghia viet",
+      "doc lap",  "hanh phuc",  "dang cong san",    "|",
+      "so:",      "    "};
   std::vector<std::string> result;
   for (std::size_t i = 0; i < header_end_line && i < lines.size(); ++i) {
     std::string_view f = text.folded().substr(lines[i].begin, lines[i].end - lines[i].begin);
@@ -345,7 +353,9 @@ bool ReadSubjectLine(const FoldedText& text, const std::vector<Line>& lines, std
         break;
       }
       std::string key = SearchKey(f);
-      if (key.starts_with("kinh gui") || key.starts_with("gui")) break;
+      // "Kính gửi" (OCR: "Kinh gti") starts the addressee; a subject that
+      // ended with a full stop is complete.
+      if (key.starts_with("kinh g") || key.starts_with("gui") || title.ends_with(".")) break;
       title += " " + CleanLine(text, lines[j].begin, lines[j].end);
     }
     title = TrimPunctuation(title);

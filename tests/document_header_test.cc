@@ -141,3 +141,18 @@ TEST(DocumentHeader, TableHeaderWhoseSubjectHoldsADate) {
 
 }  // namespace
 }  // namespace lexgraph
+
+namespace lexgraph {
+namespace {
+
+TEST(DocumentHeader, OcrDebrisAfterAKnownBodyAndAGarbledAddressee) {
+  DocumentInfo d = Read(
+      "BO TAI CHINH CQNG HOA XA HOI CHU NGHIA VTET NAM\nSố: 4312 /TCT-KK Hà Nội, ngày 07 tháng 11 "
+      "năm 2018\nV/v: Điều chỉnh tiền chậm nộp.\nKinh gti: Cục Thuế tỉnh Ninh Bình\n");
+  EXPECT_EQ(d.issuer.value_or(""), "Bộ Tài chính");
+  EXPECT_EQ(d.title.value_or(""), "Điều chỉnh tiền chậm nộp");
+  EXPECT_EQ(d.date.value_or(""), "2018-11-07");
+}
+
+}  // namespace
+}  // namespace lexgraph

@@ -232,8 +232,7 @@ class DateCursor {
       SkipSpaces();
       if (month && Char("/.-")) {
         SkipSpaces();
-        if (auto year = Number(4, 4); year && ValidDate(*day, *month, *year))
-          return IsoDate(*day, *month, *year);
+        if (auto date = Year(*day, *month)) return date;
       }
       i_ = start;
       return std::nullopt;
@@ -247,8 +246,7 @@ class DateCursor {
       SkipSpaces();
       if (month && Word("nam")) {
         SkipSpaces();
-        if (auto year = Number(4, 4); year && ValidDate(*day, *month, *year))
-          return IsoDate(*day, *month, *year);
+        if (auto date = Year(*day, *month)) return date;
       }
     }
     i_ = start;
@@ -256,6 +254,13 @@ class DateCursor {
   }
 
  private:
+  // The four-digit year that completes a day and month, as an ISO date.
+  std::optional<std::string> Year(int day, int month) {
+    auto year = Number(4, 4);
+    if (!year || !ValidDate(day, month, *year)) return std::nullopt;
+    return IsoDate(day, month, *year);
+  }
+
   std::string_view f_;
   std::size_t i_;
 };

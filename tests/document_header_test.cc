@@ -131,7 +131,8 @@ TEST(DocumentHeader, TableHeaderWhoseSubjectHoldsADate) {
   DocumentInfo d = Read(
       "| ỦY BAN NHÂN DÂN<br>TỈNH CÀ MAU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
       "| Số: 331/UBND-VX | Độc lập - Tự do - Hạnh phúc |\n"
-      "| V/v thực hiện Nghị quyết 39-NQ/TW, ngày 17 tháng 4 năm 2015 | Cà Mau, ngày 23 tháng 01 năm 2017 |\n"
+      "| V/v thực hiện Nghị quyết 39-NQ/TW, ngày 17 tháng 4 năm 2015 | Cà Mau, ngày 23 tháng 01 "
+      "năm 2017 |\n"
       "\nKính gửi: Sở Nội vụ\n");
   EXPECT_EQ(d.date.value_or(""), "2017-01-23");
   EXPECT_EQ(d.place.value_or(""), "Cà Mau");

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "lexgraph/text_decoder.h"
+#include "test_support.h"
 
 namespace lexgraph {
 namespace {
@@ -43,13 +44,7 @@ void WriteFile(const fs::path& path, std::string_view bytes) {
   ASSERT_TRUE(out.good()) << "cannot write " << path;
 }
 
-std::size_t Count(std::string_view haystack, std::string_view needle) {
-  std::size_t n = 0;
-  for (std::size_t pos = haystack.find(needle); pos != std::string_view::npos;
-       pos = haystack.find(needle, pos + needle.size()))
-    ++n;
-  return n;
-}
+using testing::Count;
 
 std::string ShellQuote(std::string_view arg) {
   std::string out = "'";

@@ -26,6 +26,14 @@ Extraction ExtractText(std::string_view bytes) {
   return extractor.Extract(decoded.text);
 }
 
+std::size_t Count(std::string_view haystack, std::string_view needle) {
+  std::size_t n = 0;
+  for (std::size_t pos = haystack.find(needle); pos != std::string_view::npos;
+       pos = haystack.find(needle, pos + needle.size()))
+    ++n;
+  return n;
+}
+
 std::string Describe(const Extraction& extraction) {
   std::string out;
   for (const Citation& c : extraction.citations) {

@@ -17,6 +17,9 @@ std::string ReadSourceFile(std::string_view relative_path);
 // Decodes `bytes` (must succeed) and extracts.
 Extraction ExtractText(std::string_view bytes);
 
+// How many times `needle` occurs in `haystack`, without overlaps.
+std::size_t Count(std::string_view haystack, std::string_view needle);
+
 // One line per citation, "type | symbol-or-name | date | issuer | relation |
 // pinpoint", for readable failure messages.
 std::string Describe(const Extraction& extraction);

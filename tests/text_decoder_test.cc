@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "test_support.h"
+
 namespace lexgraph {
 namespace {
 
@@ -17,13 +19,7 @@ using namespace std::string_view_literals;
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
-std::size_t Count(std::string_view haystack, std::string_view needle) {
-  std::size_t n = 0;
-  for (std::size_t pos = haystack.find(needle); pos != std::string_view::npos;
-       pos = haystack.find(needle, pos + needle.size()))
-    ++n;
-  return n;
-}
+using testing::Count;
 
 // Encodes BMP-only UTF-8 `text` as UTF-16 with a byte-order mark.
 std::string ToUtf16(std::u16string_view units, bool big_endian) {

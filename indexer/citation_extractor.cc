@@ -68,19 +68,15 @@ std::optional<TypeWord> TypeWordBefore(std::string_view f, std::size_t pos, std:
     if (c == 'y') c = 'i';
   // Strip white space, then "số", then white space.
   std::size_t end = window.size();
-  while (end > 0 && (window[end - 1] == ' ' || window[end - 1] == '\n' || window[end - 1] == '\t'))
-    --end;
+  while (end > 0 && IsFoldedSpace(window[end - 1])) --end;
   re2::StringPiece g;
   std::size_t tail = end > 12 ? end - 12 : 0;  // "số:" and what precedes it
-  if (RE2::PartialMatch(re2::StringPiece(window.data() + tail, end - tail), number_sign, &g)) {
-    end = static_cast<std::size_t>(g.data() - window.data());
-    while (end > 0 &&
-           (window[end - 1] == ' ' || window[end - 1] == '\n' || window[end - 1] == '\t'))
-      --end;
-  }
   bool numbered =
-      end < window.size() &&
-      RE2::PartialMatch(re2::StringPiece(window.data() + tail, window.size() - tail), number_sign);
+      RE2::PartialMatch(re2::StringPiece(window.data() + tail, end - tail), number_sign, &g);
+  if (numbered) {
+    end = static_cast<std::size_t>(g.data() - window.data());
+    while (end > 0 && IsFoldedSpace(window[end - 1])) --end;
+  }
   std::string_view head(window.data(), end);
   // "Chương trình hành động số", "Báo cáo tổng kết số": after "số", up to
   // two words may qualify the type word.
@@ -130,7 +126,7 @@ std::optional<TypeWord> LawWordBefore(const FoldedText& text, std::size_t pos, s
     found = TypeWord{at, canonical, false};
   }
   if (found) {
-    // At most ten words of name, and no sentence between.
+    // At most twelve words of name between the type word and the number.
     std::string_view between = f.substr(found->begin, pos - found->begin);
     int words = 0;
     for (std::size_t i = 0; i < between.size(); ++i)

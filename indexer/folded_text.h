@@ -52,6 +52,10 @@ class FoldedText {
   std::vector<std::uint32_t> offsets_;  // empty when the original is ASCII
 };
 
+// White space as folded text has it: every space variant is ' ', form
+// feeds and line separators are '\n'; tabs stay.
+inline bool IsFoldedSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
 // Folds a short string the same way (no offsets kept): "Chỉ thị" -> "chi thi".
 std::string Fold(std::string_view text);
 

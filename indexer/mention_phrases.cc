@@ -193,8 +193,8 @@ class DateCursor {
     std::size_t j = i_;
     for (char c : word) {
       if (c == ' ') {
-        if (j >= f_.size() || (f_[j] != ' ' && f_[j] != '\n' && f_[j] != '\t')) return false;
-        while (j < f_.size() && (f_[j] == ' ' || f_[j] == '\n' || f_[j] == '\t')) ++j;
+        if (j >= f_.size() || !IsFoldedSpace(f_[j])) return false;
+        while (j < f_.size() && IsFoldedSpace(f_[j])) ++j;
       } else if (j >= f_.size() || f_[j++] != c) {
         return false;
       }

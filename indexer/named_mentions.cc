@@ -28,7 +28,7 @@ KeyedWindow KeyFrom(std::string_view folded, std::size_t pos, std::size_t max_le
   for (std::size_t i = pos; i < folded.size() && w.key.size() < max_len; ++i) {
     char c = folded[i];
     if (c == '\n' && ++newlines >= 2) break;
-    if (c == ' ' || c == '\n' || c == '\t') {
+    if (IsFoldedSpace(c)) {
       if (!w.key.empty() && w.key.back() != ' ') {
         w.key += ' ';
         w.offsets.push_back(i);
@@ -226,7 +226,7 @@ std::vector<std::pair<std::size_t, std::string_view>> TypeWordHits(std::string_v
           (at + last.word.size() < f.size() && IsWordChar(f[at + last.word.size()])))
         continue;
       std::size_t j = at;
-      while (j > 0 && (f[j - 1] == ' ' || f[j - 1] == '\n' || f[j - 1] == '\t')) --j;
+      while (j > 0 && IsFoldedSpace(f[j - 1])) --j;
       std::size_t first = j >= last.first.size() ? j - last.first.size() : std::string_view::npos;
       bool has_first = j < at && first != std::string_view::npos &&
                        f.substr(first, last.first.size()) == last.first &&

@@ -22,7 +22,16 @@ constexpr std::size_t kMaxKeywordDistance = 400;
 // ("sửa đổi, bổ sung một số điều của Nghị định ..."): few words between.
 constexpr int kMaxWordsAfterDirectVerb = 6;
 
-bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+// "- ", "+ ", "| ", "a) ", "1. ": a line that opens an item of a list or table.
+bool IsListItemStart(std::string_view rest) {
+  std::size_t j = rest.find_first_not_of(" \t");
+  if (j == std::string_view::npos) return false;
+  rest.remove_prefix(j);
+  if (rest.empty()) return false;
+  if (rest[0] == '-' || rest[0] == '+' || rest[0] == '|') return true;
+  return rest.size() > 2 && std::isalnum(static_cast<unsigned char>(rest[0])) &&
+         (rest[1] == ')' || (std::isdigit(static_cast<unsigned char>(rest[0])) && rest[1] == '.'));
+}
 
 // Start of the sentence or list item that contains folded offset `pos`.
 std::size_t SentenceStart(const FoldedText& text, std::size_t pos) {
@@ -31,7 +40,7 @@ std::size_t SentenceStart(const FoldedText& text, std::size_t pos) {
   for (std::size_t i = pos; i > floor; --i) {
     char c = f[i - 1];
     char next = i < f.size() ? f[i] : ' ';
-    if ((c == '.' || c == '!' || c == '?') && IsSpace(next)) {
+    if ((c == '.' || c == '!' || c == '?') && IsFoldedSpace(next)) {
       // A sentence starts with a capital; "triển. khai" is OCR noise.
       std::size_t j = i;
       while (j < pos && f[j] == ' ') ++j;
@@ -46,19 +55,12 @@ std::size_t SentenceStart(const FoldedText& text, std::size_t pos) {
     std::size_t j = i;
     while (j < pos && (f[j] == ' ' || f[j] == '\t')) ++j;
     std::string_view rest = f.substr(j, pos - j);
-    if (rest.empty() || rest[0] == '\n' || rest[0] == '-' || rest[0] == '+' || rest[0] == '|' ||
-        rest.starts_with("can cu"))
+    if (rest.empty() || rest[0] == '\n' || IsListItemStart(rest) || rest.starts_with("can cu"))
       return i;
-    if (rest.size() > 2 && (std::isalnum(static_cast<unsigned char>(rest[0]))) &&
-        (rest[1] == ')' || (std::isdigit(static_cast<unsigned char>(rest[0])) && rest[1] == '.')))
-      return i;
+    // The line before ended a clause (";", ":") or was blank.
     std::size_t k = i - 1;
     while (k > floor && (f[k - 1] == ' ' || f[k - 1] == '\t')) --k;
-    if (k > floor && (f[k - 1] == ';' || f[k - 1] == ':')) return i;
-    // A preceding blank line.
-    std::size_t m = i - 1;
-    while (m > floor && (f[m - 1] == ' ' || f[m - 1] == '\t')) --m;
-    if (m > floor && f[m - 1] == '\n') return i;
+    if (k > floor && (f[k - 1] == ';' || f[k - 1] == ':' || f[k - 1] == '\n')) return i;
   }
   return floor;
 }
@@ -78,8 +80,8 @@ std::optional<std::size_t> MatchKeyAt(std::string_view f, std::size_t pos, std::
   std::size_t i = pos;
   for (std::size_t k = 0; k < key.size(); ++k) {
     if (key[k] == ' ') {
-      if (i >= limit || !IsSpace(f[i])) return std::nullopt;
-      while (i < limit && IsSpace(f[i])) ++i;
+      if (i >= limit || !IsFoldedSpace(f[i])) return std::nullopt;
+      while (i < limit && IsFoldedSpace(f[i])) ++i;
       continue;
     }
     if (i >= limit) return std::nullopt;
@@ -108,7 +110,7 @@ bool Overlaps(const std::vector<FoldedSpan>& mentions, std::size_t begin, std::s
 // The last word before `pos` (folded, y -> i).
 std::string WordBefore(std::string_view f, std::size_t pos, std::size_t floor) {
   std::size_t end = pos;
-  while (end > floor && IsSpace(f[end - 1])) --end;
+  while (end > floor && IsFoldedSpace(f[end - 1])) --end;
   std::size_t begin = end;
   while (begin > floor && std::isalnum(static_cast<unsigned char>(f[begin - 1]))) --begin;
   std::string w(f.substr(begin, end - begin));
@@ -122,7 +124,7 @@ template <typename Words>
 std::optional<std::size_t> KeywordEndingAt(std::string_view f, std::size_t floor, std::size_t pos,
                                            const Words& words) {
   std::size_t end = pos;
-  while (end > floor && (IsSpace(f[end - 1]) || f[end - 1] == ',')) --end;
+  while (end > floor && (IsFoldedSpace(f[end - 1]) || f[end - 1] == ',')) --end;
   if (end == pos && pos > floor) return std::nullopt;
   for (std::size_t i = end; i-- > floor && end - i < 30;) {
     if (!IsWordStart(f, i)) continue;
@@ -200,23 +202,13 @@ bool BelongsToMention(std::string_view gap) {
   if (RE2::FullMatch(g, filler)) return true;
   if (gap.find_first_of(";:") != std::string_view::npos) return false;
   for (std::size_t i = 0; i + 1 < gap.size(); ++i)
-    if (gap[i] == '.' && IsSpace(gap[i + 1])) return false;
+    if (gap[i] == '.' && IsFoldedSpace(gap[i + 1])) return false;
   if (!RE2::PartialMatch(g, title_or_predicate)) return false;
   // A title ("về ...") ends at a comma; what follows is a new predicate of
   // the citing document: "Kế hoạch 11/KH-S ... về công tác dân vận, triển
   // khai Công văn ...".
   std::size_t first = gap.find_first_not_of(" \t\n,\"'(");
   return !(gap.substr(first).starts_with("ve ") && gap.find(',', first) != std::string_view::npos);
-}
-
-bool IsListItemStart(std::string_view rest) {
-  std::size_t j = rest.find_first_not_of(" \t");
-  if (j == std::string_view::npos) return false;
-  rest.remove_prefix(j);
-  if (rest.empty()) return false;
-  if (rest[0] == '-' || rest[0] == '+' || rest[0] == '|') return true;
-  return rest.size() > 2 && std::isalnum(static_cast<unsigned char>(rest[0])) &&
-         (rest[1] == ')' || (std::isdigit(static_cast<unsigned char>(rest[0])) && rest[1] == '.'));
 }
 
 // For an item of a list ("Căn cứ:\n- Luật ...;\n- Nghị định ..."), the line
@@ -265,7 +257,7 @@ bool NewClauseBetween(const FoldedText& text, std::size_t begin, std::size_t end
   for (std::size_t i = begin; i < end; ++i) {
     if (f[i] != ',') continue;
     std::size_t j = i + 1;
-    while (j < end && IsSpace(f[j])) ++j;
+    while (j < end && IsFoldedSpace(f[j])) ++j;
     if (j < end && std::isalpha(static_cast<unsigned char>(f[j])) &&
         StartsUpper(text.OriginalSlice(j, j + 1)))
       return true;

@@ -43,15 +43,11 @@ bool IsBlank(std::string_view folded_line) {
 }
 
 // The line's original text without Markdown marks and outer spaces.
+// Markdown marks and table edges off, spaces collapsed. HTML tags and
+// page-break markers are already gone: CleanLine reads through the folded
+// text, which blanks them (and breaks lines at <p> and <br>).
 std::string CleanText(std::string_view s) {
   std::string out;
-  std::string without_tags;
-  if (s.find('<') != std::string_view::npos) {  // "<p>BÁO CÁO</p>" from a web page or a database
-    static const RE2 tag(R"(</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>)");
-    without_tags = std::string(s);
-    RE2::GlobalReplace(&without_tags, tag, " ");
-    s = without_tags;
-  }
   for (char c : s)
     if (c != '*' && c != '_' && c != '#' && c != '\\' && c != '>') out += c;
   out = CollapseSpaces(out);
@@ -133,7 +129,8 @@ std::string BodyName(const std::string& line) {
 
 // The header's left column: the parent body and the issuing body, one per
 // line or split across lines ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN"), or in one
-// table cell with "<br>". Returns the upper-case lines in order.
+// table cell with "<br>" (the folded text breaks the line there). Returns
+// the upper-case lines in order.
 std::vector<std::string> HeaderBodyLines(const FoldedText& text, const std::vector<Line>& lines,
                                          std::size_t header_end_line) {
   // The motto's words, any of which OCR may have spared ("CQNG HOA XA HOI").
@@ -151,18 +148,11 @@ std::vector<std::string> HeaderBodyLines(const FoldedText& text, const std::vect
       std::size_t at = f.find(mark, first);
       if (at != std::string_view::npos && at < cut) cut = at;
     }
-    std::string cell(text.OriginalSlice(lines[i].begin + first, lines[i].begin + cut));
-    std::size_t from = 0;
-    while (from <= cell.size()) {  // "<br>" separates lines inside a table cell
-      std::size_t br = cell.find("<br", from);
-      std::size_t close = br == std::string::npos ? std::string::npos : cell.find('>', br);
-      std::string part = TrimPunctuation(CleanText(std::string_view(cell).substr(
-          from, br == std::string::npos ? std::string::npos : br - from)));
-      from = close == std::string::npos ? cell.size() + 1 : close + 1;
-      int letters = 0;
-      for (char c : Fold(part)) letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
-      if (letters >= 2 && IsAllUpper(part)) result.push_back(part);
-    }
+    std::string part =
+        TrimPunctuation(CleanLine(text, lines[i].begin + first, lines[i].begin + cut));
+    int letters = 0;
+    for (char c : Fold(part)) letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+    if (letters >= 2 && IsAllUpper(part)) result.push_back(part);
   }
   return result;
 }

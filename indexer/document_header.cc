@@ -109,13 +109,11 @@ std::string BodyName(const std::string& line) {
   // A body not in the tables: sentence case, but the place after "tỉnh",
   // "huyện", "thành phố" is a proper name ("Thuế cơ sở 7 tỉnh Cà Mau").
   std::vector<std::string> words = SplitWords(SentenceCase(line));
-  static constexpr std::string_view kLevels[] = {"tinh", "huien",  "thanh pho", "quan",
-                                                 "xa",   "phuong", "thi xa"};
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::string key = SearchKey(words[i]);
     std::string two = i + 1 < words.size() ? key + " " + SearchKey(words[i + 1]) : "";
-    for (std::string_view level : kLevels) {
-      std::size_t skip = level == key ? 1 : level == two ? 2 : 0;
+    for (const Knowledge::Level& level : Knowledge::Get().levels()) {
+      std::size_t skip = level.key == key ? 1 : level.key == two ? 2 : 0;
       if (skip == 0) continue;
       for (std::size_t j = i + skip; j < words.size(); ++j) words[j] = TitleCaseWords(words[j]);
       i = words.size();
@@ -159,9 +157,9 @@ std::vector<std::string> HeaderBodyLines(const FoldedText& text, const std::vect
 
 bool StartsWithLevel(const std::string& line) {
   std::string key = SearchKey(line);
-  for (std::string_view level :
-       {"tinh ", "huien ", "thanh pho ", "quan ", "xa ", "phuong ", "thi xa ", "trung uong"})
-    if (key.starts_with(level)) return true;
+  if (key.starts_with("trung uong")) return true;  // "BAN TUYÊN GIÁO / TRUNG ƯƠNG"
+  for (const Knowledge::Level& level : Knowledge::Get().levels())
+    if (key.starts_with(level.key + " ")) return true;
   return false;
 }
 

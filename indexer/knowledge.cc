@@ -79,6 +79,12 @@ Knowledge::Knowledge() {
     laws_.push_back({SearchKey(law), std::string(law)});
   std::stable_sort(laws_.begin(), laws_.end(),
                    [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });
+  for (std::string_view level : tables::AdministrativeLevels()) {
+    std::string key = SearchKey(level);
+    levels_.push_back({key, std::string(level), WordCount(key)});
+  }
+  std::stable_sort(levels_.begin(), levels_.end(),
+                   [](const auto& a, const auto& b) { return a.words > b.words; });
   for (const auto& w : tables::RelationWords()) {
     auto relation = RelationFromName(w.relation);
     if (relation) relation_words_.push_back({SearchKey(w.phrase), *relation});
@@ -108,6 +114,12 @@ std::size_t Knowledge::LongestBodyPrefix(const std::vector<std::string>& words) 
 }
 bool Knowledge::MayStartIssuer(std::string_view first_word) const {
   return issuer_first_words_.count(std::string(first_word)) > 0;
+}
+
+bool Knowledge::IsLevelWord(std::string_view key) const {
+  for (const Level& level : levels_)
+    if (std::string_view(level.key).substr(0, level.key.find(' ')) == key) return true;
+  return false;
 }
 
 bool Knowledge::IsBodyHead(std::string_view key) const {

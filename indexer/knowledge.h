@@ -60,6 +60,17 @@ class Knowledge {
   };
   const std::vector<Law>& laws() const { return laws_; }
 
+  // Administrative levels ("tỉnh", "thành phố") as keys with their
+  // spelling, longest first.
+  struct Level {
+    std::string key;        // "thanh pho"
+    std::string canonical;  // "thành phố"
+    std::size_t words;      // 2
+  };
+  const std::vector<Level>& levels() const { return levels_; }
+  // True when `key` is a level or the first word of one ("thanh").
+  bool IsLevelWord(std::string_view key) const;
+
   // Relation words as keys, longest first.
   struct RelationWord {
     std::string key;
@@ -82,6 +93,7 @@ class Knowledge {
   std::unordered_set<std::string> surnames_;
   std::vector<Law> laws_;
   std::vector<RelationWord> relation_words_;
+  std::vector<Level> levels_;
 };
 
 }  // namespace lexgraph

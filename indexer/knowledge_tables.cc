@@ -842,6 +842,13 @@ constexpr RelationWord kRelationWords[] = {
     {"căn cứ", "basis"},
 };
 
+// Administrative units of Luật Tổ chức chính quyền địa phương 2015, Điều 2:
+// province level (tỉnh, thành phố), district level (huyện, quận, thị xã,
+// thành phố) and commune level (xã, phường, thị trấn).
+constexpr std::string_view kAdministrativeLevels[] = {
+    "thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường",
+};
+
 // Vietnamese family names, the most frequent first, then the names of ethnic
 // minorities (Tày, Thái, Mường, H'Mông, Dao, Khmer) that signers bear. Two
 // rare names that fold to the first word of a title in nearly every signature
@@ -876,6 +883,7 @@ std::span<const std::string_view> BodyHeads() { return kBodyHeads; }
 std::span<const std::string_view> Provinces() { return kProvinces; }
 std::span<const std::string_view> KnownLaws() { return kKnownLaws; }
 std::span<const RelationWord> RelationWords() { return kRelationWords; }
+std::span<const std::string_view> AdministrativeLevels() { return kAdministrativeLevels; }
 std::span<const std::string_view> Surnames() { return kSurnames; }
 
 }  // namespace lexgraph::tables

@@ -69,6 +69,10 @@ std::span<const std::string_view> BodyHeads();
 // Provinces and centrally-run cities, as written after "tỉnh"/"thành phố".
 std::span<const std::string_view> Provinces();
 
+// Administrative levels written before a place's name, in lower case as in
+// running text: "tỉnh" Quảng Trị, "thành phố" Đông Hà, "huyện" Gio Linh.
+std::span<const std::string_view> AdministrativeLevels();
+
 // Laws, codes and ordinances known by name ("Luật Quản lý thuế",
 // "Bộ luật Lao động"), so that a numberless mention is cut at the right word.
 std::span<const std::string_view> KnownLaws();

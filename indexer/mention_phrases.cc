@@ -89,23 +89,6 @@ bool OriginalStartsUpper(const FoldedText& text, const Word& w) {
   return StartsUpper(text.OriginalSlice(w.begin, w.end));
 }
 
-struct Level {
-  std::string_view key;
-  std::string_view canonical;
-  int words;
-};
-constexpr Level kLevels[] = {
-    {"thanh pho", "thành phố", 2},
-    {"thi xa", "thị xã", 2},
-    {"thi tran", "thị trấn", 2},
-    {"tinh", "tỉnh", 1},
-    {"huien", "huyện", 1},
-    {"quan", "quận", 1},
-    {"xa", "xã", 1},
-    {"phuong", "phường", 1},
-    {"tp", "thành phố", 1},
-};
-
 // "tỉnh Quảng Trị", "huyện Gio Linh", "TP Đông Hà" after a body's name.
 // Returns the words used (0 when none) and appends the text to `out`.
 std::size_t ReadPlace(const FoldedText& text, const std::vector<Word>& words, std::size_t at,
@@ -113,15 +96,19 @@ std::size_t ReadPlace(const FoldedText& text, const std::vector<Word>& words, st
   std::size_t used = 0;
   std::string place;
   if (at < words.size() && !words[at].punct_before) {
-    for (const Level& level : kLevels) {
+    for (const Knowledge::Level& level : Knowledge::Get().levels()) {
       if (at + level.words > words.size()) continue;
       std::string key = words[at].key;
       if (level.words == 2) key += " " + words[at + 1].key;
       if (key != level.key) continue;
-      // "TP" must be written in capitals to be a city and not a word.
-      place = std::string(level.canonical);
-      used = static_cast<std::size_t>(level.words);
+      place = level.canonical;
+      used = level.words;
       break;
+    }
+    // "UBND TP Đông Hà": the city, abbreviated.
+    if (used == 0 && words[at].key == "tp") {
+      place = "thành phố";
+      used = 1;
     }
   }
   if (used == 0 && !allow_bare_name) return 0;
@@ -394,8 +381,7 @@ std::optional<PhraseMatch> ReadBodyAt(const FoldedText& text, std::size_t pos) {
       const Word& w = words[used];
       if (w.punct_before) break;
       std::string original = Original(text, w);
-      bool level = false;
-      for (const Level& l : kLevels) level |= (w.key == l.key.substr(0, l.key.find(' ')));
+      bool level = k.IsLevelWord(w.key) || w.key == "tp";
       if (auto expanded = k.Expand(w.key); expanded && IsAllUpper(original)) {
         name += " " + *expanded;
         named = true;

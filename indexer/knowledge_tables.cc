@@ -849,6 +849,12 @@ constexpr std::string_view kAdministrativeLevels[] = {
     "thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường",
 };
 
+constexpr std::string_view kLocalBodyMarkers[] = {
+    "Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy",
+    "Thị ủy", "Đảng ủy", "Ban cán sự đảng", "Ban Chỉ đạo", "Chi cục", "Cục Thuế", "Công an tỉnh",
+    "Sở",
+};
+
 // Vietnamese family names, the most frequent first, then the names of ethnic
 // minorities (Tày, Thái, Mường, H'Mông, Dao, Khmer) that signers bear. Two
 // rare names that fold to the first word of a title in nearly every signature
@@ -883,6 +889,7 @@ std::span<const std::string_view> BodyHeads() { return kBodyHeads; }
 std::span<const std::string_view> Provinces() { return kProvinces; }
 std::span<const std::string_view> KnownLaws() { return kKnownLaws; }
 std::span<const RelationWord> RelationWords() { return kRelationWords; }
+std::span<const std::string_view> LocalBodyMarkers() { return kLocalBodyMarkers; }
 std::span<const std::string_view> AdministrativeLevels() { return kAdministrativeLevels; }
 std::span<const std::string_view> Surnames() { return kSurnames; }
 

@@ -69,6 +69,13 @@ std::span<const std::string_view> BodyHeads();
 // Provinces and centrally-run cities, as written after "tỉnh"/"thành phố".
 std::span<const std::string_view> Provinces();
 
+// Words that mark a body of a province or below ("Ủy ban nhân dân",
+// "Sở", "Tỉnh ủy"): its document numbers repeat from province to province,
+// so a citation of one is only an identity together with the province.
+// Matched as folded word sequences anywhere in the issuer's name ("Ban
+// Tuyên giáo Tỉnh ủy"), except "Sở", which must head it.
+std::span<const std::string_view> LocalBodyMarkers();
+
 // Administrative levels written before a place's name, in lower case as in
 // running text: "tỉnh" Quảng Trị, "thành phố" Đông Hà, "huyện" Gio Linh.
 std::span<const std::string_view> AdministrativeLevels();

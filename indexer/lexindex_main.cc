@@ -1,8 +1,14 @@
-// lexindex: reads reports and prints what the extractor finds in them.
+// lexindex: reads reports, prints what the extractor finds in them, and
+// builds the index that lexquery reads.
 //
 //   lexindex extract FILE|DIR...          one JSON line per file
 //   lexindex extract --cites REF DIR...   the files that cite REF
+//   lexindex build CORPUS [--index DIR]   index a folder of reports
+//   lexindex dump [--index DIR]           both stores of an index as text
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -13,7 +19,11 @@
 #include <vector>
 
 #include "lexgraph/citation_extractor.h"
+#include "build_report.h"
 #include "lexgraph/extraction_json.h"
+#include "lexgraph/index_builder.h"
+#include "lexgraph/index_error.h"
+#include "lexgraph/index_reader.h"
 #include "lexgraph/reference_parser.h"
 #include "lexgraph/text_decoder.h"
 
@@ -148,6 +158,55 @@ int RunExtract(const std::vector<std::string>& paths, const std::string& cites) 
   return failures == 0 ? 0 : 1;
 }
 
+// Where the index is when --index is not given.
+std::string DefaultIndex() {
+  const char* env = std::getenv("LEXGRAPH_INDEX");
+  return env && *env ? env : "lexgraph-index";
+}
+
+// Exit status of a command that could not use the index at all.
+int ReportIndexError(const lexgraph::IndexError& e) {
+  std::cerr << "lexindex: " << e.what() << "\n";
+  return e.kind() == lexgraph::IndexError::Kind::kUsage ? 2 : 3;
+}
+
+int RunBuild(lexgraph::BuildOptions options, bool verbose, bool quiet) {
+  bool show_progress = !quiet && ::isatty(STDERR_FILENO);
+  if (show_progress) {
+    options.on_progress = [](const lexgraph::BuildProgress& progress) {
+      std::cerr << "\r" << lexgraph::ProgressLine(progress) << "\x1b[K" << std::flush;
+    };
+  }
+  try {
+    lexgraph::BuildSummary summary = lexgraph::BuildIndex(options);
+    if (show_progress) std::cerr << "\r\x1b[K" << std::flush;
+    if (!quiet) lexgraph::PrintSummary(std::cout, summary, options.index.string(), verbose);
+    bool unreadable = !summary.errors.empty() ||
+                      std::any_of(summary.skipped.begin(), summary.skipped.end(),
+                                  lexgraph::IsReadFailure);
+    return unreadable ? 1 : 0;
+  } catch (const lexgraph::IndexError& e) {
+    if (show_progress) std::cerr << "\n";
+    return ReportIndexError(e);
+  }
+}
+
+int RunDump(const std::string& index) {
+  try {
+    lexgraph::DumpIndex(index, std::cout);
+    std::cout.flush();
+    return 0;
+  } catch (const lexgraph::IndexError& e) {
+    return ReportIndexError(e);
+  } catch (const Xapian::DatabaseModifiedError&) {
+    std::cerr << "lexindex: the index changed while it was being dumped; run the dump again\n";
+    return 3;
+  } catch (const Xapian::Error& e) {
+    std::cerr << "lexindex: " << index << ": " << e.get_description() << "\n";
+    return 3;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -157,7 +216,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer(
       "Exit status: 0 when every file was read, 1 when some file could not be read\n"
-      "(each is named on stderr), 2 on a usage error.");
+      "(each is named), 2 on a usage error, 3 when the index could not be written or\n"
+      "read (locked by another build, another version, storage failure).");
 
   std::vector<std::string> paths;
   std::string cites;
@@ -176,6 +236,46 @@ int main(int argc, char** argv) {
       "  lexindex extract corpus/ > citations.jsonl\n"
       "  lexindex extract --cites \"Chỉ thị 05-CT/TW\" corpus/");
 
+  lexgraph::BuildOptions build_options;
+  std::string corpus;
+  std::string index = DefaultIndex();
+  bool verbose = false, quiet = false;
+  double max_file_mb = 32;
+  CLI::App* build = app.add_subcommand(
+      "build",
+      "Index a folder of reports (.md, .txt) into a Xapian full-text index and an SQLite\n"
+      "citation graph. Run it again after the folder changes: it reads only new and\n"
+      "changed files and removes the reports of deleted ones. Safe to interrupt: the\n"
+      "next run completes the index.");
+  build->add_option("corpus", corpus, "Folder of reports to index")->required();
+  build->add_option("--index", index,
+                    "Index folder, created if needed (default: $LEXGRAPH_INDEX or ./lexgraph-index)");
+  build->add_option("--jobs,-j", build_options.jobs,
+                    "Threads that read and extract (default: one per core)");
+  build->add_option("--max-file-size", max_file_mb, "Skip files larger than this many MiB")
+      ->default_val(32)
+      ->check(CLI::PositiveNumber);
+  build->add_option("--batch", build_options.batch_documents,
+                    "Reports per commit (bounds memory and the work a crash can lose)")
+      ->default_val(build_options.batch_documents)
+      ->check(CLI::PositiveNumber);
+  build->add_flag("--verbose,-v", verbose, "Name every skipped file and every warning");
+  build->add_flag("--quiet,-q", quiet, "Print nothing but errors");
+  build->footer(
+      "The summary counts files indexed, unchanged, removed and skipped (with each\n"
+      "reason). A progress line is shown while it works when stderr is a terminal.\n"
+      "Examples:\n"
+      "  lexindex build corpus/ --index lexgraph-index\n"
+      "  lexindex build /archive/bao-cao --index /data/archive-index --verbose");
+
+  CLI::App* dump = app.add_subcommand(
+      "dump",
+      "Print both stores of an index as canonical text (documents by path with their\n"
+      "terms and values, authorities, citations, skipped files; no internal ids or\n"
+      "times), so that two indexes compare with diff.");
+  dump->add_option("--index", index,
+                   "Index folder (default: $LEXGRAPH_INDEX or ./lexgraph-index)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -183,5 +283,12 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;
   }
   if (extract->parsed()) return RunExtract(paths, cites);
+  if (build->parsed()) {
+    build_options.corpus = corpus;
+    build_options.index = index;
+    build_options.max_file_bytes = static_cast<std::int64_t>(max_file_mb * (1 << 20));
+    return RunBuild(build_options, verbose, quiet);
+  }
+  if (dump->parsed()) return RunDump(index);
   return 2;
 }

@@ -1,0 +1,79 @@
+// lexgraph/index_builder.h: builds and updates an index of a corpus folder.
+//
+// An index is a folder holding a Xapian database (xapian/: full text and
+// citation terms, index_terms.h) and an SQLite citation graph
+// (graph.sqlite). BuildIndex brings it in step with the corpus: it reads
+// new and changed files only (a file whose size and modification time are
+// unchanged is not read; one whose bytes hash the same is not re-indexed),
+// removes the reports of deleted files, and records skipped files with
+// their reason.
+//
+// Crash safety: work is committed in batches. Each batch is committed to
+// Xapian first, then to SQLite, and SQLite is the record of what is in
+// the index: a Xapian document that SQLite does not list (a batch cut off
+// between the two commits, or the old version of a changed report) is
+// invisible to IndexReader and deleted by the next build. Killing the
+// process at any moment leaves an index that opens and answers for every
+// batch committed; the next BuildIndex completes it.
+//
+// One writer at a time (a second one gets IndexError kLocked); readers
+// may read while it runs. BuildIndex uses `jobs` threads to read and
+// extract and the calling thread to write; it is not itself re-entrant
+// for one index.
+#ifndef LEXGRAPH_INDEX_BUILDER_H_
+#define LEXGRAPH_INDEX_BUILDER_H_
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace lexgraph {
+
+struct BuildProgress {
+  std::size_t files_done = 0;   // examined so far, of files_total
+  std::size_t files_total = 0;  // files to read in this run (new or changed)
+  std::int64_t bytes_done = 0;
+  std::int64_t bytes_total = 0;
+  double elapsed_seconds = 0;
+};
+
+struct BuildOptions {
+  std::filesystem::path corpus;
+  std::filesystem::path index;
+  unsigned jobs = 0;  // reader/extractor threads; 0: one per core
+  // Reports per commit. Bounds memory (Xapian keeps a batch's postings in
+  // memory until the commit) and the work a crash can cost.
+  std::size_t batch_documents = 2000;
+  std::int64_t batch_bytes = 48ll << 20;   // ... or this much text, whichever first
+  std::int64_t max_file_bytes = 32ll << 20;  // larger files are skipped
+  // Called from the calling thread, at most about ten times a second.
+  std::function<void(const BuildProgress&)> on_progress;
+};
+
+struct FileNote {
+  std::string path;    // relative to the corpus folder
+  std::string reason;  // "binary file (NUL bytes)", "empty file", ...
+};
+
+struct BuildSummary {
+  std::size_t indexed = 0;    // new or changed reports (re)indexed
+  std::size_t unchanged = 0;  // already in the index as they are
+  std::size_t removed = 0;    // reports of files no longer in the corpus
+  std::vector<FileNote> skipped;   // not indexed, with why
+  std::vector<FileNote> warnings;  // indexed, but with something to know
+  std::vector<std::string> errors;  // folders that could not be read
+  std::size_t citations = 0;  // found in the reports indexed in this run
+  std::size_t reports_in_index = 0;
+  std::int64_t bytes_read = 0;
+  double elapsed_seconds = 0;
+};
+
+// Throws IndexError (index_error.h) when the index cannot be written at
+// all: locked, another schema version, another corpus, storage failure.
+BuildSummary BuildIndex(const BuildOptions& options);
+
+}  // namespace lexgraph
+
+#endif  // LEXGRAPH_INDEX_BUILDER_H_

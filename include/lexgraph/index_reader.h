@@ -1,0 +1,65 @@
+// lexgraph/index_reader.h: a consistent read-only view of an index.
+//
+// The builder commits Xapian before SQLite and treats SQLite as the record
+// (index_builder.h), so at any moment Xapian may hold documents SQLite does
+// not list: a batch being written, old versions of changed reports, or
+// what a killed build left. IndexReader takes an SQLite snapshot, opens
+// Xapian, and checks that no commit came in between (retrying if one did),
+// so that IsLive() tells exactly which Xapian documents belong to the
+// snapshot. Search through it with LiveDecider().
+//
+// Holds the snapshot until destroyed (a build can go on meanwhile). One
+// thread at a time; open one reader per thread.
+#ifndef LEXGRAPH_INDEX_READER_H_
+#define LEXGRAPH_INDEX_READER_H_
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <iosfwd>
+#include <memory>
+#include <vector>
+
+namespace lexgraph {
+
+namespace sqlite {
+class Database;
+}
+
+class IndexReader {
+ public:
+  // Throws IndexError: kUsage when `index` holds no index, kVersion for
+  // another schema version, kStorage when a store cannot be read.
+  explicit IndexReader(const std::filesystem::path& index);
+  ~IndexReader();
+  IndexReader(const IndexReader&) = delete;
+  IndexReader& operator=(const IndexReader&) = delete;
+
+  Xapian::Database& xapian() { return xapian_; }
+  // The SQLite graph, inside the snapshot's read transaction.
+  sqlite::Database& graph() { return *graph_; }
+
+  bool IsLive(Xapian::docid id) const;
+  // Accepts the documents of the snapshot only.
+  const Xapian::MatchDecider& LiveDecider() const;
+  std::size_t document_count() const { return live_.size(); }
+
+ private:
+  class Decider;
+  std::unique_ptr<sqlite::Database> graph_;
+  Xapian::Database xapian_;
+  std::vector<Xapian::docid> live_;  // sorted
+  std::unique_ptr<Decider> decider_;
+};
+
+// Writes both stores of the index in a canonical text form: documents by
+// path with their fields, Xapian terms (with positions) and values;
+// authorities by identity; citations by document and order; skipped files.
+// No internal ids, times or absolute paths, so that two indexes of the same
+// files compare equal with diff. Throws IndexError as IndexReader does.
+void DumpIndex(const std::filesystem::path& index, std::ostream& out);
+
+}  // namespace lexgraph
+
+#endif  // LEXGRAPH_INDEX_READER_H_

@@ -1,0 +1,86 @@
+#include "build_report.h"
+
+#include <cstdio>
+#include <map>
+#include <ostream>
+
+namespace lexgraph {
+namespace {
+
+std::string Duration(double seconds) {
+  long s = static_cast<long>(seconds + 0.5);
+  char out[32];
+  if (s >= 3600)
+    std::snprintf(out, sizeof(out), "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+  else
+    std::snprintf(out, sizeof(out), "%ld:%02ld", s / 60, s % 60);
+  return out;
+}
+
+std::string Format(const char* format, double value) {
+  char out[64];
+  std::snprintf(out, sizeof(out), format, value);
+  return out;
+}
+
+void PrintNotes(std::ostream& out, const char* title, const std::vector<FileNote>& notes,
+                bool verbose) {
+  if (notes.empty()) return;
+  std::map<std::string, std::size_t> by_reason;
+  for (const FileNote& note : notes) ++by_reason[note.reason];
+  out << "  " << title << " " << notes.size() << ":\n";
+  for (const auto& [reason, count] : by_reason) out << "    " << count << " × " << reason << "\n";
+  if (!verbose) return;
+  for (const FileNote& note : notes) out << "    " << note.path << ": " << note.reason << "\n";
+}
+
+}  // namespace
+
+std::string ProgressLine(const BuildProgress& p, std::size_t width) {
+  double rate = p.elapsed_seconds > 0 ? p.files_done / p.elapsed_seconds : 0;
+  double byte_rate = p.elapsed_seconds > 0 ? p.bytes_done / p.elapsed_seconds : 0;
+  std::string line = "  " + std::to_string(p.files_done) + "/" + std::to_string(p.files_total) +
+                     " files  " + Format("%.1f", p.bytes_done / 1e6) + "/" +
+                     Format("%.1f MB", p.bytes_total / 1e6) + "  " +
+                     Format("%.0f files/s", rate);
+  if (byte_rate > 0 && p.bytes_done < p.bytes_total)
+    line += "  ETA " + Duration((p.bytes_total - p.bytes_done) / byte_rate);
+  double fraction = p.bytes_total > 0 ? static_cast<double>(p.bytes_done) / p.bytes_total : 1;
+  std::size_t bar = width > line.size() + 4 ? std::min<std::size_t>(30, width - line.size() - 4) : 0;
+  if (bar >= 5) {
+    std::size_t filled = static_cast<std::size_t>(fraction * bar);
+    line += "  [" + std::string(filled, '#') + std::string(bar - filled, '-') + "]";
+  }
+  return line;
+}
+
+bool IsReadFailure(const FileNote& note) {
+  return note.reason.starts_with("cannot ") || note.reason.starts_with("read error") ||
+         note.reason.starts_with("could not be indexed");
+}
+
+void PrintSummary(std::ostream& out, const BuildSummary& s, const std::string& index,
+                  bool verbose) {
+  out << "lexindex: index " << index << " holds " << s.reports_in_index << " report(s)\n";
+  out << "  indexed (new or changed)  " << s.indexed << "\n";
+  out << "  unchanged                 " << s.unchanged << "\n";
+  out << "  removed (files gone)      " << s.removed << "\n";
+  out << "  skipped                   " << s.skipped.size() << "\n";
+  out << "  citations found           " << s.citations << "\n";
+  double rate = s.elapsed_seconds > 0 ? s.indexed / s.elapsed_seconds : 0;
+  out << "  elapsed                   " << Format("%.1f s", s.elapsed_seconds);
+  if (s.indexed > 0)
+    out << " (" << Format("%.0f reports/s", rate) << ", "
+        << Format("%.1f MB/s", s.bytes_read / 1e6 / s.elapsed_seconds) << ")";
+  out << "\n";
+  PrintNotes(out, "skipped", s.skipped, verbose);
+  PrintNotes(out, "indexed with a warning", s.warnings, verbose);
+  for (const std::string& error : s.errors) out << "  error: " << error << "\n";
+  if (!s.errors.empty())
+    out << "  (no report was removed in this run: a folder that cannot be read is not a "
+           "deleted one)\n";
+  if (!verbose && (!s.skipped.empty() || !s.warnings.empty()))
+    out << "  (--verbose names each file)\n";
+}
+
+}  // namespace lexgraph

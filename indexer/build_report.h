@@ -1,0 +1,28 @@
+// build_report.h: what `lexindex build` shows a person: a progress line on
+// a terminal while it works, and a closing summary.
+#ifndef LEXGRAPH_INDEXER_BUILD_REPORT_H_
+#define LEXGRAPH_INDEXER_BUILD_REPORT_H_
+
+#include <iosfwd>
+#include <string>
+
+#include "lexgraph/index_builder.h"
+
+namespace lexgraph {
+
+// "  1234/20000 files   9.8/158.3 MB   523 files/s   ETA 0:35  [#####-----]"
+// (no new line: the caller redraws it in place with '\r').
+std::string ProgressLine(const BuildProgress& progress, std::size_t width = 80);
+
+// The closing summary: counts, skipped files grouped by reason (each one
+// named when `verbose`), warnings, elapsed time and rates.
+void PrintSummary(std::ostream& out, const BuildSummary& summary, const std::string& index,
+                  bool verbose);
+
+// True when a skip means the file could not be read (permissions, I/O),
+// rather than that it is not a report (binary, empty, other format).
+bool IsReadFailure(const FileNote& note);
+
+}  // namespace lexgraph
+
+#endif  // LEXGRAPH_INDEXER_BUILD_REPORT_H_

@@ -1,0 +1,113 @@
+#include "corpus_walker.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <system_error>
+
+namespace lexgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool IsReportName(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".md" || ext == ".txt" || ext == ".markdown" || ext == ".text";
+}
+
+std::string NotAReport(const fs::path& path) {
+  std::string ext = path.extension().string();
+  if (ext.empty()) return "not a report: no .md or .txt extension";
+  return "not a report: " + ext + " files are not read yet";
+}
+
+// Fills size, time and, for what is not a readable report, the reason.
+void Examine(const fs::path& full, CorpusFile& file) {
+  struct stat link_info, info;
+  if (::lstat(full.c_str(), &link_info) != 0) {
+    file.skip_reason = std::string("cannot examine: ") + std::strerror(errno);
+    return;
+  }
+  bool is_link = S_ISLNK(link_info.st_mode);
+  if (::stat(full.c_str(), &info) != 0) {
+    int error = errno;
+    info = link_info;
+    file.skip_reason = error == ELOOP    ? "symbolic link loop"
+                       : error == ENOENT ? "broken symbolic link"
+                                         : std::string("cannot examine: ") + std::strerror(error);
+  } else if (S_ISDIR(info.st_mode)) {
+    file.skip_reason = "symbolic link to a folder, not followed";
+  } else if (!S_ISREG(info.st_mode)) {
+    file.skip_reason = "not a regular file";
+  } else if (!IsReportName(is_link ? fs::path(full) : full)) {
+    file.skip_reason = NotAReport(full);
+  }
+  file.size = static_cast<std::int64_t>(info.st_size);
+  file.mtime_ns = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 +
+                  info.st_mtim.tv_nsec;
+}
+
+bool IsHidden(const fs::path& path) {
+  std::string name = path.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+}  // namespace
+
+bool IsValidUtf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (std::size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
+    i += n;
+  }
+  return true;
+}
+
+CorpusListing ListCorpus(const fs::path& root, const fs::path& exclude) {
+  CorpusListing listing;
+  std::error_code ec;
+  fs::path excluded = fs::weakly_canonical(exclude, ec);
+  std::vector<fs::path> folders{fs::path()};  // relative to root
+  while (!folders.empty()) {
+    fs::path relative = folders.back();
+    folders.pop_back();
+    fs::path folder = root / relative;
+    fs::directory_iterator it(folder, ec), end;
+    if (ec) {
+      listing.errors.push_back((relative.empty() ? root : folder).string() + ": cannot list: " +
+                               ec.message());
+      continue;
+    }
+    for (; it != end; it.increment(ec)) {
+      if (ec) break;
+      const fs::path& full = it->path();
+      if (IsHidden(full)) continue;
+      std::error_code type_ec;
+      if (it->is_directory(type_ec) && !it->is_symlink(type_ec)) {
+        if (!excluded.empty() && fs::weakly_canonical(full, type_ec) == excluded) continue;
+        folders.push_back(relative / full.filename());
+        continue;
+      }
+      CorpusFile file;
+      file.path = (relative / full.filename()).generic_string();
+      file.full = full;
+      Examine(full, file);
+      listing.files.push_back(std::move(file));
+    }
+    if (ec)
+      listing.errors.push_back(folder.string() + ": cannot list completely: " + ec.message());
+  }
+  std::sort(listing.files.begin(), listing.files.end(),
+            [](const CorpusFile& a, const CorpusFile& b) { return a.path < b.path; });
+  return listing;
+}
+
+}  // namespace lexgraph

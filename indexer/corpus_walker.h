@@ -1,0 +1,43 @@
+// corpus_walker.h: the files of a corpus folder, as the builder sees them.
+//
+// Walks the folder tree without following links to folders (so a link loop
+// cannot trap it), skipping hidden entries (".git") and the index folder
+// itself when it lies inside the corpus. Reports are the .md, .markdown,
+// .txt and .text files, and links to such files; every other file is
+// listed as skipped with its reason, so the summary accounts for all of
+// them. Paths are kept as the bytes the file system gives, relative to
+// the corpus folder with '/' between parts, whatever their encoding.
+//
+// Pure function of the file system; thread-safe.
+#ifndef LEXGRAPH_INDEXER_CORPUS_WALKER_H_
+#define LEXGRAPH_INDEXER_CORPUS_WALKER_H_
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace lexgraph {
+
+struct CorpusFile {
+  std::string path;  // relative: "quang-tri/skhcn-174-bc-2020.md"
+  std::filesystem::path full;
+  std::int64_t size = 0;
+  std::int64_t mtime_ns = 0;
+  std::string skip_reason;  // set: not a report (the builder records why)
+};
+
+struct CorpusListing {
+  std::vector<CorpusFile> files;    // sorted by path
+  std::vector<std::string> errors;  // folders that could not be read, with why
+};
+
+// Lists `root`, leaving out `exclude` (the index folder) if it is inside.
+CorpusListing ListCorpus(const std::filesystem::path& root, const std::filesystem::path& exclude);
+
+// True when `path` is valid UTF-8 (names in legacy encodings are not).
+bool IsValidUtf8(std::string_view path);
+
+}  // namespace lexgraph
+
+#endif  // LEXGRAPH_INDEXER_CORPUS_WALKER_H_

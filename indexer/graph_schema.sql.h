@@ -1,0 +1,94 @@
+// graph_schema.sql.h: the SQLite half of an index, as SQL. Read this first
+// to query the graph by hand (`sqlite3 INDEX/graph.sqlite`).
+//
+// Version 1. An index of another version is refused with a message (see
+// GraphStore::Open); there is no migration: rebuild it.
+#ifndef LEXGRAPH_INDEXER_GRAPH_SCHEMA_SQL_H_
+#define LEXGRAPH_INDEXER_GRAPH_SCHEMA_SQL_H_
+
+namespace lexgraph {
+
+inline constexpr int kGraphSchemaVersion = 1;
+
+inline constexpr const char kGraphSchemaSql[] = R"sql(
+-- One row per report in the index.
+CREATE TABLE documents (
+  id            INTEGER PRIMARY KEY,
+  path          TEXT NOT NULL UNIQUE,    -- relative to the corpus folder, '/' separated
+  size          INTEGER NOT NULL,        -- bytes; with mtime_ns, tells an unchanged file without reading it
+  mtime_ns      INTEGER NOT NULL,
+  content_hash  TEXT NOT NULL,           -- XXH3-128 of the bytes, hex
+  xapian_docid  INTEGER NOT NULL UNIQUE, -- the same report in the Xapian half
+  identity      TEXT,                    -- its own authority identity (authority_identity.h), if it has a symbol
+  symbol        TEXT,                    -- "174/BC-SKHCHN"
+  type          TEXT,                    -- "Báo cáo"
+  date          TEXT,                    -- ISO "2020-12-17"
+  issuer        TEXT,
+  place         TEXT,
+  title         TEXT,                    -- trích yếu
+  signer        TEXT,
+  recipients    TEXT,                    -- one per line
+  invalid_utf8  INTEGER NOT NULL DEFAULT 0 -- byte sequences replaced by U+FFFD when read
+);
+CREATE INDEX documents_by_identity ON documents(identity);
+
+-- One row per distinct cited document ("authority"), whatever the number of
+-- reports that cite it. Its attributes are the most frequent values among
+-- its mentions.
+CREATE TABLE authorities (
+  id            INTEGER PRIMARY KEY,
+  identity      TEXT NOT NULL UNIQUE,    -- "sym:41/2019/qd-ubnd|2019|quang tri"
+  citation_key  TEXT NOT NULL,           -- "sym:41/2019/qd-ubnd": what `cites` looks up
+  type          TEXT,
+  number        TEXT,                    -- "41"
+  symbol        TEXT,                    -- "41/2019/QĐ-UBND"
+  year          INTEGER,
+  scope         TEXT NOT NULL,           -- province of a local body, '?' unknown, '' national
+  issuer        TEXT,
+  date          TEXT,
+  name          TEXT,                    -- for documents known by name: "Bộ luật Lao động"
+  document_id   INTEGER REFERENCES documents(id) ON DELETE SET NULL -- this authority is a report of the corpus
+);
+CREATE INDEX authorities_by_citation_key ON authorities(citation_key);
+CREATE INDEX authorities_by_document ON authorities(document_id);
+
+-- One row per mention: report --relation--> authority.
+CREATE TABLE citations (
+  document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal       INTEGER NOT NULL,        -- 0, 1, ... in text order
+  authority_id  INTEGER NOT NULL REFERENCES authorities(id),
+  relation      TEXT NOT NULL,           -- cites, basis, implements, amends, replaces, repeals, guides
+  pinpoint      TEXT,                    -- "Khoản 3 Điều 63"
+  span_begin    INTEGER NOT NULL,        -- byte offsets in the report's NFC text
+  span_end      INTEGER NOT NULL,
+  text          TEXT NOT NULL,           -- the mention as written
+  type          TEXT,                    -- what this mention says of the authority
+  symbol        TEXT,
+  name          TEXT,
+  date          TEXT,
+  issuer        TEXT,
+  sentence      TEXT NOT NULL,           -- the sentence around it (at most 300 bytes)
+  heading       TEXT,                    -- the section it sits under
+  PRIMARY KEY (document_id, ordinal)
+) WITHOUT ROWID;
+CREATE INDEX citations_by_authority ON citations(authority_id);
+
+-- Files of the corpus that are not indexed, and why; kept so that a later
+-- run does not read them again while they are unchanged.
+CREATE TABLE skipped_files (
+  path          TEXT PRIMARY KEY,
+  size          INTEGER NOT NULL,
+  mtime_ns      INTEGER NOT NULL,
+  reason        TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- corpus_root: the folder indexed; generation: commits so far.
+CREATE TABLE meta (
+  key           TEXT PRIMARY KEY,
+  value         TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+}  // namespace lexgraph
+
+#endif  // LEXGRAPH_INDEXER_GRAPH_SCHEMA_SQL_H_

@@ -1,0 +1,264 @@
+#include "graph_store.h"
+
+#include "graph_schema.sql.h"
+#include "lexgraph/index_error.h"
+
+namespace lexgraph {
+
+struct GraphStore::Statements {
+  explicit Statements(sqlite::Database& db)
+      : document_id(db, "SELECT id, identity FROM documents WHERE path = ?1"),
+        insert_document(db,
+                        "INSERT INTO documents (path, size, mtime_ns, content_hash, xapian_docid,"
+                        " identity, symbol, type, date, issuer, place, title, signer, recipients,"
+                        " invalid_utf8) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                        " ?13, ?14, ?15) RETURNING id"),
+        delete_document(db, "DELETE FROM documents WHERE id = ?1"),
+        touch_document(db, "UPDATE documents SET size = ?2, mtime_ns = ?3 WHERE path = ?1"),
+        cited_authorities(db, "SELECT DISTINCT authority_id FROM citations WHERE document_id = ?1"),
+        delete_citations(db, "DELETE FROM citations WHERE document_id = ?1"),
+        authority_id(db,
+                     "INSERT INTO authorities (identity, citation_key, number, year, scope)"
+                     " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (identity) DO UPDATE"
+                     " SET identity = excluded.identity RETURNING id"),
+        insert_citation(db,
+                        "INSERT INTO citations (document_id, ordinal, authority_id, relation,"
+                        " pinpoint, span_begin, span_end, text, type, symbol, name, date, issuer,"
+                        " sentence, heading) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+                        " ?12, ?13, ?14, ?15)"),
+        authority_cited(db, "SELECT 1 FROM citations WHERE authority_id = ?1 LIMIT 1"),
+        delete_authority(db, "DELETE FROM authorities WHERE id = ?1"),
+        refresh_authority(db, R"sql(
+          UPDATE authorities SET
+            type   = (SELECT type FROM citations WHERE authority_id = ?1 AND type IS NOT NULL
+                      GROUP BY type ORDER BY count(*) DESC, type LIMIT 1),
+            symbol = (SELECT symbol FROM citations WHERE authority_id = ?1 AND symbol IS NOT NULL
+                      GROUP BY symbol ORDER BY count(*) DESC, symbol LIMIT 1),
+            name   = (SELECT name FROM citations WHERE authority_id = ?1 AND name IS NOT NULL
+                      GROUP BY name ORDER BY count(*) DESC, name LIMIT 1),
+            date   = (SELECT date FROM citations WHERE authority_id = ?1 AND date IS NOT NULL
+                      GROUP BY date ORDER BY count(*) DESC, date LIMIT 1),
+            issuer = (SELECT issuer FROM citations WHERE authority_id = ?1 AND issuer IS NOT NULL
+                      GROUP BY issuer ORDER BY count(*) DESC, issuer LIMIT 1),
+            document_id = (SELECT id FROM documents WHERE identity = authorities.identity
+                           ORDER BY path LIMIT 1)
+          WHERE id = ?1)sql"),
+        relink_identity(db,
+                        "UPDATE authorities SET document_id = (SELECT id FROM documents"
+                        " WHERE identity = ?1 ORDER BY path LIMIT 1) WHERE identity = ?1"),
+        put_skipped(db,
+                    "INSERT OR REPLACE INTO skipped_files (path, size, mtime_ns, reason)"
+                    " VALUES (?1, ?2, ?3, ?4)"),
+        delete_skipped(db, "DELETE FROM skipped_files WHERE path = ?1"),
+        get_meta(db, "SELECT value FROM meta WHERE key = ?1"),
+        set_meta(db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)") {}
+
+  sqlite::Statement document_id, insert_document, delete_document, touch_document;
+  sqlite::Statement cited_authorities, delete_citations, authority_id, insert_citation;
+  sqlite::Statement authority_cited, delete_authority, refresh_authority, relink_identity;
+  sqlite::Statement put_skipped, delete_skipped, get_meta, set_meta;
+};
+
+namespace {
+
+void CreateOrCheckSchema(sqlite::Database& db) {
+  db.Exec("BEGIN IMMEDIATE");
+  int version = db.UserVersion();
+  bool empty = true;
+  {
+    sqlite::Statement tables(db, "SELECT 1 FROM sqlite_master LIMIT 1");
+    empty = !tables.Step();
+    tables.Reset();
+  }
+  if (empty) {
+    db.Exec(kGraphSchemaSql);
+    db.Exec("PRAGMA user_version = " + std::to_string(kGraphSchemaVersion));
+  } else if (version != kGraphSchemaVersion) {
+    db.Exec("ROLLBACK");
+    throw IndexError(IndexError::Kind::kVersion,
+                     db.path() + " holds an index of schema version " + std::to_string(version) +
+                         "; this lexindex reads version " + std::to_string(kGraphSchemaVersion) +
+                         ". Build a new index in another folder (or delete this one).");
+  }
+  db.Exec("COMMIT");
+}
+
+std::string JoinLines(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& line : lines) {
+    if (!out.empty()) out += '\n';
+    out += line;
+  }
+  return out;
+}
+
+}  // namespace
+
+GraphStore::GraphStore(const std::string& path)
+    : db_(path, sqlite::Database::Mode::kReadWriteCreate) {
+  // WAL lets readers go on while we write. NORMAL synchronisation may lose
+  // the last commits on power loss but never corrupts; the builder redoes
+  // what SQLite lost (see IndexBuilder).
+  db_.Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+  CreateOrCheckSchema(db_);
+  statements_ = std::make_unique<Statements>(db_);
+}
+
+GraphStore::~GraphStore() = default;
+
+std::unordered_map<std::string, FileState> GraphStore::LoadFiles() {
+  std::unordered_map<std::string, FileState> files;
+  sqlite::Statement documents(
+      db_, "SELECT path, size, mtime_ns, content_hash, xapian_docid FROM documents");
+  while (documents.Step()) {
+    FileState& state = files[documents.Text(0)];
+    state.size = documents.Int(1);
+    state.mtime_ns = documents.Int(2);
+    state.content_hash = documents.Text(3);
+    state.xapian_docid = static_cast<std::uint32_t>(documents.Int(4));
+  }
+  sqlite::Statement skipped(db_, "SELECT path, size, mtime_ns, reason FROM skipped_files");
+  while (skipped.Step()) {
+    FileState& state = files[skipped.Text(0)];
+    state.size = skipped.Int(1);
+    state.mtime_ns = skipped.Int(2);
+    state.skip_reason = skipped.Text(3);
+  }
+  return files;
+}
+
+std::vector<std::uint32_t> GraphStore::LiveXapianDocids() {
+  std::vector<std::uint32_t> docids;
+  sqlite::Statement statement(db_, "SELECT xapian_docid FROM documents ORDER BY xapian_docid");
+  while (statement.Step()) docids.push_back(static_cast<std::uint32_t>(statement.Int(0)));
+  return docids;
+}
+
+std::optional<std::string> GraphStore::Meta(const std::string& key) {
+  sqlite::Statement& get = statements_->get_meta;
+  get.Bind(1, key);
+  std::optional<std::string> value;
+  if (get.Step()) value = get.Text(0);
+  get.Reset();
+  return value;
+}
+
+void GraphStore::SetMeta(const std::string& key, const std::string& value) {
+  statements_->set_meta.Bind(1, key).Bind(2, value).Run();
+}
+
+void GraphStore::Begin() { db_.Exec("BEGIN IMMEDIATE"); }
+
+void GraphStore::Commit() {
+  RefreshTouchedAuthorities();
+  std::int64_t generation = std::stoll(Meta("generation").value_or("0")) + 1;
+  SetMeta("generation", std::to_string(generation));
+  db_.Exec("COMMIT");
+}
+
+void GraphStore::ForgetCitationsOf(std::int64_t document_id) {
+  sqlite::Statement& cited = statements_->cited_authorities;
+  cited.Bind(1, document_id);
+  while (cited.Step()) touched_authorities_.insert(cited.Int(0));
+  cited.Reset();
+  statements_->delete_citations.Bind(1, document_id).Run();
+}
+
+void GraphStore::RemoveDocument(const std::string& path) {
+  sqlite::Statement& find = statements_->document_id;
+  find.Bind(1, path);
+  if (!find.Step()) {
+    find.Reset();
+    return;
+  }
+  std::int64_t id = find.Int(0);
+  if (!find.IsNull(1)) touched_identities_.insert(find.Text(1));
+  find.Reset();
+  ForgetCitationsOf(id);
+  statements_->delete_document.Bind(1, id).Run();
+}
+
+std::int64_t GraphStore::AuthorityId(const AuthorityIdentity& identity) {
+  sqlite::Statement& upsert = statements_->authority_id;
+  upsert.Bind(1, identity.key).Bind(2, identity.citation_key).Bind(3, identity.number);
+  if (identity.year) upsert.Bind(4, static_cast<std::int64_t>(*identity.year));
+  upsert.Bind(5, identity.scope);
+  if (!upsert.Step()) db_.Fail("no id for authority " + identity.key);
+  std::int64_t id = upsert.Int(0);
+  upsert.Reset();
+  return id;
+}
+
+void GraphStore::PutDocument(const DocumentRecord& record) {
+  RemoveDocument(record.path);
+  const DocumentInfo& info = record.extraction.document;
+  std::optional<std::string> identity;
+  if (!record.identity.key.empty()) {
+    identity = record.identity.key;
+    touched_identities_.insert(record.identity.key);
+  }
+  std::optional<std::string> recipients;
+  if (!info.recipients.empty()) recipients = JoinLines(info.recipients);
+  sqlite::Statement& insert = statements_->insert_document;
+  insert.Bind(1, record.path).Bind(2, record.size).Bind(3, record.mtime_ns);
+  insert.Bind(4, record.content_hash).Bind(5, static_cast<std::int64_t>(record.xapian_docid));
+  insert.Bind(6, identity).Bind(7, info.symbol).Bind(8, info.type).Bind(9, info.date);
+  insert.Bind(10, info.issuer).Bind(11, info.place).Bind(12, info.title).Bind(13, info.signer);
+  insert.Bind(14, recipients).Bind(15, static_cast<std::int64_t>(record.invalid_utf8));
+  if (!insert.Step()) db_.Fail("no id for document " + record.path);
+  std::int64_t document_id = insert.Int(0);
+  insert.Reset();
+  RemoveSkipped(record.path);
+
+  const std::vector<Citation>& citations = record.extraction.citations;
+  sqlite::Statement& cite = statements_->insert_citation;
+  for (std::size_t i = 0; i < citations.size(); ++i) {
+    const Citation& c = citations[i];
+    if (record.cited[i].key.empty()) continue;  // nothing to identify it by
+    std::int64_t authority = AuthorityId(record.cited[i]);
+    touched_authorities_.insert(authority);
+    cite.Bind(1, document_id).Bind(2, static_cast<std::int64_t>(i)).Bind(3, authority);
+    cite.Bind(4, RelationName(c.relation)).Bind(5, c.pinpoint);
+    cite.Bind(6, static_cast<std::int64_t>(c.begin)).Bind(7, static_cast<std::int64_t>(c.end));
+    cite.Bind(8, c.text).Bind(9, std::string_view(c.type)).Bind(10, c.symbol).Bind(11, c.name);
+    cite.Bind(12, c.date).Bind(13, c.issuer).Bind(14, record.sentences[i]);
+    if (record.headings[i].empty())
+      cite.BindNull(15);
+    else
+      cite.Bind(15, record.headings[i]);
+    cite.Run();
+  }
+}
+
+void GraphStore::TouchFile(const std::string& path, std::int64_t size, std::int64_t mtime_ns) {
+  statements_->touch_document.Bind(1, path).Bind(2, size).Bind(3, mtime_ns).Run();
+}
+
+void GraphStore::PutSkipped(const std::string& path, std::int64_t size, std::int64_t mtime_ns,
+                            const std::string& reason) {
+  RemoveDocument(path);
+  statements_->put_skipped.Bind(1, path).Bind(2, size).Bind(3, mtime_ns).Bind(4, reason).Run();
+}
+
+void GraphStore::RemoveSkipped(const std::string& path) {
+  statements_->delete_skipped.Bind(1, path).Run();
+}
+
+void GraphStore::RefreshTouchedAuthorities() {
+  for (std::int64_t id : touched_authorities_) {
+    sqlite::Statement& cited = statements_->authority_cited;
+    cited.Bind(1, id);
+    bool still_cited = cited.Step();
+    cited.Reset();
+    if (still_cited)
+      statements_->refresh_authority.Bind(1, id).Run();
+    else
+      statements_->delete_authority.Bind(1, id).Run();
+  }
+  for (const std::string& identity : touched_identities_)
+    statements_->relink_identity.Bind(1, identity).Run();
+  touched_authorities_.clear();
+  touched_identities_.clear();
+}
+
+}  // namespace lexgraph

@@ -1,0 +1,131 @@
+// DumpIndex (index_reader.h): both stores as canonical, diffable text.
+#include <cstdio>
+#include <ostream>
+#include <string>
+
+#include "corpus_walker.h"
+#include "lexgraph/index_reader.h"
+#include "sqlite_db.h"
+
+namespace lexgraph {
+namespace {
+
+// One line of text: new lines, tabs and backslashes escaped; bytes that
+// are not UTF-8 (a legacy file name) written as \xNN.
+std::string Escape(std::string_view text) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') out += "\\n";
+    else if (c == '\t') out += "\\t";
+    else if (c == '\\') out += "\\\\";
+    if (c == '\n' || c == '\t' || c == '\\') {
+      ++i;
+      continue;
+    }
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n > 0 && i + n <= text.size() && IsValidUtf8(text.substr(i, n))) {
+      out.append(text.substr(i, n));
+      i += n;
+      continue;
+    }
+    char hex[5];
+    std::snprintf(hex, sizeof(hex), "\\x%02x", c);
+    out += hex;
+    ++i;
+  }
+  return out;
+}
+
+void Field(std::ostream& out, const char* name, sqlite::Statement& row, int column) {
+  if (row.IsNull(column)) return;
+  out << "  " << name << " " << Escape(row.Text(column)) << "\n";
+}
+
+void DumpXapianDocument(std::ostream& out, Xapian::Database& xapian, Xapian::docid id) {
+  Xapian::Document doc = xapian.get_document(id);
+  out << "  xapian data " << Escape(doc.get_data()) << "\n";
+  for (auto v = doc.values_begin(); v != doc.values_end(); ++v)
+    out << "  xapian value " << v.get_valueno() << " " << Escape(*v) << "\n";
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    out << "  xapian term " << Escape(*t) << " wdf=" << t.get_wdf();
+    if (t.positionlist_count() > 0) {
+      out << " pos=";
+      bool first = true;
+      for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) {
+        out << (first ? "" : ",") << *p;
+        first = false;
+      }
+    }
+    out << "\n";
+  }
+}
+
+void DumpDocuments(std::ostream& out, IndexReader& reader) {
+  sqlite::Statement documents(reader.graph(),
+                              "SELECT path, size, content_hash, identity, symbol, type, date,"
+                              " issuer, place, title, signer, recipients, invalid_utf8,"
+                              " xapian_docid FROM documents ORDER BY path");
+  static const char* const kNames[] = {"size",   "content_hash", "identity", "symbol",
+                                       "type",   "date",         "issuer",   "place",
+                                       "title",  "signer",       "recipients", "invalid_utf8"};
+  while (documents.Step()) {
+    out << "document " << Escape(documents.Text(0)) << "\n";
+    for (int i = 0; i < 12; ++i) Field(out, kNames[i], documents, i + 1);
+    DumpXapianDocument(out, reader.xapian(), static_cast<Xapian::docid>(documents.Int(13)));
+  }
+}
+
+void DumpAuthorities(std::ostream& out, IndexReader& reader) {
+  sqlite::Statement authorities(
+      reader.graph(),
+      "SELECT a.identity, a.citation_key, a.type, a.number, a.symbol, a.year, a.scope, a.issuer,"
+      " a.date, a.name, d.path FROM authorities a LEFT JOIN documents d ON d.id = a.document_id"
+      " ORDER BY a.identity");
+  static const char* const kNames[] = {"citation_key", "type",   "number", "symbol", "year",
+                                       "scope",        "issuer", "date",   "name",
+                                       "is_document"};
+  while (authorities.Step()) {
+    out << "authority " << Escape(authorities.Text(0)) << "\n";
+    for (int i = 0; i < 10; ++i) Field(out, kNames[i], authorities, i + 1);
+  }
+}
+
+void DumpCitations(std::ostream& out, IndexReader& reader) {
+  sqlite::Statement citations(
+      reader.graph(),
+      "SELECT d.path, c.ordinal, a.identity, c.relation, c.pinpoint, c.span_begin, c.span_end,"
+      " c.text, c.type, c.symbol, c.name, c.date, c.issuer, c.sentence, c.heading"
+      " FROM citations c JOIN documents d ON d.id = c.document_id"
+      " JOIN authorities a ON a.id = c.authority_id ORDER BY d.path, c.ordinal");
+  static const char* const kNames[] = {"pinpoint", "span_begin", "span_end", "text",
+                                       "type",     "symbol",     "name",     "date",
+                                       "issuer",   "sentence",   "heading"};
+  while (citations.Step()) {
+    out << "citation " << Escape(citations.Text(0)) << " #" << citations.Int(1) << " "
+        << citations.Text(3) << " " << Escape(citations.Text(2)) << "\n";
+    for (int i = 0; i < 11; ++i) Field(out, kNames[i], citations, i + 4);
+  }
+}
+
+void DumpSkipped(std::ostream& out, IndexReader& reader) {
+  sqlite::Statement skipped(reader.graph(),
+                            "SELECT path, reason FROM skipped_files ORDER BY path");
+  while (skipped.Step())
+    out << "skipped " << Escape(skipped.Text(0)) << "\n  reason " << Escape(skipped.Text(1))
+        << "\n";
+}
+
+}  // namespace
+
+void DumpIndex(const std::filesystem::path& index, std::ostream& out) {
+  IndexReader reader(index);
+  out << "# lexgraph index dump: " << reader.document_count() << " documents\n";
+  DumpDocuments(out, reader);
+  DumpAuthorities(out, reader);
+  DumpCitations(out, reader);
+  DumpSkipped(out, reader);
+}
+
+}  // namespace lexgraph

@@ -1,0 +1,83 @@
+#include "lexgraph/index_reader.h"
+
+#include <algorithm>
+#include <ostream>
+#include <string>
+
+#include "graph_schema.sql.h"
+#include "graph_store.h"
+#include "lexgraph/index_error.h"
+#include "sqlite_db.h"
+
+namespace lexgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kOpenAttempts = 20;
+
+std::int64_t Generation(sqlite::Database& db) {
+  sqlite::Statement get(db, "SELECT value FROM meta WHERE key = 'generation'");
+  std::int64_t generation = get.Step() ? std::stoll(get.Text(0)) : 0;
+  get.Reset();
+  return generation;
+}
+
+}  // namespace
+
+class IndexReader::Decider : public Xapian::MatchDecider {
+ public:
+  explicit Decider(const IndexReader& reader) : reader_(reader) {}
+  bool operator()(const Xapian::Document& doc) const override {
+    return reader_.IsLive(doc.get_docid());
+  }
+
+ private:
+  const IndexReader& reader_;
+};
+
+IndexReader::IndexReader(const fs::path& index) {
+  std::string graph_path = (index / GraphStore::kFileName).string();
+  std::error_code ec;
+  if (!fs::exists(graph_path, ec) || !fs::exists(index / "xapian", ec))
+    throw IndexError(IndexError::Kind::kUsage,
+                     "no index in " + index.string() + " (make one with: lexindex build CORPUS "
+                                                       "--index " + index.string() + ")");
+  for (int attempt = 0;; ++attempt) {
+    graph_ = std::make_unique<sqlite::Database>(graph_path, sqlite::Database::Mode::kReadOnly);
+    int version = graph_->UserVersion();
+    if (version != kGraphSchemaVersion)
+      throw IndexError(IndexError::Kind::kVersion,
+                       graph_path + " holds an index of schema version " +
+                           std::to_string(version) + "; this program reads version " +
+                           std::to_string(kGraphSchemaVersion) + ". Rebuild the index.");
+    graph_->Exec("BEGIN");
+    std::int64_t generation = Generation(*graph_);  // starts the snapshot
+    live_.clear();
+    sqlite::Statement docids(*graph_, "SELECT xapian_docid FROM documents ORDER BY xapian_docid");
+    while (docids.Step()) live_.push_back(static_cast<Xapian::docid>(docids.Int(0)));
+    try {
+      xapian_ = Xapian::Database((index / "xapian").string());
+    } catch (const Xapian::Error& e) {
+      throw IndexError(IndexError::Kind::kStorage,
+                       "cannot open the Xapian index in " + index.string() + ": " +
+                           e.get_description());
+    }
+    // A commit after our snapshot may have deleted documents it lists;
+    // none did if the generation has not moved.
+    sqlite::Database now(graph_path, sqlite::Database::Mode::kReadOnly);
+    if (Generation(now) == generation || attempt + 1 == kOpenAttempts) break;
+    graph_.reset();
+  }
+  decider_ = std::make_unique<Decider>(*this);
+}
+
+IndexReader::~IndexReader() = default;
+
+const Xapian::MatchDecider& IndexReader::LiveDecider() const { return *decider_; }
+
+bool IndexReader::IsLive(Xapian::docid id) const {
+  return std::binary_search(live_.begin(), live_.end(), id);
+}
+
+}  // namespace lexgraph

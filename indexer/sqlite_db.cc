@@ -1,0 +1,107 @@
+#include "sqlite_db.h"
+
+#include "lexgraph/index_error.h"
+
+namespace lexgraph::sqlite {
+
+Database::Database(const std::string& path, Mode mode) : path_(path) {
+  int flags = mode == Mode::kReadOnly ? SQLITE_OPEN_READONLY
+                                      : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw IndexError(IndexError::Kind::kStorage, path + ": cannot open: " + message);
+  }
+  // A reader waits for a writer's commit instead of failing at once.
+  sqlite3_busy_timeout(db_, 10000);
+}
+
+Database::~Database() { sqlite3_close_v2(db_); }
+
+void Database::Fail(const std::string& what) {
+  throw IndexError(IndexError::Kind::kStorage,
+                   path_ + ": " + what + ": " + sqlite3_errmsg(db_));
+}
+
+void Database::Exec(const std::string& sql) {
+  char* error = nullptr;
+  if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+    std::string message = error ? error : "unknown error";
+    sqlite3_free(error);
+    throw IndexError(IndexError::Kind::kStorage, path_ + ": " + message);
+  }
+}
+
+int Database::UserVersion() {
+  Statement statement(*this, "PRAGMA user_version");
+  int version = statement.Step() ? static_cast<int>(statement.Int(0)) : 0;
+  statement.Reset();
+  return version;
+}
+
+Statement::Statement(Database& db, const char* sql) : db_(db) {
+  if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) !=
+      SQLITE_OK)
+    db.Fail(std::string("cannot prepare \"") + sql + "\"");
+}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+Statement& Statement::Bind(int index, std::int64_t value) {
+  if (sqlite3_bind_int64(stmt_, index, value) != SQLITE_OK) db_.Fail("bind");
+  return *this;
+}
+
+Statement& Statement::Bind(int index, std::string_view value) {
+  if (sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()),
+                        SQLITE_TRANSIENT) != SQLITE_OK)
+    db_.Fail("bind");
+  return *this;
+}
+
+Statement& Statement::Bind(int index, const std::optional<std::string>& value) {
+  return value ? Bind(index, std::string_view(*value)) : BindNull(index);
+}
+
+Statement& Statement::BindNull(int index) {
+  if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) db_.Fail("bind");
+  return *this;
+}
+
+bool Statement::Step() {
+  int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  sqlite3_reset(stmt_);
+  if (rc != SQLITE_DONE) db_.Fail(std::string("cannot run \"") + sqlite3_sql(stmt_) + "\"");
+  return false;
+}
+
+void Statement::Run() {
+  while (Step()) {
+  }
+  sqlite3_clear_bindings(stmt_);
+}
+
+void Statement::Reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+std::int64_t Statement::Int(int column) { return sqlite3_column_int64(stmt_, column); }
+
+std::string Statement::Text(int column) {
+  const unsigned char* text = sqlite3_column_text(stmt_, column);
+  if (!text) return "";
+  return std::string(reinterpret_cast<const char*>(text),
+                     static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
+std::optional<std::string> Statement::OptionalText(int column) {
+  if (IsNull(column)) return std::nullopt;
+  return Text(column);
+}
+
+bool Statement::IsNull(int column) { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+
+}  // namespace lexgraph::sqlite

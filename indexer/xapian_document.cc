@@ -1,0 +1,99 @@
+#include "xapian_document.h"
+
+#include <xxhash.h>
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "lexgraph/index_terms.h"
+#include "lexgraph/reference_parser.h"
+#include "lexgraph/text_terms.h"
+#include "vietnamese_text.h"
+
+namespace lexgraph {
+namespace {
+
+constexpr std::size_t kLongestTerm = 240;  // Xapian's limit is 245 bytes
+
+void AddBooleanTerm(Xapian::Document& doc, std::string_view prefix, std::string_view value) {
+  if (value.empty() || prefix.size() + value.size() > kLongestTerm) return;
+  std::string term(prefix);
+  term += value;
+  doc.add_boolean_term(term);
+}
+
+std::string DateValue(const std::string& iso) {  // "2020-12-17" -> "20201217"
+  std::string value;
+  for (char c : iso)
+    if (c != '-') value += c;
+  return value;
+}
+
+std::string DocumentData(std::string_view path, const DocumentInfo& info) {
+  nlohmann::ordered_json data;
+  data["path"] = path;
+  auto put = [&](const char* key, const std::optional<std::string>& value) {
+    if (value) data[key] = *value;
+  };
+  put("title", info.title);
+  put("symbol", info.symbol);
+  put("type", info.type);
+  put("date", info.date);
+  put("issuer", info.issuer);
+  // A path that is not UTF-8 (a legacy file name) is kept with U+FFFD.
+  return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace
+
+std::string PathTerm(std::string_view path) {
+  std::string term(terms::kPath);
+  if (path.size() <= terms::kLongestPathTerm) return term + std::string(path);
+  XXH128_hash_t hash = XXH3_128bits(path.data(), path.size());
+  char hex[33];
+  std::snprintf(hex, sizeof(hex), "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
+                static_cast<unsigned long long>(hash.low64));
+  return term + "#" + hex;
+}
+
+Xapian::Document MakeXapianDocument(std::string_view path, std::string_view text,
+                                    const Extraction& extraction,
+                                    const AuthorityIdentity& identity,
+                                    const std::vector<AuthorityIdentity>& cited,
+                                    const std::string& province) {
+  Xapian::Document doc;
+  Xapian::termpos position = 0;
+  std::string exact(terms::kExact);
+  ForEachWord(text, [&](const WordTerms& word) {
+    doc.add_posting(std::string(word.folded), ++position);
+    if (!word.exact.empty()) {
+      exact.resize(terms::kExact.size());
+      exact += word.exact;
+      doc.add_term(exact);
+    }
+  });
+
+  for (std::size_t i = 0; i < extraction.citations.size(); ++i) {
+    const std::string& key = cited[i].citation_key;
+    if (key.empty()) continue;
+    AddBooleanTerm(doc, terms::kCites, key);
+    std::string as(RelationName(extraction.citations[i].relation));
+    AddBooleanTerm(doc, terms::kCitesAs, as + ":" + key);
+    AddBooleanTerm(doc, terms::kCitesIdentity, cited[i].key);
+  }
+
+  const DocumentInfo& info = extraction.document;
+  AddBooleanTerm(doc, terms::kOwnKey, identity.citation_key);
+  AddBooleanTerm(doc, terms::kIdentity, identity.key);
+  if (info.type) AddBooleanTerm(doc, terms::kType, SearchKey(*info.type));
+  if (info.issuer) AddBooleanTerm(doc, terms::kIssuer, SearchKey(*info.issuer));
+  AddBooleanTerm(doc, terms::kProvince, province);
+  if (identity.year) AddBooleanTerm(doc, terms::kYear, std::to_string(*identity.year));
+  else if (info.date) AddBooleanTerm(doc, terms::kYear, info.date->substr(0, 4));
+  doc.add_boolean_term(PathTerm(path));
+  if (info.date) doc.add_value(terms::kDateSlot, DateValue(*info.date));
+  doc.set_data(DocumentData(path, info));
+  return doc;
+}
+
+}  // namespace lexgraph

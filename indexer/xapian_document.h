@@ -1,0 +1,34 @@
+// xapian_document.h: one report as a Xapian document (index_terms.h says
+// what it holds).
+//
+// Built in the extraction worker threads, then handed to the one thread
+// that writes the database: a Xapian::Document is not shared between
+// threads while it is built.
+#ifndef LEXGRAPH_INDEXER_XAPIAN_DOCUMENT_H_
+#define LEXGRAPH_INDEXER_XAPIAN_DOCUMENT_H_
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "authority_identity.h"
+#include "lexgraph/extraction.h"
+
+namespace lexgraph {
+
+// The unique term of the report at `path` (relative to the corpus).
+std::string PathTerm(std::string_view path);
+
+// `text` is the NFC text the extraction was made from; `cited` has one
+// identity per extraction.citations.
+Xapian::Document MakeXapianDocument(std::string_view path, std::string_view text,
+                                    const Extraction& extraction,
+                                    const AuthorityIdentity& identity,
+                                    const std::vector<AuthorityIdentity>& cited,
+                                    const std::string& province);
+
+}  // namespace lexgraph
+
+#endif  // LEXGRAPH_INDEXER_XAPIAN_DOCUMENT_H_

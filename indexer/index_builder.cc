@@ -14,6 +14,7 @@
 #include <optional>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "authority_identity.h"
 #include "corpus_walker.h"
@@ -24,6 +25,7 @@
 #include "lexgraph/text_decoder.h"
 #include "mention_context.h"
 #include "xapian_document.h"
+#include "xapian_shards.h"
 
 namespace lexgraph {
 namespace {
@@ -39,7 +41,7 @@ struct WorkResult {
   std::string reason;                 // kSkipped
   std::vector<std::string> warnings;  // kIndexed
   DocumentRecord record;              // kIndexed
-  Xapian::Document xapian;            // kIndexed
+  Xapian::Document xapian;            // kIndexed, until added to a shard
 };
 
 std::string HashHex(std::string_view bytes) {
@@ -84,7 +86,8 @@ class Worker {
  public:
   explicit Worker(std::int64_t max_file_bytes) : max_file_bytes_(max_file_bytes) {}
 
-  WorkResult Process(const CorpusFile& file, const std::string& stored_hash) const {
+  WorkResult Process(const CorpusFile& file, const std::string& stored_hash,
+                     const SpellingSink& spellings) const {
     WorkResult result;
     result.file = &file;
     std::optional<std::string> bytes = ReadBytes(file, max_file_bytes_, result.reason);
@@ -104,13 +107,13 @@ class Worker {
       result.reason = decoded.error;
       return result;
     }
-    Index(file, hash, decoded, result);
+    Index(file, hash, decoded, spellings, result);
     return result;
   }
 
  private:
   void Index(const CorpusFile& file, const std::string& hash, const DecodedText& decoded,
-             WorkResult& result) const {
+             const SpellingSink& spellings, WorkResult& result) const {
     DocumentRecord& record = result.record;
     record.path = file.path;
     record.size = file.size;
@@ -132,7 +135,8 @@ class Worker {
       record.headings.push_back(context.HeadingAt(c.begin));
     }
     result.xapian = MakeXapianDocument(file.path, decoded.text, record.extraction,
-                                       record.identity, record.cited, province);
+                                       record.identity, record.cited, province,
+                                       spellings);
     result.kind = WorkResult::Kind::kIndexed;
   }
 
@@ -149,12 +153,19 @@ class ResultQueue {
 
   void Reserve(std::int64_t bytes) {
     std::unique_lock lock(mutex_);
-    space_.wait(lock, [&] { return in_flight_ == 0 || in_flight_ + bytes <= max_bytes_; });
+    space_.wait(lock, [&] { return Fits(bytes); });
     in_flight_ += bytes;
   }
-  void Push(WorkResult result) {
+  bool TryReserve(std::int64_t bytes) {
     std::lock_guard lock(mutex_);
-    results_.push_back(std::move(result));
+    if (!Fits(bytes)) return false;
+    in_flight_ += bytes;
+    return true;
+  }
+  void Push(std::vector<WorkResult>& results) {
+    std::lock_guard lock(mutex_);
+    for (WorkResult& result : results) results_.push_back(std::move(result));
+    results.clear();
     ready_.notify_one();
   }
   // Waits up to `timeout` for a result.
@@ -172,6 +183,8 @@ class ResultQueue {
   }
 
  private:
+  bool Fits(std::int64_t bytes) const { return in_flight_ == 0 || in_flight_ + bytes <= max_bytes_; }
+
   std::mutex mutex_;
   std::condition_variable ready_, space_;
   std::deque<WorkResult> results_;
@@ -180,18 +193,6 @@ class ResultQueue {
 };
 
 constexpr std::int64_t kMaxBytesInFlight = 64ll << 20;
-
-// Deletes the Xapian documents SQLite does not list: the old versions of
-// changed reports, removed reports, and what a crash left uncommitted.
-void DeleteUnlisted(Xapian::WritableDatabase& xapian, GraphStore& graph) {
-  std::vector<std::uint32_t> live = graph.LiveXapianDocids();  // sorted
-  std::vector<Xapian::docid> unlisted;
-  for (auto it = xapian.postlist_begin(""); it != xapian.postlist_end(""); ++it)
-    if (!std::binary_search(live.begin(), live.end(), *it)) unlisted.push_back(*it);
-  if (unlisted.empty()) return;
-  for (Xapian::docid id : unlisted) xapian.delete_document(id);
-  xapian.commit();
-}
 
 fs::path CanonicalCorpus(const fs::path& corpus) {
   std::error_code ec;
@@ -212,6 +213,76 @@ void CheckSameCorpus(GraphStore& graph, const fs::path& corpus, const fs::path& 
                          "first. Give another --index folder.");
 }
 
+// One build thread: reads, extracts and adds to its own shard; hands its
+// results to the writer only once its shard has committed them, so that
+// SQLite never lists a document Xapian could lose.
+class ShardWriter {
+ public:
+  ShardWriter(Xapian::WritableDatabase& shard, unsigned shard_index, const XapianShards& shards,
+              const BuildOptions& options, ResultQueue& queue)
+      : shard_(shard), index_(shard_index), shards_(shards), options_(options), queue_(queue),
+        worker_(options.max_file_bytes),
+        commit_documents_(std::max<std::size_t>(1, options.batch_documents / shards.size())),
+        commit_bytes_(std::max<std::int64_t>(1, options.batch_bytes / shards.size())) {
+    // The exact spelling determines its folded form: remembering spellings
+    // already given to the shard is enough to give each one once.
+    spellings_ = [this](std::string_view folded, std::string_view exact) {
+      spelling_.assign(exact);
+      if (known_.count(spelling_)) return;
+      if (known_.size() >= kMaxKnownSpellings) known_.clear();  // a cache, not a record
+      known_.insert(spelling_);
+      shard_.add_synonym(std::string(folded), spelling_);
+    };
+  }
+
+  void Add(const CorpusFile& file, const std::string& stored_hash) {
+    if (!queue_.TryReserve(file.size)) {
+      Commit();  // what we hold may be what the queue waits for
+      queue_.Reserve(file.size);
+    }
+    WorkResult result;
+    try {
+      result = worker_.Process(file, stored_hash, spellings_);
+    } catch (const std::exception& e) {
+      result = WorkResult();
+      result.file = &file;
+      result.reason = std::string("could not be indexed: ") + e.what();
+    }
+    if (result.kind == WorkResult::Kind::kIndexed) {
+      Xapian::docid id = shard_.add_document(result.xapian);
+      result.record.xapian_docid = shards_.Combined(index_, id);
+      result.xapian = Xapian::Document();
+    }
+    pending_bytes_ += file.size;
+    pending_.push_back(std::move(result));
+    if (pending_.size() >= commit_documents_ || pending_bytes_ >= commit_bytes_) Commit();
+  }
+
+  void Commit() {
+    if (pending_.empty()) return;
+    shard_.commit();
+    pending_bytes_ = 0;
+    queue_.Push(pending_);
+  }
+
+ private:
+  static constexpr std::size_t kMaxKnownSpellings = 1 << 20;
+
+  Xapian::WritableDatabase& shard_;
+  unsigned index_;
+  const XapianShards& shards_;
+  const BuildOptions& options_;
+  ResultQueue& queue_;
+  Worker worker_;
+  std::size_t commit_documents_;
+  std::int64_t commit_bytes_;
+  std::vector<WorkResult> pending_;
+  std::int64_t pending_bytes_ = 0;
+  std::unordered_set<std::string> known_;
+  std::string spelling_;
+  SpellingSink spellings_;
+};
+
 class Builder {
  public:
   Builder(const BuildOptions& options) : options_(options), start_(Clock::now()) {}
@@ -227,8 +298,10 @@ class Builder {
     IndexLock lock(options_.index.string());
     GraphStore graph((options_.index / GraphStore::kFileName).string());
     CheckSameCorpus(graph, corpus, options_.index);
-    Xapian::WritableDatabase xapian = OpenXapian();
-    DeleteUnlisted(xapian, graph);
+    unsigned jobs = options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
+    XapianShards shards(options_.index / "xapian", jobs);
+    // What a killed build left in Xapian and SQLite never listed.
+    shards.DeleteUnlisted(graph.LiveXapianDocids());
 
     CorpusListing listing = ListCorpus(corpus, options_.index);
     summary_.errors = listing.errors;
@@ -239,11 +312,15 @@ class Builder {
     graph.SetMeta("corpus_root", corpus.string());
     RemoveVanished(listing, stored, graph);
     RecordWalkerSkips(stored, graph);
-    Write(stored, xapian, graph);
-    xapian.commit();
+    Write(stored, shards, graph);
     graph.Commit();
-    DeleteUnlisted(xapian, graph);
-    summary_.reports_in_index = graph.LiveXapianDocids().size();
+    std::vector<std::uint32_t> live = graph.LiveXapianDocids();
+    shards.DeleteUnlisted(live);  // old versions of changed reports, removed reports
+    summary_.reports_in_index = live.size();
+    // Dense shards are a quarter smaller and faster to read; rewriting them
+    // pays when much of the index is new.
+    if (summary_.indexed + summary_.removed >= std::max<std::size_t>(1, live.size() / 4))
+      shards.Compact();
     summary_.elapsed_seconds = Seconds();
     return summary_;
   }
@@ -251,17 +328,6 @@ class Builder {
  private:
   double Seconds() const {
     return std::chrono::duration<double>(Clock::now() - start_).count();
-  }
-
-  Xapian::WritableDatabase OpenXapian() {
-    try {
-      return Xapian::WritableDatabase((options_.index / "xapian").string(),
-                                      Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
-    } catch (const Xapian::Error& e) {
-      throw IndexError(IndexError::Kind::kStorage,
-                       "cannot open the Xapian index in " + options_.index.string() + ": " +
-                           e.get_description());
-    }
   }
 
   // Sorts the listing into what needs reading and what does not.
@@ -278,10 +344,9 @@ class Builder {
         summary_.skipped.push_back({file.path, it->second.skip_reason});
       } else {
         to_read_.push_back(&file);
-        progress_.bytes_total += file.size;
+        bytes_total_ += file.size;
       }
     }
-    progress_.files_total = to_read_.size();
     if (listing.files.empty() && !stored.empty() && listing.errors.empty())
       throw IndexError(IndexError::Kind::kUsage,
                        "found no file in " + options_.corpus.string() + ", but the index holds " +
@@ -292,8 +357,8 @@ class Builder {
   void RemoveVanished(const CorpusListing& listing,
                       const std::unordered_map<std::string, FileState>& stored, GraphStore& graph) {
     if (!listing.errors.empty()) return;  // an unreadable folder is not a deleted one
-    std::unordered_map<std::string_view, bool> present;
-    for (const CorpusFile& file : listing.files) present.emplace(file.path, true);
+    std::unordered_set<std::string_view> present;
+    for (const CorpusFile& file : listing.files) present.insert(file.path);
     for (const auto& [path, state] : stored) {
       if (present.count(path)) continue;
       if (state.skip_reason.empty()) {
@@ -317,39 +382,40 @@ class Builder {
     }
   }
 
-  void Write(const std::unordered_map<std::string, FileState>& stored,
-             Xapian::WritableDatabase& xapian, GraphStore& graph) {
+  // Runs one ShardWriter thread per shard and, on this thread, stores in
+  // SQLite what they have committed to Xapian.
+  void Write(const std::unordered_map<std::string, FileState>& stored, XapianShards& shards,
+             GraphStore& graph) {
     if (to_read_.empty()) return;
     ResultQueue queue(kMaxBytesInFlight);
     std::atomic<std::size_t> next{0};
-    unsigned jobs = options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
-    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, to_read_.size()));
-    std::atomic<unsigned> running{jobs};
+    unsigned threads_wanted = std::min<unsigned>(shards.size(), to_read_.size());
+    std::atomic<unsigned> running{threads_wanted};
+    std::vector<std::string> thread_errors(threads_wanted);
     std::vector<std::thread> threads;
-    for (unsigned j = 0; j < jobs; ++j) {
-      threads.emplace_back([&] {
-        Worker worker(options_.max_file_bytes);
-        for (std::size_t i = next++; i < to_read_.size(); i = next++) {
-          const CorpusFile& file = *to_read_[i];
-          auto it = stored.find(file.path);
-          queue.Reserve(file.size);
-          WorkResult result;
-          try {
-            result = worker.Process(file, it == stored.end() ? "" : it->second.content_hash);
-          } catch (const std::exception& e) {
-            result = WorkResult();
-            result.file = &file;
-            result.reason = std::string("could not be indexed: ") + e.what();
+    for (unsigned t = 0; t < threads_wanted; ++t) {
+      threads.emplace_back([&, t] {
+        try {
+          ShardWriter writer(shards.shard(t), t, shards, options_, queue);
+          for (std::size_t i = next++; i < to_read_.size(); i = next++) {
+            const CorpusFile& file = *to_read_[i];
+            auto it = stored.find(file.path);
+            writer.Add(file, it == stored.end() ? "" : it->second.content_hash);
+            files_done_ += 1;
+            bytes_done_ += file.size;
           }
-          queue.Push(std::move(result));
+          writer.Commit();
+        } catch (const Xapian::Error& e) {
+          thread_errors[t] = e.get_description();
+          next = to_read_.size();  // stop the others
         }
         --running;
       });
     }
     try {
-      Consume(queue, xapian, graph);
+      Consume(queue, running, graph);
     } catch (...) {
-      // The writer failed (disk full...): stop the workers, keep releasing
+      // SQLite failed (disk full...): stop the threads, keep releasing
       // what they push so none waits for space, and join them.
       next = to_read_.size();
       while (running > 0)
@@ -358,42 +424,49 @@ class Builder {
       throw;
     }
     for (std::thread& t : threads) t.join();
+    for (const std::string& error : thread_errors)
+      if (!error.empty())
+        throw IndexError(IndexError::Kind::kStorage,
+                         "writing the Xapian index failed: " + error +
+                             " (what was committed before is kept; run the build again)");
   }
 
-  void Consume(ResultQueue& queue, Xapian::WritableDatabase& xapian, GraphStore& graph) {
+  void Consume(ResultQueue& queue, const std::atomic<unsigned>& running, GraphStore& graph) {
     std::size_t batch_documents = 0;
-    std::int64_t batch_bytes = 0;
     Clock::time_point last_report = Clock::now();
-    while (progress_.files_done < to_read_.size()) {
+    for (;;) {
+      bool finished = running == 0;  // read before popping: no result comes after
       std::optional<WorkResult> result = queue.Pop(std::chrono::milliseconds(100));
       if (result) {
-        Apply(*result, xapian, graph);
+        Apply(*result, graph);
         queue.Release(result->file->size);
-        ++progress_.files_done;
-        progress_.bytes_done += result->file->size;
-        ++batch_documents;
-        batch_bytes += result->file->size;
-        if (batch_documents >= options_.batch_documents || batch_bytes >= options_.batch_bytes) {
-          xapian.commit();  // Xapian first: SQLite's commit is the one that counts
+        if (++batch_documents >= options_.batch_documents) {
           graph.Commit();
           graph.Begin();
           batch_documents = 0;
-          batch_bytes = 0;
         }
+      } else if (finished) {
+        break;
       }
       if (options_.on_progress && Clock::now() - last_report > std::chrono::milliseconds(100)) {
-        progress_.elapsed_seconds = Seconds();
-        options_.on_progress(progress_);
+        options_.on_progress(Progress());
         last_report = Clock::now();
       }
     }
-    if (options_.on_progress) {
-      progress_.elapsed_seconds = Seconds();
-      options_.on_progress(progress_);
-    }
+    if (options_.on_progress) options_.on_progress(Progress());
   }
 
-  void Apply(WorkResult& result, Xapian::WritableDatabase& xapian, GraphStore& graph) {
+  BuildProgress Progress() const {
+    BuildProgress progress;
+    progress.files_done = files_done_;
+    progress.files_total = to_read_.size();
+    progress.bytes_done = bytes_done_;
+    progress.bytes_total = bytes_total_;
+    progress.elapsed_seconds = Seconds();
+    return progress;
+  }
+
+  void Apply(WorkResult& result, GraphStore& graph) {
     const CorpusFile& file = *result.file;
     summary_.bytes_read += file.size;
     switch (result.kind) {
@@ -406,7 +479,6 @@ class Builder {
         graph.TouchFile(file.path, file.size, file.mtime_ns);
         break;
       case WorkResult::Kind::kIndexed:
-        result.record.xapian_docid = xapian.add_document(result.xapian);
         graph.PutDocument(result.record);
         ++summary_.indexed;
         summary_.citations += result.record.extraction.citations.size();
@@ -420,7 +492,9 @@ class Builder {
   Clock::time_point start_;
   std::vector<const CorpusFile*> to_read_;
   std::vector<const CorpusFile*> walker_skips_;
-  BuildProgress progress_;
+  std::int64_t bytes_total_ = 0;
+  std::atomic<std::size_t> files_done_{0};
+  std::atomic<std::int64_t> bytes_done_{0};
   BuildSummary summary_;
 };
 

@@ -1,6 +1,7 @@
 // DumpIndex (index_reader.h): both stores as canonical, diffable text.
 #include <cstdio>
 #include <ostream>
+#include <sstream>
 #include <string>
 
 #include "corpus_walker.h"
@@ -43,7 +44,8 @@ void Field(std::ostream& out, const char* name, sqlite::Statement& row, int colu
   out << "  " << name << " " << Escape(row.Text(column)) << "\n";
 }
 
-void DumpXapianDocument(std::ostream& out, Xapian::Database& xapian, Xapian::docid id) {
+std::string XapianDocumentText(Xapian::Database& xapian, Xapian::docid id) {
+  std::ostringstream out;
   Xapian::Document doc = xapian.get_document(id);
   out << "  xapian data " << Escape(doc.get_data()) << "\n";
   for (auto v = doc.values_begin(); v != doc.values_end(); ++v)
@@ -60,6 +62,7 @@ void DumpXapianDocument(std::ostream& out, Xapian::Database& xapian, Xapian::doc
     }
     out << "\n";
   }
+  return out.str();
 }
 
 void DumpDocuments(std::ostream& out, IndexReader& reader) {
@@ -73,7 +76,8 @@ void DumpDocuments(std::ostream& out, IndexReader& reader) {
   while (documents.Step()) {
     out << "document " << Escape(documents.Text(0)) << "\n";
     for (int i = 0; i < 12; ++i) Field(out, kNames[i], documents, i + 1);
-    DumpXapianDocument(out, reader.xapian(), static_cast<Xapian::docid>(documents.Int(13)));
+    auto id = static_cast<Xapian::docid>(documents.Int(13));
+    out << reader.ReadXapian([id](Xapian::Database& db) { return XapianDocumentText(db, id); });
   }
 }
 
@@ -109,6 +113,30 @@ void DumpCitations(std::ostream& out, IndexReader& reader) {
   }
 }
 
+// The synonym table maps folded forms to spellings; a spelling whose
+// reports were all removed stays there harmlessly (it matches nothing), so
+// only spellings that some report still has are written.
+bool InSomeLiveDocument(Xapian::Database& db, const IndexReader& reader, const std::string& term) {
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
+    if (reader.IsLive(*it)) return true;
+  return false;
+}
+
+std::string SpellingsText(Xapian::Database& db, const IndexReader& reader) {
+  std::ostringstream out;
+  for (auto key = db.synonym_keys_begin(); key != db.synonym_keys_end(); ++key) {
+    std::string line;
+    for (auto s = db.synonyms_begin(*key); s != db.synonyms_end(*key); ++s)
+      if (InSomeLiveDocument(db, reader, *s)) line += " " + Escape(*s);
+    if (!line.empty()) out << "spelling " << Escape(*key) << " ->" << line << "\n";
+  }
+  return out.str();
+}
+
+void DumpSpellings(std::ostream& out, IndexReader& reader) {
+  out << reader.ReadXapian([&](Xapian::Database& db) { return SpellingsText(db, reader); });
+}
+
 void DumpSkipped(std::ostream& out, IndexReader& reader) {
   sqlite::Statement skipped(reader.graph(),
                             "SELECT path, reason FROM skipped_files ORDER BY path");
@@ -125,6 +153,7 @@ void DumpIndex(const std::filesystem::path& index, std::ostream& out) {
   DumpDocuments(out, reader);
   DumpAuthorities(out, reader);
   DumpCitations(out, reader);
+  DumpSpellings(out, reader);
   DumpSkipped(out, reader);
 }
 

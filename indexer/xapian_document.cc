@@ -60,17 +60,15 @@ Xapian::Document MakeXapianDocument(std::string_view path, std::string_view text
                                     const Extraction& extraction,
                                     const AuthorityIdentity& identity,
                                     const std::vector<AuthorityIdentity>& cited,
-                                    const std::string& province) {
+                                    const std::string& province,
+                                    const SpellingSink& spellings) {
   Xapian::Document doc;
   Xapian::termpos position = 0;
-  std::string exact(terms::kExact);
+  std::string term;
   ForEachWord(text, [&](const WordTerms& word) {
-    doc.add_posting(std::string(word.folded), ++position);
-    if (!word.exact.empty()) {
-      exact.resize(terms::kExact.size());
-      exact += word.exact;
-      doc.add_term(exact);
-    }
+    term.assign(word.exact.empty() ? word.folded : word.exact);
+    doc.add_posting(term, ++position);
+    if (!word.exact.empty()) spellings(word.folded, word.exact);
   });
 
   for (std::size_t i = 0; i < extraction.citations.size(); ++i) {

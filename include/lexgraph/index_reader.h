@@ -41,11 +41,28 @@ class IndexReader {
   sqlite::Database& graph() { return *graph_; }
 
   bool IsLive(Xapian::docid id) const;
+
+  // Runs `read` over xapian(); when a build has moved Xapian on meanwhile
+  // (Xapian::DatabaseModifiedError), reopens it and runs `read` again. This
+  // is sound because a build only adds documents until it ends: the
+  // snapshot's documents stay as they were. `read` must be repeatable.
+  template <typename Read>
+  auto ReadXapian(Read read) {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        return read(xapian_);
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt >= kReadAttempts) throw;
+        xapian_.reopen();
+      }
+    }
+  }
   // Accepts the documents of the snapshot only.
   const Xapian::MatchDecider& LiveDecider() const;
   std::size_t document_count() const { return live_.size(); }
 
  private:
+  static constexpr int kReadAttempts = 100;
   class Decider;
   std::unique_ptr<sqlite::Database> graph_;
   Xapian::Database xapian_;
@@ -55,7 +72,8 @@ class IndexReader {
 
 // Writes both stores of the index in a canonical text form: documents by
 // path with their fields, Xapian terms (with positions) and values;
-// authorities by identity; citations by document and order; skipped files.
+// authorities by identity; citations by document and order; the spellings
+// of the synonym table that some report has; skipped files.
 // No internal ids, times or absolute paths, so that two indexes of the same
 // files compare equal with diff. Throws IndexError as IndexReader does.
 void DumpIndex(const std::filesystem::path& index, std::ostream& out);

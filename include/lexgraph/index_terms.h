@@ -2,14 +2,23 @@
 // any reader (lexquery, a remote or sharded search) can query it alone.
 //
 // One Xapian document per report:
-//   - every word as a folded term ("hoa", "chi", "thi": no diacritics, lower
-//     case, đ -> d, i/y merged) with its position, for plain and phrase
-//     search typed with or without diacritics; and, when it differs, as an
-//     exact term kExact + "hòa" (no position), so that a query typed with
-//     diacritics can require them (text_terms.h makes both);
+//   - every word once, as its exact term with its position: lower case,
+//     diacritics kept, one tone placement, i/y merged ("hòa", "chỉ", "thị",
+//     "quyết", "định"; text_terms.h), so that a query typed with diacritics
+//     is exact, phrases included;
 //   - boolean terms, below, for what it cites and what it is;
 //   - value kDateSlot: its date as "YYYYMMDD", for range queries;
 //   - data: a JSON object {"path", "title", "symbol", "type", "date", "issuer"}.
+//
+// A query typed without diacritics reaches the exact terms through the
+// synonym table: each folded form ("hoa") lists the exact spellings of it
+// seen in the corpus ("hòa", "hóa", "họa"...), and the query asks for any
+// of them (OP_SYNONYM), plus the folded form itself, which is also the
+// exact term of a word written without diacritics. Xapian 1.4 runs
+// phrases over single terms only, so a phrase typed without diacritics is
+// asked as the phrases of the spellings that exist. One positional term
+// per word keeps the index about as small as the text; a second, folded
+// positional term per word would double the position data.
 #ifndef LEXGRAPH_INDEX_TERMS_H_
 #define LEXGRAPH_INDEX_TERMS_H_
 
@@ -17,7 +26,6 @@
 
 namespace lexgraph::terms {
 
-inline constexpr std::string_view kExact = "XE";     // "XEhòa"
 inline constexpr std::string_view kCites = "XC";     // "XCsym:5-ct/tw": cites this (reference_parser.h key)
 inline constexpr std::string_view kCitesAs = "XR";   // "XRimplements:sym:5-ct/tw": cites it so
 inline constexpr std::string_view kCitesIdentity = "XD";  // "XDsym:5-ct/tw|2016|": the exact authority

@@ -1,11 +1,12 @@
 // lexgraph/text_terms.h: the words of a text as full-text index terms.
 //
-// The index stores each word twice: a folded term (lower case, no
-// diacritics, "đ" -> "d", ASCII) with its position, so that a query typed
-// without diacritics finds text with them and phrase search works; and an
-// exact term (lower case, diacritics kept) without position, so that a query
-// typed with diacritics can ask for them. The query tool runs the same
-// function over the query, so both sides always agree.
+// Each word has an exact term (lower case, diacritics kept, spellings a
+// reader treats as one made one) and a folded term (the same without
+// diacritics, "đ" -> "d", ASCII). The index stores the exact term with
+// its position and maps folded forms to exact ones in its synonym table
+// (index_terms.h), so that a query typed without diacritics finds text
+// with them and one typed with diacritics is exact. The query tool runs
+// the same function over the query, so both sides always agree.
 //
 // What a word is:
 //   - A maximal run of Latin letters (every Vietnamese letter, with any

@@ -1,0 +1,135 @@
+#include "xapian_shards.h"
+
+#include <stdio.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "lexgraph/index_error.h"
+
+namespace lexgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kStubName = "XAPIANDB";
+
+std::vector<std::string> ReadStub(const fs::path& stub) {
+  std::vector<std::string> names;
+  std::ifstream in(stub);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream words(line);
+    std::string backend, name;
+    if (words >> backend >> name) names.push_back(name);
+  }
+  return names;
+}
+
+// "3" -> "3.1" -> "3.2": the next name of a shard rewritten by Compact().
+std::string NextName(const std::string& name) {
+  std::size_t dot = name.find('.');
+  if (dot == std::string::npos) return name + ".1";
+  return name.substr(0, dot) + "." + std::to_string(std::stoul(name.substr(dot + 1)) + 1);
+}
+
+}  // namespace
+
+XapianShards::XapianShards(const fs::path& dir, unsigned shards_if_new) : dir_(dir) {
+  fs::create_directories(dir_);
+  names_ = ReadStub(dir_ / kStubName);
+  if (names_.empty()) {
+    for (unsigned i = 0; i < std::max(1u, shards_if_new); ++i) names_.push_back(std::to_string(i));
+    OpenAll();  // creates them before the stub names them
+    WriteStub(names_);
+  } else {
+    OpenAll();
+  }
+  // Leftovers of a compaction cut short: folders the stub does not name.
+  for (const fs::directory_entry& entry : fs::directory_iterator(dir_)) {
+    std::string name = entry.path().filename().string();
+    if (entry.is_directory() && std::find(names_.begin(), names_.end(), name) == names_.end())
+      fs::remove_all(entry.path());
+  }
+}
+
+void XapianShards::OpenAll() {
+  shards_.clear();
+  for (const std::string& name : names_)
+    shards_.push_back(std::make_unique<Xapian::WritableDatabase>(
+        (dir_ / name).string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS));
+}
+
+void XapianShards::WriteStub(const std::vector<std::string>& names) {
+  fs::path temporary = dir_ / (std::string(kStubName) + ".new");
+  {
+    std::ofstream out(temporary, std::ios::trunc);
+    for (const std::string& name : names) out << "glass " << name << "\n";
+    out.flush();
+    if (!out)
+      throw IndexError(IndexError::Kind::kStorage, "cannot write " + temporary.string());
+  }
+  if (::rename(temporary.c_str(), (dir_ / kStubName).c_str()) != 0)
+    throw IndexError(IndexError::Kind::kStorage, "cannot replace " + (dir_ / kStubName).string());
+}
+
+std::size_t XapianShards::DeleteUnlisted(const std::vector<std::uint32_t>& live) {
+  std::size_t deleted = 0;
+  for (unsigned s = 0; s < size(); ++s) {
+    Xapian::WritableDatabase& db = shard(s);
+    std::vector<Xapian::docid> unlisted;
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
+      if (!std::binary_search(live.begin(), live.end(), Combined(s, *it))) unlisted.push_back(*it);
+    for (Xapian::docid id : unlisted) db.delete_document(id);
+    if (!unlisted.empty()) db.commit();
+    deleted += unlisted.size();
+  }
+  return deleted;
+}
+
+void XapianShards::Commit() {
+  for (auto& db : shards_) db->commit();
+}
+
+void XapianShards::Compact() {
+  Commit();
+  std::vector<std::string> next(names_.size());
+  std::vector<std::string> errors(names_.size());
+  std::vector<std::thread> threads;
+  for (unsigned s = 0; s < size(); ++s) {
+    next[s] = NextName(names_[s]);
+    threads.emplace_back([&, s] {
+      try {
+        fs::remove_all(dir_ / next[s]);
+        Xapian::Database((dir_ / names_[s]).string())
+            .compact((dir_ / next[s]).string(), Xapian::DBCOMPACT_NO_RENUMBER);
+      } catch (const Xapian::Error& e) {
+        errors[s] = e.get_description();
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const std::string& error : errors)
+    if (!error.empty()) {
+      for (const std::string& name : next) fs::remove_all(dir_ / name);
+      throw IndexError(IndexError::Kind::kStorage, "cannot compact the Xapian index: " + error);
+    }
+  shards_.clear();  // release the old shards' write locks
+  WriteStub(next);
+  std::vector<std::string> old = names_;
+  names_ = next;
+  for (const std::string& name : old) fs::remove_all(dir_ / name);
+  OpenAll();
+}
+
+std::uintmax_t XapianShards::DiskBytes() const {
+  std::uintmax_t bytes = 0;
+  std::error_code ec;
+  for (const fs::directory_entry& entry : fs::recursive_directory_iterator(dir_, ec))
+    if (entry.is_regular_file(ec)) bytes += entry.file_size(ec);
+  return bytes;
+}
+
+}  // namespace lexgraph

@@ -1,0 +1,61 @@
+// xapian_shards.h: the Xapian half of an index, as shards written in
+// parallel and read as one database.
+//
+// Layout: INDEX/xapian/ holds one glass database per shard and a stub file
+// INDEX/xapian/XAPIANDB listing them, so that Xapian::Database("INDEX/xapian")
+// opens all of them as one (the documents of N shards interleave: combined
+// id = (shard id - 1) * N + shard + 1, Xapian's own rule). Each build
+// thread writes its own shard, which is how indexing uses every core.
+//
+// The number of shards is fixed when the index is made. Compact() rewrites
+// each shard densely (in parallel) and switches to it by replacing the stub
+// with an atomic rename, so a reader or a crash sees the old set or the new
+// one, never a mix. Shard folders the stub does not name are leftovers of
+// an interrupted compaction and are removed on open.
+//
+// Not thread-safe as a whole; shard(i) may be used by one thread per shard.
+#ifndef LEXGRAPH_INDEXER_XAPIAN_SHARDS_H_
+#define LEXGRAPH_INDEXER_XAPIAN_SHARDS_H_
+
+#include <xapian.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace lexgraph {
+
+class XapianShards {
+ public:
+  // Opens the shards of `dir` (INDEX/xapian), creating `shards_if_new`
+  // empty ones when there are none. Throws Xapian::Error or IndexError.
+  XapianShards(const std::filesystem::path& dir, unsigned shards_if_new);
+
+  unsigned size() const { return static_cast<unsigned>(shards_.size()); }
+  Xapian::WritableDatabase& shard(unsigned i) { return *shards_[i]; }
+  Xapian::docid Combined(unsigned shard, Xapian::docid id) const {
+    return (id - 1) * size() + shard + 1;
+  }
+
+  // Deletes from every shard the documents whose combined ids are not in
+  // `live` (sorted), and commits. Returns how many it deleted.
+  std::size_t DeleteUnlisted(const std::vector<std::uint32_t>& live);
+  // Commits every shard.
+  void Commit();
+  // Rewrites every shard densely, keeping document ids.
+  void Compact();
+  std::uintmax_t DiskBytes() const;
+
+ private:
+  void WriteStub(const std::vector<std::string>& names);
+  void OpenAll();
+
+  std::filesystem::path dir_;
+  std::vector<std::string> names_;  // shard folder names, as the stub lists them
+  std::vector<std::unique_ptr<Xapian::WritableDatabase>> shards_;
+};
+
+}  // namespace lexgraph
+
+#endif  // LEXGRAPH_INDEXER_XAPIAN_SHARDS_H_

@@ -221,9 +221,10 @@ if [[ $run_lex -eq 1 ]]; then
       status=1
     else
       row lexindex "$lex_index"
-      # The index folder holds a Xapian database (and an SQLite file): count
-      # what the Xapian part holds, if it is where we can find it.
-      lex_db=$(find "$lex_index" -name 'iamglass' -printf '%h\n' 2>/dev/null | head -n 1)
+      # The index folder holds the Xapian shards under xapian/, read as one
+      # database through the stub file xapian/XAPIANDB (and an SQLite file).
+      lex_db=""
+      [[ -f "$lex_index/xapian/XAPIANDB" ]] && lex_db="$lex_index/xapian"
       if [[ -n "$lex_db" ]]; then
         n=$(xapian_count "$lex_db")
         echo "compare_build: lexindex's Xapian database ${lex_db#"$work"/} holds ${n:-?} documents" >&2
@@ -232,7 +233,7 @@ if [[ $run_lex -eq 1 ]]; then
           status=1
         fi
       else
-        echo "compare_build: no Xapian (glass) database found under $lex_index to count documents" >&2
+        echo "compare_build: no Xapian stub database $lex_index/xapian/XAPIANDB to count documents" >&2
       fi
     fi
   fi

@@ -59,19 +59,27 @@ CREATE TABLE citations (
   authority_id  INTEGER NOT NULL REFERENCES authorities(id),
   relation      TEXT NOT NULL,           -- cites, basis, implements, amends, replaces, repeals, guides
   pinpoint      TEXT,                    -- "Khoản 3 Điều 63"
-  span_begin    INTEGER NOT NULL,        -- byte offsets in the report's NFC text
+  span_begin    INTEGER NOT NULL,        -- the mention: byte offsets in the report's NFC text
   span_end      INTEGER NOT NULL,
-  text          TEXT NOT NULL,           -- the mention as written
   type          TEXT,                    -- what this mention says of the authority
   symbol        TEXT,
   name          TEXT,
   date          TEXT,
   issuer        TEXT,
-  sentence      TEXT NOT NULL,           -- the sentence around it (at most 300 bytes)
-  heading       TEXT,                    -- the section it sits under
+  sentence      TEXT NOT NULL,           -- the sentence around it, mention included (<= 240 bytes)
+  section       INTEGER,                 -- sections.ordinal of the heading it sits under
   PRIMARY KEY (document_id, ordinal)
 ) WITHOUT ROWID;
 CREATE INDEX citations_by_authority ON citations(authority_id);
+
+-- The headings of a report's sections that citations sit under; a heading
+-- is stored once however many citations share it.
+CREATE TABLE sections (
+  document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal       INTEGER NOT NULL,        -- 0, 1, ... in text order
+  heading       TEXT NOT NULL,           -- "II. KẾT QUẢ THỰC HIỆN"
+  PRIMARY KEY (document_id, ordinal)
+) WITHOUT ROWID;
 
 -- Files of the corpus that are not indexed, and why; kept so that a later
 -- run does not read them again while they are unchanged.

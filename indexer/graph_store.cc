@@ -23,9 +23,12 @@ struct GraphStore::Statements {
                      " SET identity = excluded.identity RETURNING id"),
         insert_citation(db,
                         "INSERT INTO citations (document_id, ordinal, authority_id, relation,"
-                        " pinpoint, span_begin, span_end, text, type, symbol, name, date, issuer,"
-                        " sentence, heading) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-                        " ?12, ?13, ?14, ?15)"),
+                        " pinpoint, span_begin, span_end, type, symbol, name, date, issuer,"
+                        " sentence, section) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+                        " ?12, ?13, ?14)"),
+        insert_section(db,
+                       "INSERT INTO sections (document_id, ordinal, heading) VALUES (?1, ?2, ?3)"),
+        delete_sections(db, "DELETE FROM sections WHERE document_id = ?1"),
         authority_cited(db, "SELECT 1 FROM citations WHERE authority_id = ?1 LIMIT 1"),
         delete_authority(db, "DELETE FROM authorities WHERE id = ?1"),
         refresh_authority(db, R"sql(
@@ -55,6 +58,7 @@ struct GraphStore::Statements {
 
   sqlite::Statement document_id, insert_document, delete_document, touch_document;
   sqlite::Statement cited_authorities, delete_citations, authority_id, insert_citation;
+  sqlite::Statement insert_section, delete_sections;
   sqlite::Statement authority_cited, delete_authority, refresh_authority, relink_identity;
   sqlite::Statement put_skipped, delete_skipped, get_meta, set_meta;
 };
@@ -162,6 +166,7 @@ void GraphStore::ForgetCitationsOf(std::int64_t document_id) {
   while (cited.Step()) touched_authorities_.insert(cited.Int(0));
   cited.Reset();
   statements_->delete_citations.Bind(1, document_id).Run();
+  statements_->delete_sections.Bind(1, document_id).Run();
 }
 
 void GraphStore::RemoveDocument(const std::string& path) {
@@ -211,6 +216,7 @@ void GraphStore::PutDocument(const DocumentRecord& record) {
   RemoveSkipped(record.path);
 
   const std::vector<Citation>& citations = record.extraction.citations;
+  std::vector<std::optional<std::int64_t>> sections = PutSections(document_id, record.headings);
   sqlite::Statement& cite = statements_->insert_citation;
   for (std::size_t i = 0; i < citations.size(); ++i) {
     const Citation& c = citations[i];
@@ -220,14 +226,33 @@ void GraphStore::PutDocument(const DocumentRecord& record) {
     cite.Bind(1, document_id).Bind(2, static_cast<std::int64_t>(i)).Bind(3, authority);
     cite.Bind(4, RelationName(c.relation)).Bind(5, c.pinpoint);
     cite.Bind(6, static_cast<std::int64_t>(c.begin)).Bind(7, static_cast<std::int64_t>(c.end));
-    cite.Bind(8, c.text).Bind(9, std::string_view(c.type)).Bind(10, c.symbol).Bind(11, c.name);
-    cite.Bind(12, c.date).Bind(13, c.issuer).Bind(14, record.sentences[i]);
-    if (record.headings[i].empty())
-      cite.BindNull(15);
+    cite.Bind(8, std::string_view(c.type)).Bind(9, c.symbol).Bind(10, c.name);
+    cite.Bind(11, c.date).Bind(12, c.issuer).Bind(13, record.sentences[i]);
+    if (sections[i])
+      cite.Bind(14, *sections[i]);
     else
-      cite.Bind(15, record.headings[i]);
+      cite.BindNull(14);
     cite.Run();
   }
+}
+
+std::vector<std::optional<std::int64_t>> GraphStore::PutSections(
+    std::int64_t document_id, const std::vector<std::string>& headings) {
+  std::vector<std::optional<std::int64_t>> ordinals;
+  std::int64_t next = 0;
+  const std::string* previous = nullptr;
+  for (const std::string& heading : headings) {
+    if (heading.empty()) {
+      ordinals.push_back(std::nullopt);
+      continue;
+    }
+    if (!previous || *previous != heading) {
+      statements_->insert_section.Bind(1, document_id).Bind(2, next++).Bind(3, heading).Run();
+      previous = &heading;
+    }
+    ordinals.push_back(next - 1);
+  }
+  return ordinals;
 }
 
 void GraphStore::TouchFile(const std::string& path, std::int64_t size, std::int64_t mtime_ns) {

@@ -80,6 +80,9 @@ class GraphStore {
   struct Statements;
   std::int64_t AuthorityId(const AuthorityIdentity& identity);
   void ForgetCitationsOf(std::int64_t document_id);
+  // Stores each run of equal headings once; gives each citation's section.
+  std::vector<std::optional<std::int64_t>> PutSections(std::int64_t document_id,
+                                                       const std::vector<std::string>& headings);
   void RefreshTouchedAuthorities();
 
   sqlite::Database db_;

@@ -82,6 +82,10 @@ std::optional<std::string> ReadBytes(const CorpusFile& file, std::int64_t max_by
   return bytes;
 }
 
+// Enough for the clause that governs a mention; whole sentences of these
+// reports run to 1,000 bytes, and the graph stores one per citation.
+constexpr std::size_t kSentenceBytes = 240;
+
 class Worker {
  public:
   explicit Worker(std::int64_t max_file_bytes) : max_file_bytes_(max_file_bytes) {}
@@ -131,7 +135,7 @@ class Worker {
     record.cited = IdentifyCitations(record.extraction.citations, province);
     MentionContext context(decoded.text);
     for (const Citation& c : record.extraction.citations) {
-      record.sentences.push_back(context.SentenceAround(c.begin, c.end));
+      record.sentences.push_back(context.SentenceAround(c.begin, c.end, kSentenceBytes));
       record.headings.push_back(context.HeadingAt(c.begin));
     }
     result.xapian = MakeXapianDocument(file.path, decoded.text, record.extraction,
@@ -222,8 +226,10 @@ class ShardWriter {
               const BuildOptions& options, ResultQueue& queue)
       : shard_(shard), index_(shard_index), shards_(shards), options_(options), queue_(queue),
         worker_(options.max_file_bytes),
-        commit_documents_(std::max<std::size_t>(1, options.batch_documents / shards.size())),
-        commit_bytes_(std::max<std::int64_t>(1, options.batch_bytes / shards.size())) {
+        // Shards commit in quarter batches, so that the SQLite writer gets
+        // work early and is not left with a whole batch after the last one.
+        commit_documents_(std::max<std::size_t>(1, options.batch_documents / (4 * shards.size()))),
+        commit_bytes_(std::max<std::int64_t>(1, options.batch_bytes / (4 * shards.size()))) {
     // The exact spelling determines its folded form: remembering spellings
     // already given to the shard is enough to give each one once.
     spellings_ = [this](std::string_view folded, std::string_view exact) {

@@ -17,10 +17,12 @@ struct GraphStore::Statements {
         touch_document(db, "UPDATE documents SET size = ?2, mtime_ns = ?3 WHERE path = ?1"),
         cited_authorities(db, "SELECT DISTINCT authority_id FROM citations WHERE document_id = ?1"),
         delete_citations(db, "DELETE FROM citations WHERE document_id = ?1"),
-        authority_id(db,
-                     "INSERT INTO authorities (identity, citation_key, number, year, scope)"
-                     " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (identity) DO UPDATE"
-                     " SET identity = excluded.identity RETURNING id"),
+        insert_authority(db,
+                         "INSERT INTO authorities (identity, citation_key, number, year, scope)"
+                         " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (identity) DO NOTHING"
+                         " RETURNING id"),
+        authority_id(db, "SELECT id FROM authorities WHERE identity = ?1"),
+        all_authorities(db, "SELECT id FROM authorities"),
         insert_citation(db,
                         "INSERT INTO citations (document_id, ordinal, authority_id, relation,"
                         " pinpoint, span_begin, span_end, type, symbol, name, date, issuer,"
@@ -57,7 +59,8 @@ struct GraphStore::Statements {
         set_meta(db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)") {}
 
   sqlite::Statement document_id, insert_document, delete_document, touch_document;
-  sqlite::Statement cited_authorities, delete_citations, authority_id, insert_citation;
+  sqlite::Statement cited_authorities, delete_citations, insert_authority, authority_id;
+  sqlite::Statement all_authorities, insert_citation;
   sqlite::Statement insert_section, delete_sections;
   sqlite::Statement authority_cited, delete_authority, refresh_authority, relink_identity;
   sqlite::Statement put_skipped, delete_skipped, get_meta, set_meta;
@@ -106,6 +109,7 @@ GraphStore::GraphStore(const std::string& path)
   db_.Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
   CreateOrCheckSchema(db_);
   statements_ = std::make_unique<Statements>(db_);
+  refresh_all_ = Meta("refresh_pending") == "all";  // a run was cut short
 }
 
 GraphStore::~GraphStore() = default;
@@ -153,8 +157,27 @@ void GraphStore::SetMeta(const std::string& key, const std::string& value) {
 
 void GraphStore::Begin() { db_.Exec("BEGIN IMMEDIATE"); }
 
-void GraphStore::Commit() {
-  RefreshTouchedAuthorities();
+void GraphStore::Commit(bool last) {
+  // New authorities get their attributes now; those already there, which
+  // may have thousands of citations to count, once at the end of the run
+  // (a run cut short leaves "refresh_pending" for the next one).
+  RefreshAuthorities(new_authorities_);
+  new_authorities_.clear();
+  if (last) {
+    if (refresh_all_) {
+      sqlite::Statement& all = statements_->all_authorities;
+      while (all.Step()) touched_authorities_.insert(all.Int(0));
+    }
+    RefreshAuthorities(touched_authorities_);
+    touched_authorities_.clear();
+    refresh_all_ = false;
+    SetMeta("refresh_pending", "none");
+  } else if (!touched_authorities_.empty()) {
+    SetMeta("refresh_pending", "all");
+  }
+  for (const std::string& identity : touched_identities_)
+    statements_->relink_identity.Bind(1, identity).Run();
+  touched_identities_.clear();
   std::int64_t generation = std::stoll(Meta("generation").value_or("0")) + 1;
   SetMeta("generation", std::to_string(generation));
   db_.Exec("COMMIT");
@@ -184,13 +207,22 @@ void GraphStore::RemoveDocument(const std::string& path) {
 }
 
 std::int64_t GraphStore::AuthorityId(const AuthorityIdentity& identity) {
-  sqlite::Statement& upsert = statements_->authority_id;
-  upsert.Bind(1, identity.key).Bind(2, identity.citation_key).Bind(3, identity.number);
-  if (identity.year) upsert.Bind(4, static_cast<std::int64_t>(*identity.year));
-  upsert.Bind(5, identity.scope);
-  if (!upsert.Step()) db_.Fail("no id for authority " + identity.key);
-  std::int64_t id = upsert.Int(0);
-  upsert.Reset();
+  sqlite::Statement& find = statements_->authority_id;
+  find.Bind(1, identity.key);
+  if (find.Step()) {
+    std::int64_t id = find.Int(0);
+    find.Reset();
+    touched_authorities_.insert(id);
+    return id;
+  }
+  sqlite::Statement& insert = statements_->insert_authority;
+  insert.Bind(1, identity.key).Bind(2, identity.citation_key).Bind(3, identity.number);
+  if (identity.year) insert.Bind(4, static_cast<std::int64_t>(*identity.year));
+  insert.Bind(5, identity.scope);
+  if (!insert.Step()) db_.Fail("no id for authority " + identity.key);
+  std::int64_t id = insert.Int(0);
+  insert.Reset();
+  new_authorities_.insert(id);
   return id;
 }
 
@@ -222,7 +254,6 @@ void GraphStore::PutDocument(const DocumentRecord& record) {
     const Citation& c = citations[i];
     if (record.cited[i].key.empty()) continue;  // nothing to identify it by
     std::int64_t authority = AuthorityId(record.cited[i]);
-    touched_authorities_.insert(authority);
     cite.Bind(1, document_id).Bind(2, static_cast<std::int64_t>(i)).Bind(3, authority);
     cite.Bind(4, RelationName(c.relation)).Bind(5, c.pinpoint);
     cite.Bind(6, static_cast<std::int64_t>(c.begin)).Bind(7, static_cast<std::int64_t>(c.end));
@@ -269,8 +300,8 @@ void GraphStore::RemoveSkipped(const std::string& path) {
   statements_->delete_skipped.Bind(1, path).Run();
 }
 
-void GraphStore::RefreshTouchedAuthorities() {
-  for (std::int64_t id : touched_authorities_) {
+void GraphStore::RefreshAuthorities(const std::set<std::int64_t>& ids) {
+  for (std::int64_t id : ids) {
     sqlite::Statement& cited = statements_->authority_cited;
     cited.Bind(1, id);
     bool still_cited = cited.Step();
@@ -280,10 +311,6 @@ void GraphStore::RefreshTouchedAuthorities() {
     else
       statements_->delete_authority.Bind(1, id).Run();
   }
-  for (const std::string& identity : touched_identities_)
-    statements_->relink_identity.Bind(1, identity).Run();
-  touched_authorities_.clear();
-  touched_identities_.clear();
 }
 
 }  // namespace lexgraph

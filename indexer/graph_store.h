@@ -2,9 +2,11 @@
 //
 // Holds the documents of the corpus, the authorities they cite and the
 // citations between them (graph_schema.sql.h). Changes are made between
-// Begin() and Commit(); Commit() first brings the authorities touched in
-// the transaction up to date (their attributes, links to corpus documents,
-// removal when no citation is left), so every committed state is whole.
+// Begin() and Commit(). Every commit links authorities to the corpus
+// documents that are them and gives new authorities their attributes;
+// authorities that already existed are recounted (attributes, removal when
+// no citation is left) by the run's last commit, Commit(true), because a
+// much-cited one has thousands of citations to count.
 //
 // Opened in WAL mode: readers keep reading the last commit while a build
 // writes. Only one GraphStore may write an index at a time (the builder
@@ -65,7 +67,9 @@ class GraphStore {
   std::optional<std::string> Meta(const std::string& key);
 
   void Begin();
-  void Commit();
+  // `last`: the end of a run, when authorities that gained or lost
+  // citations are brought up to date (see graph_store.cc).
+  void Commit(bool last = false);
   void SetMeta(const std::string& key, const std::string& value);
   // Stores a report, replacing any earlier version at its path.
   void PutDocument(const DocumentRecord& record);
@@ -83,12 +87,14 @@ class GraphStore {
   // Stores each run of equal headings once; gives each citation's section.
   std::vector<std::optional<std::int64_t>> PutSections(std::int64_t document_id,
                                                        const std::vector<std::string>& headings);
-  void RefreshTouchedAuthorities();
+  void RefreshAuthorities(const std::set<std::int64_t>& ids);
 
   sqlite::Database db_;
   std::unique_ptr<Statements> statements_;
-  std::set<std::int64_t> touched_authorities_;
-  std::set<std::string> touched_identities_;  // of documents added or removed
+  std::set<std::int64_t> new_authorities_;      // created in this transaction
+  std::set<std::int64_t> touched_authorities_;  // existing ones, since the run began
+  std::set<std::string> touched_identities_;
+  bool refresh_all_ = false;  // of documents added or removed
 };
 
 }  // namespace lexgraph

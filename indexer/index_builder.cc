@@ -226,10 +226,11 @@ class ShardWriter {
               const BuildOptions& options, ResultQueue& queue)
       : shard_(shard), index_(shard_index), shards_(shards), options_(options), queue_(queue),
         worker_(options.max_file_bytes),
-        // Shards commit in quarter batches, so that the SQLite writer gets
-        // work early and is not left with a whole batch after the last one.
-        commit_documents_(std::max<std::size_t>(1, options.batch_documents / (4 * shards.size()))),
-        commit_bytes_(std::max<std::int64_t>(1, options.batch_bytes / (4 * shards.size()))) {
+        // Shards commit in half batches, so that the SQLite writer gets work
+        // early and is not left with a whole batch after the last one; fewer
+        // Xapian commits would merge less often but hold more memory.
+        commit_documents_(std::max<std::size_t>(1, options.batch_documents / (2 * shards.size()))),
+        commit_bytes_(std::max<std::int64_t>(1, options.batch_bytes / (2 * shards.size()))) {
     // The exact spelling determines its folded form: remembering spellings
     // already given to the shard is enough to give each one once.
     spellings_ = [this](std::string_view folded, std::string_view exact) {
@@ -312,14 +313,28 @@ class Builder {
     CorpusListing listing = ListCorpus(corpus, options_.index);
     summary_.errors = listing.errors;
     std::unordered_map<std::string, FileState> stored = graph.LoadFiles();
+    if (shards.created()) {
+      // The full text is new (or was lost): every report must be read again,
+      // whatever SQLite remembers of it.
+      for (auto& [path, state] : stored) {
+        state.mtime_ns = -1;
+        state.content_hash.clear();
+      }
+    }
     Plan(listing, stored);
 
     graph.Begin();
     graph.SetMeta("corpus_root", corpus.string());
+    if (shards.created()) {
+      // What SQLite lists of a lost full text names Xapian documents that
+      // are gone; the files are all read again below.
+      for (const auto& [path, state] : stored)
+        if (state.skip_reason.empty()) graph.RemoveDocument(path);
+    }
     RemoveVanished(listing, stored, graph);
     RecordWalkerSkips(stored, graph);
     Write(stored, shards, graph);
-    graph.Commit();
+    graph.Commit(/*last=*/true);
     std::vector<std::uint32_t> live = graph.LiveXapianDocids();
     shards.DeleteUnlisted(live);  // old versions of changed reports, removed reports
     summary_.reports_in_index = live.size();

@@ -39,7 +39,9 @@ class IndexReader::Decider : public Xapian::MatchDecider {
 IndexReader::IndexReader(const fs::path& index) {
   std::string graph_path = (index / GraphStore::kFileName).string();
   std::error_code ec;
-  if (!fs::exists(graph_path, ec) || !fs::exists(index / "xapian", ec))
+  // The stub is written last when an index is made: without it there is
+  // no index yet (or the first build was cut short before anything).
+  if (!fs::exists(graph_path, ec) || !fs::exists(index / "xapian" / "XAPIANDB", ec))
     throw IndexError(IndexError::Kind::kUsage,
                      "no index in " + index.string() + " (make one with: lexindex build CORPUS "
                                                        "--index " + index.string() + ")");

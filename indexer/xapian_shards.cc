@@ -41,9 +41,16 @@ XapianShards::XapianShards(const fs::path& dir, unsigned shards_if_new) : dir_(d
   fs::create_directories(dir_);
   names_ = ReadStub(dir_ / kStubName);
   if (names_.empty()) {
+    // No stub: a new index, or the creation of one was cut short, leaving
+    // shard folders half made. Start them afresh, and name them in the stub
+    // only once they exist whole.
+    for (const fs::directory_entry& entry : fs::directory_iterator(dir_))
+      if (entry.is_directory()) fs::remove_all(entry.path());
     for (unsigned i = 0; i < std::max(1u, shards_if_new); ++i) names_.push_back(std::to_string(i));
-    OpenAll();  // creates them before the stub names them
+    OpenAll();
+    for (auto& shard : shards_) shard->commit();
     WriteStub(names_);
+    created_ = true;
   } else {
     OpenAll();
   }

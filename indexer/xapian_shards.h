@@ -33,6 +33,9 @@ class XapianShards {
   XapianShards(const std::filesystem::path& dir, unsigned shards_if_new);
 
   unsigned size() const { return static_cast<unsigned>(shards_.size()); }
+  // True when the shards were made by this object: empty, whatever the
+  // SQLite half may list.
+  bool created() const { return created_; }
   Xapian::WritableDatabase& shard(unsigned i) { return *shards_[i]; }
   Xapian::docid Combined(unsigned shard, Xapian::docid id) const {
     return (id - 1) * size() + shard + 1;
@@ -54,6 +57,7 @@ class XapianShards {
   std::filesystem::path dir_;
   std::vector<std::string> names_;  // shard folder names, as the stub lists them
   std::vector<std::unique_ptr<Xapian::WritableDatabase>> shards_;
+  bool created_ = false;
 };
 
 }  // namespace lexgraph

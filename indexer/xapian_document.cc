@@ -77,7 +77,6 @@ Xapian::Document MakeXapianDocument(std::string_view path, std::string_view text
     AddBooleanTerm(doc, terms::kCites, key);
     std::string as(RelationName(extraction.citations[i].relation));
     AddBooleanTerm(doc, terms::kCitesAs, as + ":" + key);
-    AddBooleanTerm(doc, terms::kCitesIdentity, cited[i].key);
   }
 
   const DocumentInfo& info = extraction.document;

@@ -46,8 +46,8 @@ std::string ProgressLine(const BuildProgress& p, std::size_t width) {
   if (byte_rate > 0 && p.bytes_done < p.bytes_total)
     line += "  ETA " + Duration((p.bytes_total - p.bytes_done) / byte_rate);
   double fraction = p.bytes_total > 0 ? static_cast<double>(p.bytes_done) / p.bytes_total : 1;
-  std::size_t bar = width > line.size() + 4 ? std::min<std::size_t>(30, width - line.size() - 4) : 0;
-  if (bar >= 5) {
+  constexpr std::size_t bar = 20;  // fixed, so the line does not jump as numbers grow
+  if (width >= line.size() + bar + 4) {
     std::size_t filled = static_cast<std::size_t>(fraction * bar);
     line += "  [" + std::string(filled, '#') + std::string(bar - filled, '-') + "]";
   }

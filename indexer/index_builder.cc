@@ -429,6 +429,9 @@ class Builder {
         } catch (const Xapian::Error& e) {
           thread_errors[t] = e.get_description();
           next = to_read_.size();  // stop the others
+        } catch (const std::exception& e) {  // out of memory, file system
+          thread_errors[t] = e.what();
+          next = to_read_.size();
         }
         --running;
       });

@@ -67,6 +67,8 @@ CREATE TABLE citations (
   date          TEXT,
   issuer        TEXT,
   sentence      TEXT NOT NULL,           -- the sentence around it, mention included (<= 240 bytes)
+  mention_begin INTEGER NOT NULL,        -- where the mention is in `sentence`: byte offsets,
+  mention_end   INTEGER NOT NULL,        --   to mark it (its white space collapsed as there)
   section       INTEGER,                 -- sections.ordinal of the heading it sits under
   PRIMARY KEY (document_id, ordinal)
 ) WITHOUT ROWID;

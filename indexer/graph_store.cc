@@ -26,8 +26,8 @@ struct GraphStore::Statements {
         insert_citation(db,
                         "INSERT INTO citations (document_id, ordinal, authority_id, relation,"
                         " pinpoint, span_begin, span_end, type, symbol, name, date, issuer,"
-                        " sentence, section) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-                        " ?12, ?13, ?14)"),
+                        " sentence, mention_begin, mention_end, section) VALUES (?1, ?2, ?3, ?4,"
+                        " ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"),
         insert_section(db,
                        "INSERT INTO sections (document_id, ordinal, heading) VALUES (?1, ?2, ?3)"),
         delete_sections(db, "DELETE FROM sections WHERE document_id = ?1"),
@@ -263,11 +263,14 @@ void GraphStore::PutDocument(const DocumentRecord& record) {
     cite.Bind(4, RelationName(c.relation)).Bind(5, c.pinpoint);
     cite.Bind(6, static_cast<std::int64_t>(c.begin)).Bind(7, static_cast<std::int64_t>(c.end));
     cite.Bind(8, std::string_view(c.type)).Bind(9, c.symbol).Bind(10, c.name);
-    cite.Bind(11, c.date).Bind(12, c.issuer).Bind(13, record.sentences[i]);
+    const MentionContext::Sentence& sentence = record.sentences[i];
+    cite.Bind(11, c.date).Bind(12, c.issuer).Bind(13, sentence.text);
+    cite.Bind(14, static_cast<std::int64_t>(sentence.mention_begin));
+    cite.Bind(15, static_cast<std::int64_t>(sentence.mention_end));
     if (sections[i])
-      cite.Bind(14, *sections[i]);
+      cite.Bind(16, *sections[i]);
     else
-      cite.BindNull(14);
+      cite.BindNull(16);
     cite.Run();
   }
 }

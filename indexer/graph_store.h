@@ -24,6 +24,7 @@
 
 #include "authority_identity.h"
 #include "lexgraph/extraction.h"
+#include "mention_context.h"
 #include "sqlite_db.h"
 
 namespace lexgraph {
@@ -48,7 +49,7 @@ struct DocumentRecord {
   Extraction extraction;
   AuthorityIdentity identity;             // its own
   std::vector<AuthorityIdentity> cited;   // one per extraction.citations
-  std::vector<std::string> sentences;     // one per citation
+  std::vector<MentionContext::Sentence> sentences;  // one per citation
   std::vector<std::string> headings;      // one per citation
 };
 

@@ -135,7 +135,7 @@ class Worker {
     record.cited = IdentifyCitations(record.extraction.citations, province);
     MentionContext context(decoded.text);
     for (const Citation& c : record.extraction.citations) {
-      record.sentences.push_back(context.SentenceAround(c.begin, c.end, kSentenceBytes));
+      record.sentences.push_back(context.SentenceWithMention(c.begin, c.end, kSentenceBytes));
       record.headings.push_back(context.HeadingAt(c.begin));
     }
     result.xapian = MakeXapianDocument(file.path, decoded.text, record.extraction,

@@ -100,18 +100,20 @@ void DumpCitations(std::ostream& out, IndexReader& reader) {
   sqlite::Statement citations(
       reader.graph(),
       "SELECT d.path, c.ordinal, a.identity, c.relation, c.pinpoint, c.span_begin, c.span_end,"
-      " c.type, c.symbol, c.name, c.date, c.issuer, c.sentence, s.heading"
+      " c.type, c.symbol, c.name, c.date, c.issuer, c.sentence, c.mention_begin,"
+      " c.mention_end, s.heading"
       " FROM citations c JOIN documents d ON d.id = c.document_id"
       " JOIN authorities a ON a.id = c.authority_id"
       " LEFT JOIN sections s ON s.document_id = c.document_id AND s.ordinal = c.section"
       " ORDER BY d.path, c.ordinal");
-  static const char* const kNames[] = {"pinpoint", "span_begin", "span_end", "type",
-                                       "symbol",   "name",       "date",     "issuer",
-                                       "sentence", "heading"};
+  static const char* const kNames[] = {"pinpoint", "span_begin",    "span_end",
+                                       "type",     "symbol",        "name",
+                                       "date",     "issuer",        "sentence",
+                                       "mention_begin", "mention_end", "heading"};
   while (citations.Step()) {
     out << "citation " << Escape(citations.Text(0)) << " #" << citations.Int(1) << " "
         << citations.Text(3) << " " << Escape(citations.Text(2)) << "\n";
-    for (int i = 0; i < 10; ++i) Field(out, kNames[i], citations, i + 4);
+    for (int i = 0; i < 12; ++i) Field(out, kNames[i], citations, i + 4);
   }
 }
 

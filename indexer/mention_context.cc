@@ -831,9 +831,9 @@ namespace {
 
 // Cuts `t` to `max_bytes` around its mark [ma, mz), "…" marking each cut;
 // `force_left` / `force_right` ask for a mark where the scan stopped early.
-std::string FitAround(const std::string& t, std::size_t ma, std::size_t mz, std::size_t max_bytes,
-                      bool force_left, bool force_right) {
-  if (!force_left && !force_right && t.size() <= max_bytes) return t;
+MentionContext::Sentence FitAround(const std::string& t, std::size_t ma, std::size_t mz,
+                                   std::size_t max_bytes, bool force_left, bool force_right) {
+  if (!force_left && !force_right && t.size() <= max_bytes) return {t, ma, mz};
   const std::size_t mark = kEllipsis.size();
   std::size_t m = mz - ma, left = ma, right = t.size() - mz;
   bool cut_left = force_left, cut_right = force_right;
@@ -861,19 +861,22 @@ std::string FitAround(const std::string& t, std::size_t ma, std::size_t mz, std:
       bool lead = ma > 0 && m + mark <= max_bytes;
       bool tail = mz < t.size() && m + mark * (lead ? 2 : 1) <= max_bytes;
       if (lead) out += kEllipsis;
+      std::size_t at = out.size();
       out.append(t, ma, m);
       if (tail) out += kEllipsis;
-      return out;
+      return {out, at, at + m};
     }
     // The mention itself is cut after its start.
     bool lead = ma > 0 && max_bytes > 2 * mark;
     bool tail = max_bytes > mark * (lead ? 2 : 1);
     if (lead) out += kEllipsis;
+    std::size_t at = out.size();
     std::size_t y = ma + max_bytes - out.size() - (tail ? mark : 0);
     while (y > ma && IsContinuationByte(At(t, y))) --y;
     out.append(t, ma, y - ma);
+    std::size_t mention_end = out.size();
     if (tail) out += kEllipsis;
-    return out;
+    return {out, at, mention_end};
   }
   if (cut_left) {
     std::size_t x = ma - keep_left;
@@ -888,6 +891,7 @@ std::string FitAround(const std::string& t, std::size_t ma, std::size_t mz, std:
   } else {
     out.append(t, 0, ma);
   }
+  std::size_t at = out.size();
   out.append(t, ma, m);
   if (cut_right) {
     std::size_t y = mz + keep_right;
@@ -902,14 +906,19 @@ std::string FitAround(const std::string& t, std::size_t ma, std::size_t mz, std:
   } else {
     out.append(t, mz, std::string::npos);
   }
-  return out;
+  return {out, at, at + m};
 }
 
 }  // namespace
 
 std::string MentionContext::SentenceAround(std::size_t begin, std::size_t end,
                                            std::size_t max_bytes) const {
-  if (text_.empty() || max_bytes == 0) return "";
+  return SentenceWithMention(begin, end, max_bytes).text;
+}
+
+MentionContext::Sentence MentionContext::SentenceWithMention(std::size_t begin, std::size_t end,
+                                                             std::size_t max_bytes) const {
+  if (text_.empty() || max_bytes == 0) return {};
   end = std::min(end, text_.size());
   begin = std::min(begin, end);
   // How far to look for the ends of the sentence: enough for any sentence

@@ -77,6 +77,16 @@ class MentionContext {
   // boundaries gets the sentences it touches, joined.
   std::string SentenceAround(std::size_t begin, std::size_t end, std::size_t max_bytes = 300) const;
 
+  // The same sentence, with where the (cleaned) mention sits in it, so that
+  // a reader can mark it.
+  struct Sentence {
+    std::string text;
+    std::size_t mention_begin = 0;  // byte offsets in `text`
+    std::size_t mention_end = 0;
+  };
+  Sentence SentenceWithMention(std::size_t begin, std::size_t end,
+                               std::size_t max_bytes = 300) const;
+
   // The heading of the section that byte `offset` sits under: the nearest
   // heading at or before it, cleaned, at most kMaxHeadingBytes bytes ("…"
   // marking a cut). Empty when no heading comes before the offset.

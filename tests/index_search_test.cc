@@ -220,6 +220,28 @@ TEST_F(IndexSearchTest, GraphHoldsOneAuthorityForAllMentionsOfADirective) {
   EXPECT_FALSE(count.Step());
 }
 
+TEST_F(IndexSearchTest, EachCitationKnowsWhereItsMentionIsInItsSentence) {
+  IndexReader reader(*root_ / "index");
+  sqlite::Statement rows(reader.graph(),
+                         "SELECT c.sentence, c.mention_begin, c.mention_end, a.citation_key"
+                         " FROM citations c JOIN authorities a ON a.id = c.authority_id");
+  int checked = 0;
+  while (rows.Step()) {
+    std::string sentence = rows.Text(0);
+    auto begin = static_cast<std::size_t>(rows.Int(1));
+    auto end = static_cast<std::size_t>(rows.Int(2));
+    ASSERT_LE(begin, end);
+    ASSERT_LE(end, sentence.size());
+    std::string mention = sentence.substr(begin, end - begin);
+    if (rows.Text(3) == "sym:5-ct/tw") {
+      EXPECT_NE(mention.find("05-CT/TW"), std::string::npos) << sentence;
+      EXPECT_TRUE(mention.starts_with("Chỉ thị") || mention.starts_with("Chi thi")) << mention;
+      ++checked;
+    }
+  }
+  EXPECT_EQ(checked, 2);
+}
+
 TEST_F(IndexSearchTest, IndexOfAnotherSchemaVersionIsRefused) {
   fs::path copy = *root_ / "old-index";
   fs::copy(*root_ / "index", copy, fs::copy_options::recursive);

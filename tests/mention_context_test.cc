@@ -507,3 +507,50 @@ TEST(MentionContextSeedReport, SentenceAndHeadingOfMentions) {
 
 }  // namespace
 }  // namespace lexgraph
+
+namespace lexgraph {
+namespace {
+
+// Where SentenceWithMention says the mention is, its bytes must be the
+// mention's, whether the sentence was cut or not.
+TEST(MentionContextMark, MarksTheMentionInWholeAndCutSentences) {
+  std::size_t begin = kLong.find("Chỉ thị số 05-CT/TW");
+  std::size_t end = begin + std::string_view("Chỉ thị số 05-CT/TW").size();
+  MentionContext context(kLong);
+  for (std::size_t budget : {1000, 240, 120, 60, 31, 12}) {
+    MentionContext::Sentence s = context.SentenceWithMention(begin, end, budget);
+    ASSERT_LE(s.mention_begin, s.mention_end) << budget;
+    ASSERT_LE(s.mention_end, s.text.size()) << budget;
+    std::string marked = s.text.substr(s.mention_begin, s.mention_end - s.mention_begin);
+    if (budget >= 31)
+      EXPECT_EQ(marked, "Chỉ thị số 05-CT/TW") << budget << ": " << s.text;
+    else  // a mention longer than the budget keeps its start
+      EXPECT_TRUE(std::string_view("Chỉ thị số 05-CT/TW").starts_with(marked)) << s.text;
+    EXPECT_EQ(s.text, context.SentenceAround(begin, end, budget));
+  }
+}
+
+TEST(MentionContextMark, MarksTheSecondOfTwoEqualMentions) {
+  // The same symbol twice in one sentence: the mark is on the one asked for.
+  constexpr std::string_view text =
+      "Thực hiện Kế hoạch số 14/KH-SKHCHN ngày 18/02/2020, Sở đã sửa đổi Kế hoạch số "
+      "14/KH-SKHCHN cho phù hợp.";
+  std::size_t second = text.rfind("14/KH-SKHCHN");
+  MentionContext::Sentence s =
+      MentionContext(text).SentenceWithMention(second, second + std::string_view("14/KH-SKHCHN").size());
+  EXPECT_EQ(s.text.substr(s.mention_begin, s.mention_end - s.mention_begin), "14/KH-SKHCHN");
+  EXPECT_GT(s.mention_begin, s.text.find("14/KH-SKHCHN"));
+}
+
+TEST(MentionContextMark, MentionWrappedOverTwoLinesIsMarkedCleaned) {
+  constexpr std::string_view text =
+      "Căn cứ Nghị định số\n04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ về thực hiện dân chủ.";
+  std::size_t begin = text.find("Nghị định");
+  std::size_t end = text.find(" ngày");
+  MentionContext::Sentence s = MentionContext(text).SentenceWithMention(begin, end);
+  EXPECT_EQ(s.text.substr(s.mention_begin, s.mention_end - s.mention_begin),
+            "Nghị định số 04/2015/NĐ-CP");
+}
+
+}  // namespace
+}  // namespace lexgraph

@@ -25,7 +25,11 @@
 // What this does not tell apart: two district bodies of one province that
 // issue the same symbol in one year, and an undated mention of a yearless
 // symbol ("Kế hoạch 14/KH-SKHCHN" with no date anywhere in the report),
-// which keeps year "?" rather than being guessed into a year.
+// which keeps year "?" rather than being guessed into a year. For national
+// documents, whose numbers restart only with a Party term or not at all,
+// the graph then takes the one dated authority of that symbol, when the
+// index holds exactly one, as the same document (authorities.same_as); a
+// local plan's number restarts every year, so there it guesses nothing.
 //
 // Pure functions; thread-safe.
 #ifndef LEXGRAPH_INDEXER_AUTHORITY_IDENTITY_H_

@@ -47,7 +47,10 @@ CREATE TABLE authorities (
   issuer        TEXT,
   date          TEXT,
   name          TEXT,                    -- for documents known by name: "Bộ luật Lao động"
-  document_id   INTEGER REFERENCES documents(id) ON DELETE SET NULL -- this authority is a report of the corpus
+  document_id   INTEGER REFERENCES documents(id) ON DELETE SET NULL, -- this authority is a report of the corpus
+  same_as       INTEGER REFERENCES authorities(id) ON DELETE SET NULL -- an undated mention of a national document
+                                         -- ("Chỉ thị 05-CT/TW", year '?'): the one dated authority
+                                         -- of that symbol, when the index holds exactly one
 );
 CREATE INDEX authorities_by_citation_key ON authorities(citation_key);
 CREATE INDEX authorities_by_document ON authorities(document_id);

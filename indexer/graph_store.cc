@@ -51,6 +51,12 @@ struct GraphStore::Statements {
         relink_identity(db,
                         "UPDATE authorities SET document_id = (SELECT id FROM documents"
                         " WHERE identity = ?1 ORDER BY path LIMIT 1) WHERE identity = ?1"),
+        resolve_undated(db, R"sql(
+          UPDATE authorities SET same_as = (
+            SELECT CASE WHEN count(*) = 1 THEN min(b.id) END FROM authorities b
+            WHERE b.citation_key = authorities.citation_key AND b.scope = ''
+              AND b.year IS NOT NULL)
+          WHERE year IS NULL AND scope = '' AND citation_key LIKE 'sym:%')sql"),
         put_skipped(db,
                     "INSERT OR REPLACE INTO skipped_files (path, size, mtime_ns, reason)"
                     " VALUES (?1, ?2, ?3, ?4)"),
@@ -63,6 +69,7 @@ struct GraphStore::Statements {
   sqlite::Statement all_authorities, insert_citation;
   sqlite::Statement insert_section, delete_sections;
   sqlite::Statement authority_cited, delete_authority, refresh_authority, relink_identity;
+  sqlite::Statement resolve_undated;
   sqlite::Statement put_skipped, delete_skipped, get_meta, set_meta;
 };
 
@@ -177,6 +184,9 @@ void GraphStore::Commit(bool last) {
     touched_authorities_.clear();
     refresh_all_ = false;
     SetMeta("refresh_pending", "none");
+    // Recomputed whole, so that it depends on what the index holds, not on
+    // the order reports came in.
+    statements_->resolve_undated.Run();
   } else if (!touched_authorities_.empty()) {
     SetMeta("refresh_pending", "all");
   }

@@ -6,7 +6,8 @@
 // documents that are them and gives new authorities their attributes;
 // authorities that already existed are recounted (attributes, removal when
 // no citation is left) by the run's last commit, Commit(true), because a
-// much-cited one has thousands of citations to count.
+// much-cited one has thousands of citations to count. The last commit also
+// resolves undated mentions of national documents (authorities.same_as).
 //
 // Opened in WAL mode: readers keep reading the last commit while a build
 // writes. Only one GraphStore may write an index at a time (the builder

@@ -85,14 +85,15 @@ void DumpAuthorities(std::ostream& out, IndexReader& reader) {
   sqlite::Statement authorities(
       reader.graph(),
       "SELECT a.identity, a.citation_key, a.type, a.number, a.symbol, a.year, a.scope, a.issuer,"
-      " a.date, a.name, d.path FROM authorities a LEFT JOIN documents d ON d.id = a.document_id"
-      " ORDER BY a.identity");
+      " a.date, a.name, d.path, s.identity FROM authorities a"
+      " LEFT JOIN documents d ON d.id = a.document_id"
+      " LEFT JOIN authorities s ON s.id = a.same_as ORDER BY a.identity");
   static const char* const kNames[] = {"citation_key", "type",   "number", "symbol", "year",
                                        "scope",        "issuer", "date",   "name",
-                                       "is_document"};
+                                       "is_document",  "same_as"};
   while (authorities.Step()) {
     out << "authority " << Escape(authorities.Text(0)) << "\n";
-    for (int i = 0; i < 10; ++i) Field(out, kNames[i], authorities, i + 1);
+    for (int i = 0; i < 11; ++i) Field(out, kNames[i], authorities, i + 1);
   }
 }
 

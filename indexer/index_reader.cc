@@ -1,6 +1,7 @@
 #include "lexgraph/index_reader.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <ostream>
 #include <string>
 
@@ -75,6 +76,11 @@ IndexReader::IndexReader(const fs::path& index) {
 }
 
 IndexReader::~IndexReader() = default;
+
+fs::path DefaultIndexPath() {
+  const char* env = std::getenv("LEXGRAPH_INDEX");
+  return env && *env ? fs::path(env) : fs::path("lexgraph-index");
+}
 
 const Xapian::MatchDecider& IndexReader::LiveDecider() const { return *decider_; }
 

@@ -158,12 +158,6 @@ int RunExtract(const std::vector<std::string>& paths, const std::string& cites) 
   return failures == 0 ? 0 : 1;
 }
 
-// Where the index is when --index is not given.
-std::string DefaultIndex() {
-  const char* env = std::getenv("LEXGRAPH_INDEX");
-  return env && *env ? env : "lexgraph-index";
-}
-
 // Exit status of a command that could not use the index at all.
 int ReportIndexError(const lexgraph::IndexError& e) {
   std::cerr << "lexindex: " << e.what() << "\n";
@@ -238,7 +232,7 @@ int main(int argc, char** argv) {
 
   lexgraph::BuildOptions build_options;
   std::string corpus;
-  std::string index = DefaultIndex();
+  std::string index = lexgraph::DefaultIndexPath().string();
   bool verbose = false, quiet = false;
   double max_file_mb = 32;
   CLI::App* build = app.add_subcommand(

@@ -70,6 +70,10 @@ class IndexReader {
   std::unique_ptr<Decider> decider_;
 };
 
+// Where an index is when none is named: $LEXGRAPH_INDEX, else
+// ./lexgraph-index (lexindex and lexquery agree on it).
+std::filesystem::path DefaultIndexPath();
+
 // Writes both stores of the index in a canonical text form: documents by
 // path with their fields, Xapian terms (with positions) and values;
 // authorities by identity; citations by document and order; the spellings

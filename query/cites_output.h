@@ -1,0 +1,30 @@
+// cites_output.h: the answer of `lexquery cites` in the three formats.
+//
+//   table  for people: grouped per authority, dates as Vietnamese write them
+//          (17/12/2020), relations in Vietnamese, the mention marked in its
+//          sentence (bold on a terminal, «between guillemets» otherwise);
+//   json   one object, documented in the README; offsets are bytes;
+//   csv    one row per mention, RFC 4180, starting with a UTF-8 byte-order
+//          mark so that spreadsheet programs show Vietnamese correctly.
+#ifndef LEXGRAPH_QUERY_CITES_OUTPUT_H_
+#define LEXGRAPH_QUERY_CITES_OUTPUT_H_
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "cites_query.h"
+
+namespace lexgraph {
+
+enum class OutputFormat { kTable, kJson, kCsv };
+
+void WriteCitesTable(std::ostream& out, const std::string& typed,
+                     const std::vector<CitedAuthority>& authorities, bool terminal);
+void WriteCitesJson(std::ostream& out, const std::string& typed, const Reference& reference,
+                    const std::vector<CitedAuthority>& authorities);
+void WriteCitesCsv(std::ostream& out, const std::vector<CitedAuthority>& authorities);
+
+}  // namespace lexgraph
+
+#endif  // LEXGRAPH_QUERY_CITES_OUTPUT_H_

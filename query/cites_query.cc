@@ -1,0 +1,172 @@
+#include "cites_query.h"
+
+#include <charconv>
+
+#include "sqlite_db.h"
+#include "vietnamese_text.h"
+
+namespace lexgraph {
+namespace {
+
+struct RelationWords {
+  Relation relation;
+  std::string_view label;  // as a Vietnamese reader says it
+};
+constexpr RelationWords kRelationWords[] = {
+    {Relation::kCites, "trích dẫn"},     {Relation::kBasis, "căn cứ"},
+    {Relation::kImplements, "thực hiện"}, {Relation::kAmends, "sửa đổi, bổ sung"},
+    {Relation::kReplaces, "thay thế"},   {Relation::kRepeals, "bãi bỏ"},
+    {Relation::kGuides, "hướng dẫn"},
+};
+
+std::optional<int> Number(std::string_view text) {
+  int value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+std::string Pad2(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+int DaysIn(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+bool Passes(const CitesFilter& filter, const CitingReport& report) {
+  if (!filter.from.empty() && (!report.date || *report.date < filter.from)) return false;
+  if (!filter.to.empty() && (!report.date || *report.date > filter.to)) return false;
+  if (!filter.issuer.empty() &&
+      (!report.issuer ||
+       (" " + SearchKey(*report.issuer) + " ").find(" " + SearchKey(filter.issuer) + " ") ==
+           std::string::npos))
+    return false;
+  if (!filter.type.empty() && (!report.type || SearchKey(*report.type) != SearchKey(filter.type)))
+    return false;
+  return true;
+}
+
+}  // namespace
+
+std::optional<DateRange> ParseDateBound(std::string_view text) {
+  std::vector<std::string> parts;
+  std::string part;
+  for (char c : text) {
+    if (c == '-' || c == '/' || c == '.') {
+      parts.push_back(part);
+      part.clear();
+    } else {
+      part += c;
+    }
+  }
+  parts.push_back(part);
+  std::vector<int> n;
+  for (const std::string& p : parts) {
+    std::optional<int> v = Number(p);
+    if (!v) return std::nullopt;
+    n.push_back(*v);
+  }
+  int year = 0, month = 0, day = 0;
+  if (n.size() == 1) {
+    year = n[0];
+  } else if (n.size() == 2 && parts[0].size() == 4) {
+    year = n[0], month = n[1];
+  } else if (n.size() == 3 && parts[0].size() == 4) {
+    year = n[0], month = n[1], day = n[2];
+  } else if (n.size() == 3 && parts[2].size() == 4) {  // 15/5/2016, as Vietnamese write it
+    day = n[0], month = n[1], year = n[2];
+  } else {
+    return std::nullopt;
+  }
+  if (year < 1900 || year > 2999 || month < 0 || month > 12) return std::nullopt;
+  if (day != 0 && (month == 0 || day > DaysIn(year, month))) return std::nullopt;
+  std::string y = std::to_string(year);
+  if (month == 0) return DateRange{y + "-01-01", y + "-12-31"};
+  if (day == 0) return DateRange{y + "-" + Pad2(month) + "-01",
+                                 y + "-" + Pad2(month) + "-" + Pad2(DaysIn(year, month))};
+  std::string date = y + "-" + Pad2(month) + "-" + Pad2(day);
+  return DateRange{date, date};
+}
+
+std::optional<Relation> ParseRelation(std::string_view text) {
+  if (std::optional<Relation> relation = RelationFromName(text)) return relation;
+  std::string key = SearchKey(text);
+  for (const RelationWords& words : kRelationWords)
+    if (SearchKey(words.label) == key) return words.relation;
+  if (key == "sua doi" || key == "bo sung") return Relation::kAmends;
+  return std::nullopt;
+}
+
+std::string_view RelationLabel(Relation relation) {
+  for (const RelationWords& words : kRelationWords)
+    if (words.relation == relation) return words.label;
+  return "";
+}
+
+std::vector<CitedAuthority> FindCiting(IndexReader& reader, const Reference& reference,
+                                       const CitesFilter& filter) {
+  sqlite::Statement rows(
+      reader.graph(),
+      "SELECT a.identity, a.type, a.symbol, a.name, a.issuer, a.date, a.year, a.scope, ad.path,"
+      " d.path, d.symbol, d.type, d.date, d.issuer, d.title,"
+      " c.relation, c.pinpoint, c.sentence, c.mention_begin, c.mention_end"
+      " FROM citations c JOIN authorities raw ON raw.id = c.authority_id"
+      " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
+      " JOIN documents d ON d.id = c.document_id"
+      " LEFT JOIN documents ad ON ad.id = a.document_id"
+      " WHERE raw.citation_key = ?1"
+      " ORDER BY a.identity, d.date IS NULL, d.date, d.path, c.ordinal");
+  rows.Bind(1, reference.key);
+  std::vector<CitedAuthority> authorities;
+  while (rows.Step()) {
+    if (authorities.empty() || authorities.back().identity != rows.Text(0)) {
+      CitedAuthority& a = authorities.emplace_back();
+      a.identity = rows.Text(0);
+      a.type = rows.OptionalText(1);
+      a.symbol = rows.OptionalText(2);
+      a.name = rows.OptionalText(3);
+      a.issuer = rows.OptionalText(4);
+      a.date = rows.OptionalText(5);
+      if (!rows.IsNull(6)) a.year = static_cast<int>(rows.Int(6));
+      a.scope = rows.Text(7);
+      a.corpus_path = rows.OptionalText(8);
+    }
+    std::vector<CitingReport>& reports = authorities.back().reports;
+    if (reports.empty() || reports.back().path != rows.Text(9)) {
+      CitingReport& r = reports.emplace_back();
+      r.path = rows.Text(9);
+      r.symbol = rows.OptionalText(10);
+      r.type = rows.OptionalText(11);
+      r.date = rows.OptionalText(12);
+      r.issuer = rows.OptionalText(13);
+      r.title = rows.OptionalText(14);
+    }
+    CitingMention m;
+    m.relation = RelationFromName(rows.Text(15)).value_or(Relation::kCites);
+    m.pinpoint = rows.OptionalText(16);
+    m.sentence = rows.Text(17);
+    m.mention_begin = static_cast<std::size_t>(rows.Int(18));
+    m.mention_end = static_cast<std::size_t>(rows.Int(19));
+    reports.back().mentions.push_back(std::move(m));
+  }
+  // Filters: a report passes on its own fields and keeps the mentions of
+  // the relation asked for.
+  for (CitedAuthority& a : authorities) {
+    std::vector<CitingReport> kept;
+    for (CitingReport& r : a.reports) {
+      if (!Passes(filter, r)) continue;
+      if (filter.relation) {
+        std::erase_if(r.mentions,
+                      [&](const CitingMention& m) { return m.relation != *filter.relation; });
+        if (r.mentions.empty()) continue;
+      }
+      kept.push_back(std::move(r));
+    }
+    a.reports = std::move(kept);
+  }
+  std::erase_if(authorities, [](const CitedAuthority& a) { return a.reports.empty(); });
+  return authorities;
+}
+
+}  // namespace lexgraph

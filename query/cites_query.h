@@ -1,0 +1,73 @@
+// cites_query.h: which reports cite a document, read from an index.
+//
+// The headline question of lexquery: given what a person typed (parsed by
+// ParseReference), every authority of the index with that citation key --
+// several when a symbol names documents of different years or provinces --
+// and, for each, the reports that cite it, with each mention's relation,
+// pinpoint and sentence. Reads the IndexReader's snapshot; never writes.
+#ifndef LEXGRAPH_QUERY_CITES_QUERY_H_
+#define LEXGRAPH_QUERY_CITES_QUERY_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lexgraph/extraction.h"
+#include "lexgraph/index_reader.h"
+#include "lexgraph/reference_parser.h"
+
+namespace lexgraph {
+
+// Conditions on the citing reports and their mentions; empty ones are off.
+struct CitesFilter {
+  std::optional<Relation> relation;
+  std::string from;    // ISO date, inclusive: the citing report's date
+  std::string to;      // ISO date, inclusive
+  std::string issuer;  // words the citing report's issuer contains (any spelling)
+  std::string type;    // the citing report's type ("Báo cáo", "bao cao")
+};
+
+struct CitingMention {
+  Relation relation = Relation::kCites;
+  std::optional<std::string> pinpoint;
+  std::string sentence;
+  std::size_t mention_begin = 0;  // the mention, in `sentence`
+  std::size_t mention_end = 0;
+};
+
+struct CitingReport {
+  std::string path;  // relative to the corpus folder
+  std::optional<std::string> symbol, type, date, issuer, title;
+  std::vector<CitingMention> mentions;  // in text order
+};
+
+struct CitedAuthority {
+  std::string identity;  // "sym:5-ct/tw|2016|"
+  std::optional<std::string> type, symbol, name, issuer, date;
+  std::optional<int> year;
+  std::string scope;                       // province, "?" or ""
+  std::optional<std::string> corpus_path;  // when the authority is a report of the corpus
+  std::vector<CitingReport> reports;       // by date, then path
+};
+
+// Authorities in identity order; those left with no report after the
+// filter are dropped.
+std::vector<CitedAuthority> FindCiting(IndexReader& reader, const Reference& reference,
+                                       const CitesFilter& filter);
+
+// "2019" -> {"2019-01-01", "2019-12-31"}; "2019-06" and "2019-06-01" too;
+// "15/5/2016" as the day. std::nullopt when it is none of these.
+struct DateRange {
+  std::string first, last;
+};
+std::optional<DateRange> ParseDateBound(std::string_view text);
+
+// A relation from its contract name ("implements") or its Vietnamese
+// words ("thực hiện", "thuc hien", "căn cứ").
+std::optional<Relation> ParseRelation(std::string_view text);
+// "thực hiện", "căn cứ", ...: the relation as a Vietnamese reader says it.
+std::string_view RelationLabel(Relation relation);
+
+}  // namespace lexgraph
+
+#endif  // LEXGRAPH_QUERY_CITES_QUERY_H_

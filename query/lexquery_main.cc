@@ -1,0 +1,122 @@
+// lexquery: answers from the index that `lexindex build` made; never
+// writes to it.
+//
+//   lexquery cites REF    which reports cite REF
+//
+// The other commands of the query-tool issue (search, refs, show, top,
+// coverage, graph) come next.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cites_output.h"
+#include "cites_query.h"
+#include "lexgraph/index_error.h"
+#include "lexgraph/index_reader.h"
+#include "lexgraph/reference_parser.h"
+
+namespace {
+
+constexpr int kFound = 0, kNothing = 1, kError = 2;
+
+int Fail(const std::string& message) {
+  std::cerr << "lexquery: " << message << "\n";
+  return kError;
+}
+
+struct CitesArgs {
+  std::string ref, relation, from, to, issuer, type;
+  std::string format;  // empty: table
+};
+
+int RunCites(const std::string& index, const CitesArgs& args) {
+  lexgraph::ParsedReference parsed = lexgraph::ParseReference(args.ref);
+  if (!parsed.ok()) return Fail(parsed.error);
+  lexgraph::CitesFilter filter;
+  if (!args.relation.empty()) {
+    filter.relation = lexgraph::ParseRelation(args.relation);
+    if (!filter.relation)
+      return Fail("--relation " + args.relation +
+                  ": not a relation; use cites, basis, implements, amends, replaces, repeals "
+                  "or guides (or căn cứ, thực hiện, ...)");
+  }
+  for (auto [text, bound, first] : {std::tuple{&args.from, &filter.from, true},
+                                    std::tuple{&args.to, &filter.to, false}}) {
+    if (text->empty()) continue;
+    std::optional<lexgraph::DateRange> range = lexgraph::ParseDateBound(*text);
+    if (!range) return Fail(*text + ": not a date; write 2019, 2019-06, 2019-06-01 or 1/6/2019");
+    *bound = first ? range->first : range->last;
+  }
+  filter.issuer = args.issuer;
+  filter.type = args.type;
+  try {
+    lexgraph::IndexReader reader(index);
+    std::vector<lexgraph::CitedAuthority> found =
+        lexgraph::FindCiting(reader, *parsed.reference, filter);
+    if (args.format == "json")
+      lexgraph::WriteCitesJson(std::cout, args.ref, *parsed.reference, found);
+    else if (args.format == "csv")
+      lexgraph::WriteCitesCsv(std::cout, found);
+    else if (found.empty())
+      std::cerr << "lexquery: no report in the index cites "
+                << parsed.reference->symbol.value_or(parsed.reference->name.value_or(args.ref))
+                << (args.relation.empty() && args.from.empty() && args.to.empty() &&
+                            args.issuer.empty() && args.type.empty()
+                        ? ""
+                        : " with these filters")
+                << "\n";
+    else
+      lexgraph::WriteCitesTable(std::cout, args.ref, found, ::isatty(STDOUT_FILENO));
+    std::cout.flush();
+    return found.empty() ? kNothing : kFound;
+  } catch (const lexgraph::IndexError& e) {
+    return Fail(e.what());
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"lexquery: answers from a LexGraph index who cites what."};
+  app.set_version_flag("--version", "lexquery 0.1.0");
+  app.require_subcommand(1);
+  std::string index = lexgraph::DefaultIndexPath().string();
+  app.add_option("--index", index,
+                 "Index folder (default: $LEXGRAPH_INDEX or ./lexgraph-index)");
+  app.footer("Exit status: 0 something found, 1 nothing found, 2 usage or index error.");
+
+  CitesArgs cites_args;
+  CLI::App* cites = app.add_subcommand(
+      "cites",
+      "Which reports cite REF, grouped per document when REF names several (other years\n"
+      "or issuing bodies), each with the sentence of the mention.");
+  cites->add_option("ref", cites_args.ref,
+                    "The cited document as you would write it: \"Chỉ thị 05-CT/TW\",\n"
+                    "\"chi thi 5-ct/tw\", \"Nghị định số 04/2015/NĐ-CP\", \"Bộ luật Lao động\"")
+      ->required();
+  cites->add_option("--relation", cites_args.relation,
+                    "Only mentions of this relation: cites, basis, implements, amends,\n"
+                    "replaces, repeals, guides (or căn cứ, thực hiện, ...)");
+  cites->add_option("--from", cites_args.from, "Citing reports dated from (2019, 2019-06-01)");
+  cites->add_option("--to", cites_args.to, "Citing reports dated up to (2020, 31/12/2020)");
+  cites->add_option("--issuer", cites_args.issuer,
+                    "Citing reports whose issuer contains these words (\"Sở Tài chính\")");
+  cites->add_option("--type", cites_args.type, "Citing reports of this type (\"Báo cáo\")");
+  cites->add_option("--format", cites_args.format, "table (default), json or csv")
+      ->check(CLI::IsMember({"table", "json", "csv"}));
+  cites->add_option("--index", index, "Index folder");
+  cites->footer(
+      "Examples:\n"
+      "  lexquery cites \"Chỉ thị 05-CT/TW\"\n"
+      "  lexquery cites \"chi thi 5-ct/tw\" --relation implements --from 2019\n"
+      "  lexquery cites \"Nghị định 04/2015/NĐ-CP\" --format csv > ket-qua.csv");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : kError;
+  }
+  if (cites->parsed()) return RunCites(index, cites_args);
+  return kError;
+}

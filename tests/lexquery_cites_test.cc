@@ -1,0 +1,230 @@
+// `lexquery cites` run as a user runs it, on an index of corpus/: every
+// format, filter and exit status, and the same answer as scanning the files
+// (`lexindex extract --cites`) for every reference asked.
+#include <gtest/gtest.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+struct Outcome {
+  int status = -1;
+  std::string out, err;
+};
+
+std::string Quote(const std::string& arg) {
+  std::string quoted = "'";
+  for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+Outcome Execute(const std::vector<std::string>& args, const fs::path& scratch) {
+  std::string command;
+  for (const std::string& arg : args) command += Quote(arg) + " ";
+  fs::path err = scratch / "stderr.txt";
+  command += "2>" + Quote(err.string());
+  Outcome run;
+  FILE* pipe = popen(command.c_str(), "r");
+  char buffer[65536];
+  for (std::size_t n; (n = fread(buffer, 1, sizeof(buffer), pipe)) > 0;) run.out.append(buffer, n);
+  int status = pclose(pipe);
+  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream in(err);
+  std::stringstream text;
+  text << in.rdbuf();
+  run.err = text.str();
+  return run;
+}
+
+class LexqueryCitesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    char pattern[] = "/tmp/lexquery_cites_test-XXXXXX";
+    scratch_ = new fs::path(mkdtemp(pattern));
+    Outcome build = Execute({LEXINDEX_PATH, "build", LEXGRAPH_SOURCE_DIR "/corpus", "--index",
+                         Index(), "--quiet"},
+                        *scratch_);
+    ASSERT_EQ(build.status, 0) << build.err;
+  }
+  static void TearDownTestSuite() {
+    fs::remove_all(*scratch_);
+    delete scratch_;
+  }
+  static std::string Index() { return (*scratch_ / "index").string(); }
+
+  static Outcome Cites(std::vector<std::string> args) {
+    args.insert(args.begin(), {LEXQUERY_PATH, "--index", Index(), "cites"});
+    return Execute(args, *scratch_);
+  }
+  static Json CitesJson(std::vector<std::string> args) {
+    args.push_back("--format=json");
+    Outcome run = Cites(args);
+    EXPECT_EQ(run.status, 0) << run.err;
+    return Json::parse(run.out);
+  }
+  static std::set<std::string> Paths(const Json& answer) {
+    std::set<std::string> paths;
+    for (const Json& a : answer["authorities"])
+      for (const Json& r : a["reports"]) paths.insert(r["path"].get<std::string>());
+    return paths;
+  }
+  // The files that scanning finds citing `ref`, relative to corpus/.
+  static std::set<std::string> ScannedPaths(const std::string& ref) {
+    Outcome run = Execute({LEXINDEX_PATH, "extract", "--cites", ref, LEXGRAPH_SOURCE_DIR "/corpus/"},
+                      *scratch_);
+    std::set<std::string> paths;
+    std::istringstream lines(run.out);
+    std::string prefix = std::string(LEXGRAPH_SOURCE_DIR) + "/corpus/";
+    for (std::string line; std::getline(lines, line);)
+      if (line.starts_with(prefix)) paths.insert(line.substr(prefix.size()));
+    return paths;
+  }
+
+  static fs::path* scratch_;
+};
+
+fs::path* LexqueryCitesTest::scratch_ = nullptr;
+
+TEST_F(LexqueryCitesTest, AnswersAsScanningTheFilesDoes) {
+  for (const char* ref : {"Chỉ thị 05-CT/TW", "Nghị định 04/2015/NĐ-CP", "41/2019/QĐ-UBND",
+                          "Kế hoạch 45-KH/TU", "1225/UBND-NC", "Luật Thi đua, khen thưởng"}) {
+    std::set<std::string> scanned = ScannedPaths(ref);
+    ASSERT_FALSE(scanned.empty()) << ref;
+    EXPECT_EQ(Paths(CitesJson({ref})), scanned) << ref;
+  }
+}
+
+TEST_F(LexqueryCitesTest, EveryWayOfTypingGivesTheSameAnswer) {
+  Json typed = CitesJson({"Chỉ thị 05-CT/TW"});
+  EXPECT_EQ(typed["key"], "sym:5-ct/tw");
+  ASSERT_EQ(typed["authorities"].size(), 1u);  // undated mentions join the 2016 directive
+  EXPECT_EQ(typed["authorities"][0]["identity"], "sym:5-ct/tw|2016|");
+  EXPECT_EQ(typed["authorities"][0]["reports"].size(), 9u);
+  for (const char* other : {"chi thi 5-ct/tw", "05-CT/TW", "CHỈ THỊ SỐ 05–CT/TW"})
+    EXPECT_EQ(CitesJson({other})["authorities"], typed["authorities"]) << other;
+}
+
+TEST_F(LexqueryCitesTest, JsonMarksEachMentionInItsSentence) {
+  Json answer = CitesJson({"Chỉ thị 05-CT/TW"});
+  int mentions = 0;
+  for (const Json& r : answer["authorities"][0]["reports"])
+    for (const Json& m : r["mentions"]) {
+      std::string sentence = m["sentence"];
+      std::size_t b = m["mention_begin"], e = m["mention_end"];
+      ASSERT_LE(b, e);
+      ASSERT_LE(e, sentence.size());
+      EXPECT_NE(sentence.substr(b, e - b).find("CT/TW"), std::string::npos) << sentence;
+      ++mentions;
+    }
+  EXPECT_GE(mentions, 9);
+}
+
+TEST_F(LexqueryCitesTest, TableGroupsByDocumentAndMarksTheMention) {
+  Outcome run = Cites({"Chỉ thị 05-CT/TW"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("Chỉ thị 05-CT/TW của Bộ Chính trị, ngày 15/05/2016 — cited by 9 report(s)"),
+            std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("174/BC-SKHCHN · Báo cáo · 17/12/2020 · Sở Khoa học và Công nghệ"),
+            std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("quang-tri/skhcn-174-bc-2020.md"), std::string::npos);
+  EXPECT_NE(run.out.find("thực hiện: "), std::string::npos);
+  EXPECT_NE(run.out.find("«Chỉ thị số 05-CT/TW"), std::string::npos) << run.out;
+  EXPECT_EQ(run.out.find("\x1b["), std::string::npos);  // no colour when not a terminal
+}
+
+TEST_F(LexqueryCitesTest, ASymbolOfTwoProvincesIsTwoDocuments) {
+  Json answer = CitesJson({"41/2019/QĐ-UBND"});
+  ASSERT_EQ(answer["authorities"].size(), 2u);
+  EXPECT_EQ(answer["authorities"][0]["scope"], "ha tinh");
+  EXPECT_EQ(answer["authorities"][0]["corpus_path"], "ha-tinh/ubnd-41-qd-2019.md");
+  EXPECT_EQ(answer["authorities"][1]["scope"], "quang tri");
+  EXPECT_EQ(answer["authorities"][1]["corpus_path"], "quang-tri/ubnd-41-qd-2019.md");
+  Outcome table = Cites({"41/2019/QĐ-UBND"});
+  EXPECT_NE(table.out.find("names 2 different documents"), std::string::npos) << table.out;
+}
+
+TEST_F(LexqueryCitesTest, CsvStartsWithAByteOrderMarkAndHasARowPerMention) {
+  Outcome run = Cites({"Chỉ thị 05-CT/TW", "--format", "csv"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  ASSERT_TRUE(run.out.starts_with("\xEF\xBB\xBF" "authority,authority_symbol,")) << run.out;
+  Json answer = CitesJson({"Chỉ thị 05-CT/TW"});
+  std::size_t mentions = 0;
+  for (const Json& r : answer["authorities"][0]["reports"]) mentions += r["mentions"].size();
+  std::size_t rows = 0, quoted_sentences = 0;
+  std::istringstream lines(run.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.starts_with("sym:5-ct/tw|2016|,")) ++rows;
+    if (line.find(",\"") != std::string::npos) ++quoted_sentences;
+  }
+  EXPECT_EQ(rows, mentions);  // no sentence holds a new line: one line per row
+  EXPECT_GT(quoted_sentences, 0u);  // sentences with commas are quoted
+}
+
+TEST_F(LexqueryCitesTest, FiltersNarrowTheReports) {
+  Json all = CitesJson({"Chỉ thị 05-CT/TW"});
+  Json implements = CitesJson({"Chỉ thị 05-CT/TW", "--relation", "thực hiện"});
+  std::size_t n = implements["authorities"][0]["reports"].size();
+  EXPECT_GT(n, 0u);
+  EXPECT_LT(n, all["authorities"][0]["reports"].size());
+  for (const Json& r : implements["authorities"][0]["reports"])
+    for (const Json& m : r["mentions"]) EXPECT_EQ(m["relation"], "implements");
+  EXPECT_EQ(CitesJson({"Chỉ thị 05-CT/TW", "--relation", "implements"}), implements);
+
+  Json from_2020 = CitesJson({"Chỉ thị 05-CT/TW", "--from", "2020"});
+  for (const Json& r : from_2020["authorities"][0]["reports"])
+    EXPECT_GE(r["date"].get<std::string>(), "2020-01-01");
+  Json to_2016 = CitesJson({"Chỉ thị 05-CT/TW", "--to", "31/12/2016"});
+  for (const Json& r : to_2016["authorities"][0]["reports"])
+    EXPECT_LE(r["date"].get<std::string>(), "2016-12-31");
+  EXPECT_EQ(from_2020["authorities"][0]["reports"].size() +
+                to_2016["authorities"][0]["reports"].size() +
+                CitesJson({"Chỉ thị 05-CT/TW", "--from", "2017", "--to", "2019"})["authorities"][0]
+                         ["reports"]
+                    .size(),
+            all["authorities"][0]["reports"].size());
+
+  Json by_department = CitesJson({"Chỉ thị 05-CT/TW", "--issuer", "so khoa hoc va cong nghe"});
+  ASSERT_FALSE(by_department["authorities"].empty());
+  for (const Json& r : by_department["authorities"][0]["reports"])
+    EXPECT_EQ(r["issuer"], "Sở Khoa học và Công nghệ");
+  Json plans = CitesJson({"Chỉ thị 05-CT/TW", "--type", "Kế hoạch"});
+  for (const Json& r : plans["authorities"][0]["reports"]) EXPECT_EQ(r["type"], "Kế hoạch");
+}
+
+TEST_F(LexqueryCitesTest, ExitStatusSaysWhatHappened) {
+  Outcome none = Cites({"Chỉ thị 99-CT/TW"});
+  EXPECT_EQ(none.status, 1);
+  EXPECT_NE(none.err.find("no report in the index cites 99-CT/TW"), std::string::npos) << none.err;
+  Outcome filtered = Cites({"Chỉ thị 05-CT/TW", "--from", "2030"});
+  EXPECT_EQ(filtered.status, 1);
+  EXPECT_NE(filtered.err.find("with these filters"), std::string::npos);
+
+  Outcome unparseable = Cites({"hello"});
+  EXPECT_EQ(unparseable.status, 2);
+  EXPECT_NE(unparseable.err.find("05-CT/TW"), std::string::npos) << unparseable.err;
+  EXPECT_EQ(Cites({"05-CT/TW", "--relation", "likes"}).status, 2);
+  EXPECT_EQ(Cites({"05-CT/TW", "--from", "năm ngoái"}).status, 2);
+  EXPECT_EQ(Cites({"05-CT/TW", "--format", "xml"}).status, 2);
+
+  Outcome missing = Execute({LEXQUERY_PATH, "--index", (*scratch_ / "nowhere").string(), "cites",
+                         "05-CT/TW"},
+                        *scratch_);
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(missing.err.find("no index in"), std::string::npos) << missing.err;
+  EXPECT_NE(missing.err.find("lexindex build"), std::string::npos) << missing.err;
+}
+
+}  // namespace

@@ -10,6 +10,7 @@
 #define LEXGRAPH_QUERY_CITES_OUTPUT_H_
 
 #include <iosfwd>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@
 namespace lexgraph {
 
 enum class OutputFormat { kTable, kJson, kCsv };
+
+// The reports citing a document, as `cites` and `show` write them in JSON.
+nlohmann::ordered_json CitingReportsJson(const std::vector<CitingReport>& reports);
 
 void WriteCitesTable(std::ostream& out, const std::string& typed,
                      const std::vector<CitedAuthority>& authorities, bool terminal);

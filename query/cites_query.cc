@@ -104,6 +104,24 @@ std::string_view RelationLabel(Relation relation) {
   return "";
 }
 
+void AppendCitingRow(sqlite::Statement& row, int first, std::vector<CitingReport>& reports) {
+  if (reports.empty() || reports.back().path != row.Text(first)) {
+    CitingReport& r = reports.emplace_back();
+    r.path = row.Text(first);
+    r.symbol = row.OptionalText(first + 1);
+    r.type = row.OptionalText(first + 2);
+    r.date = row.OptionalText(first + 3);
+    r.issuer = row.OptionalText(first + 4);
+    r.title = row.OptionalText(first + 5);
+  }
+  CitingMention& m = reports.back().mentions.emplace_back();
+  m.relation = RelationFromName(row.Text(first + 6)).value_or(Relation::kCites);
+  m.pinpoint = row.OptionalText(first + 7);
+  m.sentence = row.Text(first + 8);
+  m.mention_begin = static_cast<std::size_t>(row.Int(first + 9));
+  m.mention_end = static_cast<std::size_t>(row.Int(first + 10));
+}
+
 std::vector<CitedAuthority> FindCiting(IndexReader& reader, const Reference& reference,
                                        const CitesFilter& filter) {
   sqlite::Statement rows(
@@ -132,23 +150,7 @@ std::vector<CitedAuthority> FindCiting(IndexReader& reader, const Reference& ref
       a.scope = rows.Text(7);
       a.corpus_path = rows.OptionalText(8);
     }
-    std::vector<CitingReport>& reports = authorities.back().reports;
-    if (reports.empty() || reports.back().path != rows.Text(9)) {
-      CitingReport& r = reports.emplace_back();
-      r.path = rows.Text(9);
-      r.symbol = rows.OptionalText(10);
-      r.type = rows.OptionalText(11);
-      r.date = rows.OptionalText(12);
-      r.issuer = rows.OptionalText(13);
-      r.title = rows.OptionalText(14);
-    }
-    CitingMention m;
-    m.relation = RelationFromName(rows.Text(15)).value_or(Relation::kCites);
-    m.pinpoint = rows.OptionalText(16);
-    m.sentence = rows.Text(17);
-    m.mention_begin = static_cast<std::size_t>(rows.Int(18));
-    m.mention_end = static_cast<std::size_t>(rows.Int(19));
-    reports.back().mentions.push_back(std::move(m));
+    AppendCitingRow(rows, 9, authorities.back().reports);
   }
   // Filters: a report passes on its own fields and keeps the mentions of
   // the relation asked for.

@@ -18,6 +18,10 @@
 
 namespace lexgraph {
 
+namespace sqlite {
+class Statement;
+}
+
 // Conditions on the citing reports and their mentions; empty ones are off.
 struct CitesFilter {
   std::optional<Relation> relation;
@@ -49,6 +53,12 @@ struct CitedAuthority {
   std::optional<std::string> corpus_path;  // when the authority is a report of the corpus
   std::vector<CitingReport> reports;       // by date, then path
 };
+
+// Appends one row of a query that selects, from column `first` on, the
+// citing report's path, symbol, type, date, issuer, title and the
+// mention's relation, pinpoint, sentence, mention_begin, mention_end, in
+// that order; rows of one report must be consecutive.
+void AppendCitingRow(sqlite::Statement& row, int first, std::vector<CitingReport>& reports);
 
 // Authorities in identity order; those left with no report after the
 // filter are dropped.

@@ -2,16 +2,21 @@
 // writes to it.
 //
 //   lexquery cites REF    which reports cite REF
+//   lexquery refs DOC     what a report cites, in text order
+//   lexquery show DOC     a report: its fields, what it cites, who cites it
 //
-// The other commands of the query-tool issue (search, refs, show, top,
-// coverage, graph) come next.
+// The other commands of the query-tool issue (search, top, coverage, graph)
+// come next.
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <variant>
 
 #include "cites_output.h"
 #include "cites_query.h"
+#include "document_output.h"
+#include "document_query.h"
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_reader.h"
 #include "lexgraph/reference_parser.h"
@@ -75,6 +80,49 @@ int RunCites(const std::string& index, const CitesArgs& args) {
   }
 }
 
+// The one report DOC names, or an exit status when it names none or several.
+std::variant<lexgraph::IndexedDocument, int> OneDocument(lexgraph::IndexReader& reader,
+                                                         const std::string& doc) {
+  std::vector<lexgraph::IndexedDocument> found = lexgraph::FindDocuments(reader, doc);
+  if (found.empty()) {
+    std::cerr << "lexquery: no report of the index is \"" << doc
+              << "\" (give its symbol, such as 174/BC-SKHCHN, or its path)\n";
+    return kNothing;
+  }
+  if (found.size() > 1) {
+    std::cerr << "lexquery: \"" << doc << "\" names " << found.size()
+              << " reports of the index; give the path of one:\n";
+    for (const lexgraph::IndexedDocument& d : found) std::cerr << "  " << d.path << "\n";
+    return kError;
+  }
+  return found.front();
+}
+
+int RunDocument(const std::string& index, const std::string& doc, const std::string& format,
+                bool show) {
+  try {
+    lexgraph::IndexReader reader(index);
+    auto one = OneDocument(reader, doc);
+    if (const int* status = std::get_if<int>(&one)) return *status;
+    const lexgraph::IndexedDocument& d = std::get<lexgraph::IndexedDocument>(one);
+    std::vector<lexgraph::OutgoingCitation> cites = lexgraph::CitationsOf(reader, d);
+    bool terminal = ::isatty(STDOUT_FILENO);
+    if (show) {
+      std::vector<lexgraph::CitingReport> cited_by = lexgraph::CitingReportsOf(reader, d);
+      if (format == "json") lexgraph::WriteShowJson(std::cout, d, cites, cited_by);
+      else if (format == "csv") lexgraph::WriteShowCsv(std::cout, d, cites, cited_by);
+      else lexgraph::WriteShowTable(std::cout, d, cites, cited_by, terminal);
+      return kFound;
+    }
+    if (format == "json") lexgraph::WriteRefsJson(std::cout, d, cites);
+    else if (format == "csv") lexgraph::WriteRefsCsv(std::cout, d, cites);
+    else lexgraph::WriteRefsTable(std::cout, d, cites, terminal);
+    return cites.empty() ? kNothing : kFound;
+  } catch (const lexgraph::IndexError& e) {
+    return Fail(e.what());
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -112,11 +160,29 @@ int main(int argc, char** argv) {
       "  lexquery cites \"chi thi 5-ct/tw\" --relation implements --from 2019\n"
       "  lexquery cites \"Nghị định 04/2015/NĐ-CP\" --format csv > ket-qua.csv");
 
+  std::string doc, doc_format;
+  CLI::App* refs = app.add_subcommand(
+      "refs", "Everything a report cites, in text order, with relation, pinpoint and sentence.");
+  CLI::App* show = app.add_subcommand(
+      "show", "A report: its own fields, what it cites, and the reports of the index citing it.");
+  for (CLI::App* command : {refs, show}) {
+    command->add_option("doc", doc,
+                        "The report: its symbol (\"174/BC-SKHCHN\") or its path in the corpus")
+        ->required();
+    command->add_option("--format", doc_format, "table (default), json or csv")
+        ->check(CLI::IsMember({"table", "json", "csv"}));
+    command->add_option("--index", index, "Index folder");
+  }
+  refs->footer("Examples:\n  lexquery refs 174/BC-SKHCHN\n  lexquery refs quang-tri/skhcn-174-bc-2020.md --format json");
+  show->footer("Examples:\n  lexquery show \"Kế hoạch 45-KH/TU\"\n  lexquery show ubnd-41-qd-2019.md   (two provinces: give the folder too)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : kError;
   }
   if (cites->parsed()) return RunCites(index, cites_args);
+  if (refs->parsed()) return RunDocument(index, doc, doc_format, /*show=*/false);
+  if (show->parsed()) return RunDocument(index, doc, doc_format, /*show=*/true);
   return kError;
 }

@@ -1,4 +1,4 @@
-// `lexquery cites` run as a user runs it, on an index of corpus/: every
+// `lexquery` run as a user runs it, on an index of corpus/: for `cites`, every
 // format, filter and exit status, and the same answer as scanning the files
 // (`lexindex extract --cites`) for every reference asked.
 #include <gtest/gtest.h>
@@ -47,10 +47,10 @@ Outcome Execute(const std::vector<std::string>& args, const fs::path& scratch) {
   return run;
 }
 
-class LexqueryCitesTest : public ::testing::Test {
+class LexqueryTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    char pattern[] = "/tmp/lexquery_cites_test-XXXXXX";
+    char pattern[] = "/tmp/lexquery_test-XXXXXX";
     scratch_ = new fs::path(mkdtemp(pattern));
     Outcome build = Execute({LEXINDEX_PATH, "build", LEXGRAPH_SOURCE_DIR "/corpus", "--index",
                          Index(), "--quiet"},
@@ -63,6 +63,16 @@ class LexqueryCitesTest : public ::testing::Test {
   }
   static std::string Index() { return (*scratch_ / "index").string(); }
 
+  static Outcome Query(std::vector<std::string> args) {
+    args.insert(args.begin(), {LEXQUERY_PATH, "--index", Index()});
+    return Execute(args, *scratch_);
+  }
+  static Json QueryJson(std::vector<std::string> args) {
+    args.push_back("--format=json");
+    Outcome run = Query(args);
+    EXPECT_EQ(run.status, 0) << run.err;
+    return Json::parse(run.out);
+  }
   static Outcome Cites(std::vector<std::string> args) {
     args.insert(args.begin(), {LEXQUERY_PATH, "--index", Index(), "cites"});
     return Execute(args, *scratch_);
@@ -94,9 +104,9 @@ class LexqueryCitesTest : public ::testing::Test {
   static fs::path* scratch_;
 };
 
-fs::path* LexqueryCitesTest::scratch_ = nullptr;
+fs::path* LexqueryTest::scratch_ = nullptr;
 
-TEST_F(LexqueryCitesTest, AnswersAsScanningTheFilesDoes) {
+TEST_F(LexqueryTest, AnswersAsScanningTheFilesDoes) {
   for (const char* ref : {"Chỉ thị 05-CT/TW", "Nghị định 04/2015/NĐ-CP", "41/2019/QĐ-UBND",
                           "Kế hoạch 45-KH/TU", "1225/UBND-NC", "Luật Thi đua, khen thưởng"}) {
     std::set<std::string> scanned = ScannedPaths(ref);
@@ -105,7 +115,7 @@ TEST_F(LexqueryCitesTest, AnswersAsScanningTheFilesDoes) {
   }
 }
 
-TEST_F(LexqueryCitesTest, EveryWayOfTypingGivesTheSameAnswer) {
+TEST_F(LexqueryTest, EveryWayOfTypingGivesTheSameAnswer) {
   Json typed = CitesJson({"Chỉ thị 05-CT/TW"});
   EXPECT_EQ(typed["key"], "sym:5-ct/tw");
   ASSERT_EQ(typed["authorities"].size(), 1u);  // undated mentions join the 2016 directive
@@ -115,7 +125,7 @@ TEST_F(LexqueryCitesTest, EveryWayOfTypingGivesTheSameAnswer) {
     EXPECT_EQ(CitesJson({other})["authorities"], typed["authorities"]) << other;
 }
 
-TEST_F(LexqueryCitesTest, JsonMarksEachMentionInItsSentence) {
+TEST_F(LexqueryTest, JsonMarksEachMentionInItsSentence) {
   Json answer = CitesJson({"Chỉ thị 05-CT/TW"});
   int mentions = 0;
   for (const Json& r : answer["authorities"][0]["reports"])
@@ -130,7 +140,7 @@ TEST_F(LexqueryCitesTest, JsonMarksEachMentionInItsSentence) {
   EXPECT_GE(mentions, 9);
 }
 
-TEST_F(LexqueryCitesTest, TableGroupsByDocumentAndMarksTheMention) {
+TEST_F(LexqueryTest, TableGroupsByDocumentAndMarksTheMention) {
   Outcome run = Cites({"Chỉ thị 05-CT/TW"});
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_NE(run.out.find("Chỉ thị 05-CT/TW của Bộ Chính trị, ngày 15/05/2016 — cited by 9 report(s)"),
@@ -145,7 +155,7 @@ TEST_F(LexqueryCitesTest, TableGroupsByDocumentAndMarksTheMention) {
   EXPECT_EQ(run.out.find("\x1b["), std::string::npos);  // no colour when not a terminal
 }
 
-TEST_F(LexqueryCitesTest, ASymbolOfTwoProvincesIsTwoDocuments) {
+TEST_F(LexqueryTest, ASymbolOfTwoProvincesIsTwoDocuments) {
   Json answer = CitesJson({"41/2019/QĐ-UBND"});
   ASSERT_EQ(answer["authorities"].size(), 2u);
   EXPECT_EQ(answer["authorities"][0]["scope"], "ha tinh");
@@ -156,7 +166,7 @@ TEST_F(LexqueryCitesTest, ASymbolOfTwoProvincesIsTwoDocuments) {
   EXPECT_NE(table.out.find("names 2 different documents"), std::string::npos) << table.out;
 }
 
-TEST_F(LexqueryCitesTest, CsvStartsWithAByteOrderMarkAndHasARowPerMention) {
+TEST_F(LexqueryTest, CsvStartsWithAByteOrderMarkAndHasARowPerMention) {
   Outcome run = Cites({"Chỉ thị 05-CT/TW", "--format", "csv"});
   ASSERT_EQ(run.status, 0) << run.err;
   ASSERT_TRUE(run.out.starts_with("\xEF\xBB\xBF" "authority,authority_symbol,")) << run.out;
@@ -173,7 +183,7 @@ TEST_F(LexqueryCitesTest, CsvStartsWithAByteOrderMarkAndHasARowPerMention) {
   EXPECT_GT(quoted_sentences, 0u);  // sentences with commas are quoted
 }
 
-TEST_F(LexqueryCitesTest, FiltersNarrowTheReports) {
+TEST_F(LexqueryTest, FiltersNarrowTheReports) {
   Json all = CitesJson({"Chỉ thị 05-CT/TW"});
   Json implements = CitesJson({"Chỉ thị 05-CT/TW", "--relation", "thực hiện"});
   std::size_t n = implements["authorities"][0]["reports"].size();
@@ -204,7 +214,7 @@ TEST_F(LexqueryCitesTest, FiltersNarrowTheReports) {
   for (const Json& r : plans["authorities"][0]["reports"]) EXPECT_EQ(r["type"], "Kế hoạch");
 }
 
-TEST_F(LexqueryCitesTest, ExitStatusSaysWhatHappened) {
+TEST_F(LexqueryTest, ExitStatusSaysWhatHappened) {
   Outcome none = Cites({"Chỉ thị 99-CT/TW"});
   EXPECT_EQ(none.status, 1);
   EXPECT_NE(none.err.find("no report in the index cites 99-CT/TW"), std::string::npos) << none.err;
@@ -225,6 +235,66 @@ TEST_F(LexqueryCitesTest, ExitStatusSaysWhatHappened) {
   EXPECT_EQ(missing.status, 2);
   EXPECT_NE(missing.err.find("no index in"), std::string::npos) << missing.err;
   EXPECT_NE(missing.err.find("lexindex build"), std::string::npos) << missing.err;
+}
+
+TEST_F(LexqueryTest, RefsListsWhatAReportCitesInTextOrder) {
+  Json by_symbol = QueryJson({"refs", "174/BC-SKHCHN"});
+  EXPECT_EQ(QueryJson({"refs", "quang-tri/skhcn-174-bc-2020.md"}), by_symbol);
+  EXPECT_EQ(QueryJson({"refs", "skhcn-174-bc-2020.md"}), by_symbol);
+  EXPECT_EQ(by_symbol["document"]["path"], "quang-tri/skhcn-174-bc-2020.md");
+  // As many as the graph holds for it.
+  Outcome dump = Execute({LEXINDEX_PATH, "dump", "--index", Index()}, *scratch_);
+  std::size_t in_dump = 0;
+  std::istringstream lines(dump.out);
+  for (std::string line; std::getline(lines, line);)
+    in_dump += line.starts_with("citation quang-tri/skhcn-174-bc-2020.md #");
+  ASSERT_EQ(by_symbol["citations"].size(), in_dump);
+  const Json& first = by_symbol["citations"][0];
+  EXPECT_EQ(first["symbol"], "41/2019/QĐ-UBND");
+  EXPECT_EQ(first["relation"], "implements");
+  EXPECT_EQ(first["corpus_path"], "quang-tri/ubnd-41-qd-2019.md");  // its own province's
+  for (const Json& c : by_symbol["citations"]) {
+    std::string sentence = c["sentence"];
+    std::size_t b = c["mention_begin"], e = c["mention_end"];
+    ASSERT_LE(b, e);
+    ASSERT_LE(e, sentence.size());
+  }
+  Outcome table = Query({"refs", "174/BC-SKHCHN"});
+  EXPECT_EQ(table.status, 0);
+  EXPECT_NE(table.out.find("1. thực hiện Quyết định 41/2019/QĐ-UBND"), std::string::npos)
+      << table.out;
+  EXPECT_NE(table.out.find("«Quyết định số 41/2019/QĐ-UBND ngày 22/10/2019 của UBND tỉnh»"),
+            std::string::npos);
+}
+
+TEST_F(LexqueryTest, ShowGivesTheFieldsAndBothDirectionsOfTheGraph) {
+  Json plan = QueryJson({"show", "Kế hoạch 45-KH/TU"});
+  EXPECT_EQ(plan["document"]["path"], "ha-tinh/tu-45-kh-2016.md");
+  EXPECT_EQ(plan["document"]["issuer"], "Tỉnh ủy Hà Tĩnh");
+  EXPECT_FALSE(plan["document"]["recipients"].empty());
+  std::set<std::string> citing;
+  for (const Json& r : plan["cited_by"]) citing.insert(r["path"].get<std::string>());
+  EXPECT_EQ(citing, (std::set<std::string>{"ha-tinh/ubnd-312-kh-2016.md",
+                                           "ha-tinh/snv-52-bc-2017.md"}));
+  EXPECT_FALSE(plan["cites"].empty());
+  Outcome csv = Query({"show", "Kế hoạch 45-KH/TU", "--format", "csv"});
+  ASSERT_TRUE(csv.out.starts_with("\xEF\xBB\xBF" "direction,report_path,")) << csv.out;
+  EXPECT_NE(csv.out.find("\ncited_by,ha-tinh/tu-45-kh-2016.md,implements,"), std::string::npos)
+      << csv.out;
+  EXPECT_NE(csv.out.find("\ncites,ha-tinh/tu-45-kh-2016.md,implements,sym:5-ct/tw|2016|"),
+            std::string::npos);
+}
+
+TEST_F(LexqueryTest, ADocumentNamedTwiceOrNotAtAllIsSaidSo) {
+  Outcome two = Query({"show", "ubnd-41-qd-2019.md"});
+  EXPECT_EQ(two.status, 2);
+  EXPECT_NE(two.err.find("names 2 reports"), std::string::npos) << two.err;
+  EXPECT_NE(two.err.find("ha-tinh/ubnd-41-qd-2019.md"), std::string::npos);
+  EXPECT_NE(two.err.find("quang-tri/ubnd-41-qd-2019.md"), std::string::npos);
+  EXPECT_EQ(Query({"refs", "41/2019/QĐ-UBND"}).status, 2);  // two provinces again
+  Outcome none = Query({"refs", "999/BC-XYZ"});
+  EXPECT_EQ(none.status, 1);
+  EXPECT_NE(none.err.find("no report of the index"), std::string::npos) << none.err;
 }
 
 }  // namespace

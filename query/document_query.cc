@@ -1,0 +1,106 @@
+#include "document_query.h"
+
+#include "lexgraph/reference_parser.h"
+#include "sqlite_db.h"
+
+namespace lexgraph {
+namespace {
+
+constexpr const char* kDocumentColumns =
+    "SELECT id, path, symbol, type, date, issuer, place, title, signer, identity, recipients"
+    " FROM documents ";
+
+IndexedDocument ReadDocument(sqlite::Statement& row) {
+  IndexedDocument d;
+  d.id = row.Int(0);
+  d.path = row.Text(1);
+  d.symbol = row.OptionalText(2);
+  d.type = row.OptionalText(3);
+  d.date = row.OptionalText(4);
+  d.issuer = row.OptionalText(5);
+  d.place = row.OptionalText(6);
+  d.title = row.OptionalText(7);
+  d.signer = row.OptionalText(8);
+  d.identity = row.OptionalText(9);
+  std::string recipients = row.Text(10);
+  for (std::size_t start = 0; !recipients.empty() && start <= recipients.size();) {
+    std::size_t end = std::min(recipients.find('\n', start), recipients.size());
+    d.recipients.push_back(recipients.substr(start, end - start));
+    start = end + 1;
+  }
+  return d;
+}
+
+std::vector<IndexedDocument> ReadAll(sqlite::Statement& rows) {
+  std::vector<IndexedDocument> documents;
+  while (rows.Step()) documents.push_back(ReadDocument(rows));
+  return documents;
+}
+
+}  // namespace
+
+std::vector<IndexedDocument> FindDocuments(IndexReader& reader, std::string_view doc) {
+  std::string by_path = std::string(kDocumentColumns) +
+                        "WHERE path = ?1 OR (length(path) > length(?1) AND"
+                        " substr(path, length(path) - length(?1)) = '/' || ?1) ORDER BY path";
+  sqlite::Statement paths(reader.graph(), by_path.c_str());
+  paths.Bind(1, doc);
+  std::vector<IndexedDocument> found = ReadAll(paths);
+  if (!found.empty()) return found;
+  ParsedReference parsed = ParseReference(doc);
+  if (!parsed.ok()) return found;
+  std::string by_key = std::string(kDocumentColumns) +
+                       "WHERE identity >= ?1 || '|' AND identity < ?1 || '}' ORDER BY path";
+  sqlite::Statement keys(reader.graph(), by_key.c_str());
+  keys.Bind(1, parsed.reference->key);
+  return ReadAll(keys);
+}
+
+std::vector<OutgoingCitation> CitationsOf(IndexReader& reader, const IndexedDocument& document) {
+  sqlite::Statement rows(
+      reader.graph(),
+      "SELECT c.ordinal, c.relation, c.pinpoint, s.heading, c.sentence, c.mention_begin,"
+      " c.mention_end, a.identity, a.type, a.symbol, a.name, a.issuer, a.date, ad.path"
+      " FROM citations c JOIN authorities raw ON raw.id = c.authority_id"
+      " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
+      " LEFT JOIN documents ad ON ad.id = a.document_id"
+      " LEFT JOIN sections s ON s.document_id = c.document_id AND s.ordinal = c.section"
+      " WHERE c.document_id = ?1 ORDER BY c.ordinal");
+  rows.Bind(1, document.id);
+  std::vector<OutgoingCitation> citations;
+  while (rows.Step()) {
+    OutgoingCitation& c = citations.emplace_back();
+    c.ordinal = rows.Int(0);
+    c.relation = RelationFromName(rows.Text(1)).value_or(Relation::kCites);
+    c.pinpoint = rows.OptionalText(2);
+    c.heading = rows.OptionalText(3);
+    c.sentence = rows.Text(4);
+    c.mention_begin = static_cast<std::size_t>(rows.Int(5));
+    c.mention_end = static_cast<std::size_t>(rows.Int(6));
+    c.identity = rows.Text(7);
+    c.type = rows.OptionalText(8);
+    c.symbol = rows.OptionalText(9);
+    c.name = rows.OptionalText(10);
+    c.issuer = rows.OptionalText(11);
+    c.date = rows.OptionalText(12);
+    c.corpus_path = rows.OptionalText(13);
+  }
+  return citations;
+}
+
+std::vector<CitingReport> CitingReportsOf(IndexReader& reader, const IndexedDocument& document) {
+  sqlite::Statement rows(
+      reader.graph(),
+      "SELECT d.path, d.symbol, d.type, d.date, d.issuer, d.title,"
+      " c.relation, c.pinpoint, c.sentence, c.mention_begin, c.mention_end"
+      " FROM authorities a JOIN authorities raw ON coalesce(raw.same_as, raw.id) = a.id"
+      " JOIN citations c ON c.authority_id = raw.id JOIN documents d ON d.id = c.document_id"
+      " WHERE a.document_id = ?1"
+      " ORDER BY d.date IS NULL, d.date, d.path, c.ordinal");
+  rows.Bind(1, document.id);
+  std::vector<CitingReport> reports;
+  while (rows.Step()) AppendCitingRow(rows, 0, reports);
+  return reports;
+}
+
+}  // namespace lexgraph

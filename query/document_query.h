@@ -1,0 +1,49 @@
+// document_query.h: one report of the index, what it cites and who cites it
+// (`lexquery refs DOC`, `lexquery show DOC`). Reads the IndexReader's
+// snapshot; never writes.
+#ifndef LEXGRAPH_QUERY_DOCUMENT_QUERY_H_
+#define LEXGRAPH_QUERY_DOCUMENT_QUERY_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cites_query.h"
+#include "lexgraph/index_reader.h"
+
+namespace lexgraph {
+
+struct IndexedDocument {
+  std::int64_t id = 0;
+  std::string path;
+  std::optional<std::string> symbol, type, date, issuer, place, title, signer, identity;
+  std::vector<std::string> recipients;
+};
+
+// The reports DOC names: the one at that path (relative to the corpus, or
+// its last parts: "skhcn-174-bc-2020.md"), else those whose own symbol is
+// DOC as the reference parser reads it ("174/BC-SKHCHN"); several when
+// provinces or years share a symbol. Ordered by path.
+std::vector<IndexedDocument> FindDocuments(IndexReader& reader, std::string_view doc);
+
+// One citation made by a report, in text order.
+struct OutgoingCitation {
+  std::int64_t ordinal = 0;
+  Relation relation = Relation::kCites;
+  std::optional<std::string> pinpoint, heading;
+  std::string sentence;
+  std::size_t mention_begin = 0, mention_end = 0;
+  std::string identity;  // of the authority cited
+  std::optional<std::string> type, symbol, name, issuer, date;
+  std::optional<std::string> corpus_path;  // the cited document, when it is in the corpus
+};
+std::vector<OutgoingCitation> CitationsOf(IndexReader& reader, const IndexedDocument& document);
+
+// The reports that cite this one (as an authority of the graph), by date.
+std::vector<CitingReport> CitingReportsOf(IndexReader& reader, const IndexedDocument& document);
+
+}  // namespace lexgraph
+
+#endif  // LEXGRAPH_QUERY_DOCUMENT_QUERY_H_

@@ -3,10 +3,10 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "knowledge.h"
 #include "output_text.h"
 
 namespace lexgraph {
-namespace {
 
 using Json = nlohmann::ordered_json;
 
@@ -18,11 +18,24 @@ std::string AuthorityTitle(const CitedAuthority& a) {
   if (a.issuer) title += " của " + *a.issuer;
   if (a.date) title += ", ngày " + VietnameseDate(a.date);
   else if (a.year) title += ", năm " + std::to_string(*a.year);
-  if (!a.scope.empty() && a.scope != "?") title += " (" + a.scope + ")";
+  if (!a.scope.empty() && a.scope != "?")
+    title += " (" + Knowledge::Get().Province(a.scope).value_or(a.scope) + ")";
   return title;
 }
 
-}  // namespace
+nlohmann::ordered_json AuthorityJson(const CitedAuthority& a) {
+  Json authority;
+  authority["identity"] = a.identity;
+  authority["type"] = OptionalJson(a.type);
+  authority["symbol"] = OptionalJson(a.symbol);
+  authority["name"] = OptionalJson(a.name);
+  authority["issuer"] = OptionalJson(a.issuer);
+  authority["date"] = OptionalJson(a.date);
+  authority["year"] = a.year ? Json(*a.year) : Json(nullptr);
+  authority["scope"] = a.scope;
+  authority["corpus_path"] = OptionalJson(a.corpus_path);
+  return authority;
+}
 
 nlohmann::ordered_json CitingReportsJson(const std::vector<CitingReport>& reports) {
   Json list = Json::array();
@@ -83,16 +96,7 @@ void WriteCitesJson(std::ostream& out, const std::string& typed, const Reference
   root["key"] = reference.key;
   root["authorities"] = Json::array();
   for (const CitedAuthority& a : authorities) {
-    Json authority;
-    authority["identity"] = a.identity;
-    authority["type"] = OptionalJson(a.type);
-    authority["symbol"] = OptionalJson(a.symbol);
-    authority["name"] = OptionalJson(a.name);
-    authority["issuer"] = OptionalJson(a.issuer);
-    authority["date"] = OptionalJson(a.date);
-    authority["year"] = a.year ? Json(*a.year) : Json(nullptr);
-    authority["scope"] = a.scope;
-    authority["corpus_path"] = OptionalJson(a.corpus_path);
+    Json authority = AuthorityJson(a);
     authority["reports"] = CitingReportsJson(a.reports);
     root["authorities"].push_back(std::move(authority));
   }

@@ -20,6 +20,11 @@ namespace lexgraph {
 
 enum class OutputFormat { kTable, kJson, kCsv };
 
+// "Chỉ thị 05-CT/TW của Bộ Chính trị, ngày 15/05/2016": an authority as a
+// heading; and its fields in JSON (without its reports).
+std::string AuthorityTitle(const CitedAuthority& authority);
+nlohmann::ordered_json AuthorityJson(const CitedAuthority& authority);
+
 // The reports citing a document, as `cites` and `show` write them in JSON.
 nlohmann::ordered_json CitingReportsJson(const std::vector<CitingReport>& reports);
 

@@ -104,6 +104,20 @@ std::string_view RelationLabel(Relation relation) {
   return "";
 }
 
+CitedAuthority ReadAuthorityRow(sqlite::Statement& row) {
+  CitedAuthority a;
+  a.identity = row.Text(0);
+  a.type = row.OptionalText(1);
+  a.symbol = row.OptionalText(2);
+  a.name = row.OptionalText(3);
+  a.issuer = row.OptionalText(4);
+  a.date = row.OptionalText(5);
+  if (!row.IsNull(6)) a.year = static_cast<int>(row.Int(6));
+  a.scope = row.Text(7);
+  a.corpus_path = row.OptionalText(8);
+  return a;
+}
+
 void AppendCitingRow(sqlite::Statement& row, int first, std::vector<CitingReport>& reports) {
   if (reports.empty() || reports.back().path != row.Text(first)) {
     CitingReport& r = reports.emplace_back();
@@ -138,18 +152,8 @@ std::vector<CitedAuthority> FindCiting(IndexReader& reader, const Reference& ref
   rows.Bind(1, reference.key);
   std::vector<CitedAuthority> authorities;
   while (rows.Step()) {
-    if (authorities.empty() || authorities.back().identity != rows.Text(0)) {
-      CitedAuthority& a = authorities.emplace_back();
-      a.identity = rows.Text(0);
-      a.type = rows.OptionalText(1);
-      a.symbol = rows.OptionalText(2);
-      a.name = rows.OptionalText(3);
-      a.issuer = rows.OptionalText(4);
-      a.date = rows.OptionalText(5);
-      if (!rows.IsNull(6)) a.year = static_cast<int>(rows.Int(6));
-      a.scope = rows.Text(7);
-      a.corpus_path = rows.OptionalText(8);
-    }
+    if (authorities.empty() || authorities.back().identity != rows.Text(0))
+      authorities.push_back(ReadAuthorityRow(rows));
     AppendCitingRow(rows, 9, authorities.back().reports);
   }
   // Filters: a report passes on its own fields and keeps the mentions of

@@ -54,6 +54,11 @@ struct CitedAuthority {
   std::vector<CitingReport> reports;       // by date, then path
 };
 
+// An authority from a row whose columns 0 to 8 are authorities' identity,
+// type, symbol, name, issuer, date, year, scope and the path of its corpus
+// document.
+CitedAuthority ReadAuthorityRow(sqlite::Statement& row);
+
 // Appends one row of a query that selects, from column `first` on, the
 // citing report's path, symbol, type, date, issuer, title and the
 // mention's relation, pinpoint, sentence, mention_begin, mention_end, in

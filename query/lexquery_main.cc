@@ -4,9 +4,10 @@
 //   lexquery cites REF    which reports cite REF
 //   lexquery refs DOC     what a report cites, in text order
 //   lexquery show DOC     a report: its fields, what it cites, who cites it
+//   lexquery top          the most cited documents
 //
-// The other commands of the query-tool issue (search, top, coverage, graph)
-// come next.
+// The other commands of the query-tool issue (search, coverage, graph) come
+// next.
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -20,6 +21,7 @@
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_reader.h"
 #include "lexgraph/reference_parser.h"
+#include "top_query.h"
 
 namespace {
 
@@ -35,6 +37,18 @@ struct CitesArgs {
   std::string format;  // empty: table
 };
 
+// Sets `bound` from a --from/--to value; false (and says why) if unreadable.
+bool ReadDateBound(const std::string& text, bool first, std::string& bound) {
+  if (text.empty()) return true;
+  std::optional<lexgraph::DateRange> range = lexgraph::ParseDateBound(text);
+  if (!range) {
+    Fail(text + ": not a date; write 2019, 2019-06, 2019-06-01 or 1/6/2019");
+    return false;
+  }
+  bound = first ? range->first : range->last;
+  return true;
+}
+
 int RunCites(const std::string& index, const CitesArgs& args) {
   lexgraph::ParsedReference parsed = lexgraph::ParseReference(args.ref);
   if (!parsed.ok()) return Fail(parsed.error);
@@ -46,13 +60,8 @@ int RunCites(const std::string& index, const CitesArgs& args) {
                   ": not a relation; use cites, basis, implements, amends, replaces, repeals "
                   "or guides (or căn cứ, thực hiện, ...)");
   }
-  for (auto [text, bound, first] : {std::tuple{&args.from, &filter.from, true},
-                                    std::tuple{&args.to, &filter.to, false}}) {
-    if (text->empty()) continue;
-    std::optional<lexgraph::DateRange> range = lexgraph::ParseDateBound(*text);
-    if (!range) return Fail(*text + ": not a date; write 2019, 2019-06, 2019-06-01 or 1/6/2019");
-    *bound = first ? range->first : range->last;
-  }
+  if (!ReadDateBound(args.from, true, filter.from) || !ReadDateBound(args.to, false, filter.to))
+    return kError;
   filter.issuer = args.issuer;
   filter.type = args.type;
   try {
@@ -123,6 +132,23 @@ int RunDocument(const std::string& index, const std::string& doc, const std::str
   }
 }
 
+int RunTop(const std::string& index, lexgraph::TopFilter filter, const std::string& from,
+           const std::string& to, const std::string& format) {
+  if (!ReadDateBound(from, true, filter.from) || !ReadDateBound(to, false, filter.to))
+    return kError;
+  try {
+    lexgraph::IndexReader reader(index);
+    std::vector<lexgraph::AuthorityCount> top = lexgraph::MostCited(reader, filter);
+    if (format == "json") lexgraph::WriteTopJson(std::cout, top);
+    else if (format == "csv") lexgraph::WriteTopCsv(std::cout, top);
+    else if (top.empty()) std::cerr << "lexquery: no citation in the index matches\n";
+    else lexgraph::WriteTopTable(std::cout, top);
+    return top.empty() ? kNothing : kFound;
+  } catch (const lexgraph::IndexError& e) {
+    return Fail(e.what());
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -176,6 +202,20 @@ int main(int argc, char** argv) {
   refs->footer("Examples:\n  lexquery refs 174/BC-SKHCHN\n  lexquery refs quang-tri/skhcn-174-bc-2020.md --format json");
   show->footer("Examples:\n  lexquery show \"Kế hoạch 45-KH/TU\"\n  lexquery show ubnd-41-qd-2019.md   (two provinces: give the folder too)");
 
+  lexgraph::TopFilter top_filter;
+  std::string top_from, top_to, top_format;
+  CLI::App* top = app.add_subcommand(
+      "top", "The most cited documents: by the number of reports that cite them.");
+  top->add_option("--type", top_filter.type, "Only documents of this type (\"Chỉ thị\")");
+  top->add_option("--from", top_from, "Count citations in reports dated from (2019, 2019-06-01)");
+  top->add_option("--to", top_to, "Count citations in reports dated up to (2020)");
+  top->add_option("--limit", top_filter.limit, "How many (default 20)")
+      ->check(CLI::PositiveNumber);
+  top->add_option("--format", top_format, "table (default), json or csv")
+      ->check(CLI::IsMember({"table", "json", "csv"}));
+  top->add_option("--index", index, "Index folder");
+  top->footer("Examples:\n  lexquery top --type \"Nghị định\" --limit 10\n  lexquery top --from 2020 --format csv");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -184,5 +224,6 @@ int main(int argc, char** argv) {
   if (cites->parsed()) return RunCites(index, cites_args);
   if (refs->parsed()) return RunDocument(index, doc, doc_format, /*show=*/false);
   if (show->parsed()) return RunDocument(index, doc, doc_format, /*show=*/true);
+  if (top->parsed()) return RunTop(index, top_filter, top_from, top_to, top_format);
   return kError;
 }

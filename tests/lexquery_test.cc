@@ -297,4 +297,40 @@ TEST_F(LexqueryTest, ADocumentNamedTwiceOrNotAtAllIsSaidSo) {
   EXPECT_NE(none.err.find("no report of the index"), std::string::npos) << none.err;
 }
 
+TEST_F(LexqueryTest, TopRanksDocumentsByTheReportsCitingThem) {
+  Json top = QueryJson({"top", "--limit", "5"});
+  ASSERT_EQ(top["authorities"].size(), 5u);
+  EXPECT_EQ(top["authorities"][0]["identity"], "sym:5-ct/tw|2016|");
+  EXPECT_EQ(top["authorities"][0]["reports"], 9);
+  for (std::size_t i = 1; i < 5; ++i)
+    EXPECT_LE(top["authorities"][i]["reports"], top["authorities"][i - 1]["reports"]);
+
+  Json directives = QueryJson({"top", "--type", "chi thi"});
+  ASSERT_FALSE(directives["authorities"].empty());
+  for (const Json& a : directives["authorities"]) EXPECT_EQ(a["type"], "Chỉ thị");
+
+  // Counting only reports of 2020 on agrees with asking who cites it then.
+  std::size_t cites_2020 =
+      CitesJson({"Chỉ thị 05-CT/TW", "--from", "2020"})["authorities"][0]["reports"].size();
+  bool found = false;
+  Json since_2020 = QueryJson({"top", "--from", "2020", "--limit", "100"});
+  for (const Json& a : since_2020["authorities"])
+    if (a["identity"] == "sym:5-ct/tw|2016|") {
+      EXPECT_EQ(a["reports"], cites_2020);
+      found = true;
+    }
+  EXPECT_TRUE(found);
+
+  Outcome table = Query({"top", "--limit", "5"});
+  EXPECT_NE(table.out.find("1. Chỉ thị 05-CT/TW của Bộ Chính trị, ngày 15/05/2016"),
+            std::string::npos)
+      << table.out;
+  EXPECT_NE(table.out.find("(Quảng Trị)"), std::string::npos) << table.out;
+  Outcome csv = Query({"top", "--format", "csv", "--limit", "2"});
+  EXPECT_TRUE(csv.out.starts_with("\xEF\xBB\xBF" "rank,authority,")) << csv.out;
+  EXPECT_NE(csv.out.find("\r\n1,sym:5-ct/tw|2016|,Chỉ thị,05-CT/TW,"), std::string::npos)
+      << csv.out;
+  EXPECT_EQ(Query({"top", "--type", "Sắc lệnh"}).status, 1);
+}
+
 }  // namespace

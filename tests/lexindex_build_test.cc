@@ -32,6 +32,8 @@
 #include <vector>
 
 
+#include "test_support.h"
+
 extern char** environ;
 
 namespace lexgraph {
@@ -39,6 +41,9 @@ namespace {
 
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
+using testing::Slurp;
+using testing::SplitLines;
+using testing::WriteFile;
 
 // Every run is bounded, so a hang fails the test instead of the suite.
 constexpr int kTimeoutSeconds = 60;
@@ -50,35 +55,10 @@ constexpr int kTimeoutSeconds = 60;
 constexpr int kLockDocs = 500;
 constexpr int kCrashDocs = 300;  // also the build that dumps run against
 
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-void WriteFile(const fs::path& path, std::string_view bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  ASSERT_TRUE(out.good()) << "cannot write " << path;
-}
-
 void AppendFile(const fs::path& path, std::string_view bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::app);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   ASSERT_TRUE(out.good()) << "cannot append to " << path;
-}
-
-std::vector<std::string> SplitLines(std::string_view text) {
-  std::vector<std::string> lines;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    lines.emplace_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
 }
 
 bool Contains(std::string_view haystack, std::string_view needle) {

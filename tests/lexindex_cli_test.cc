@@ -31,31 +31,10 @@ constexpr int kTimeoutSeconds = 60;
 // A 10 MB file takes about 4 s on one core when extraction is linear.
 constexpr int kTenMegabyteSeconds = 20;
 
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-void WriteFile(const fs::path& path, std::string_view bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  ASSERT_TRUE(out.good()) << "cannot write " << path;
-}
-
 using testing::Count;
-
-std::string ShellQuote(std::string_view arg) {
-  std::string out = "'";
-  for (char c : arg) {
-    if (c == '\'')
-      out += "'\\''";
-    else
-      out += c;
-  }
-  return out + "'";
-}
+using testing::ShellQuote;
+using testing::Slurp;
+using testing::WriteFile;
 
 struct RunResult {
   int exit_code = -1;
@@ -64,17 +43,7 @@ struct RunResult {
   std::string command;  // for failure messages
 
   // The lines of stdout, without their '\n'.
-  std::vector<std::string> Lines() const {
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start < out.size()) {
-      std::size_t end = out.find('\n', start);
-      if (end == std::string::npos) end = out.size();
-      lines.push_back(out.substr(start, end - start));
-      start = end + 1;
-    }
-    return lines;
-  }
+  std::vector<std::string> Lines() const { return testing::SplitLines(out); }
 };
 
 class LexindexCliTest : public ::testing::Test {

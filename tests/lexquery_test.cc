@@ -7,11 +7,12 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
+
+#include "test_support.h"
 
 namespace {
 
@@ -23,27 +24,18 @@ struct Outcome {
   std::string out, err;
 };
 
-std::string Quote(const std::string& arg) {
-  std::string quoted = "'";
-  for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
 Outcome Execute(const std::vector<std::string>& args, const fs::path& scratch) {
   std::string command;
-  for (const std::string& arg : args) command += Quote(arg) + " ";
+  for (const std::string& arg : args) command += lexgraph::testing::ShellQuote(arg) + " ";
   fs::path err = scratch / "stderr.txt";
-  command += "2>" + Quote(err.string());
+  command += "2>" + lexgraph::testing::ShellQuote(err.string());
   Outcome run;
   FILE* pipe = popen(command.c_str(), "r");
   char buffer[65536];
   for (std::size_t n; (n = fread(buffer, 1, sizeof(buffer), pipe)) > 0;) run.out.append(buffer, n);
   int status = pclose(pipe);
   run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream in(err);
-  std::stringstream text;
-  text << in.rdbuf();
-  run.err = text.str();
+  run.err = lexgraph::testing::Slurp(err);
   return run;
 }
 

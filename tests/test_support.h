@@ -2,6 +2,7 @@
 #ifndef LEXGRAPH_TESTS_TEST_SUPPORT_H_
 #define LEXGRAPH_TESTS_TEST_SUPPORT_H_
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,15 @@ std::size_t Count(std::string_view haystack, std::string_view needle);
 // One line per citation, "type | symbol-or-name | date | issuer | relation |
 // pinpoint", for readable failure messages.
 std::string Describe(const Extraction& extraction);
+
+// The whole file at `path` as bytes ("" when it cannot be read).
+std::string Slurp(const std::filesystem::path& path);
+// Writes `bytes` to `path`, replacing it; fails the test when it cannot.
+void WriteFile(const std::filesystem::path& path, std::string_view bytes);
+// The lines of `text`, without their '\n'.
+std::vector<std::string> SplitLines(std::string_view text);
+// `arg` quoted for sh: 'it'\''s'.
+std::string ShellQuote(std::string_view arg);
 
 }  // namespace lexgraph::testing
 

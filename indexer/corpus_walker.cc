@@ -12,13 +12,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool IsReportName(const fs::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".md" || ext == ".txt" || ext == ".markdown" || ext == ".text";
-}
-
 std::string NotAReport(const fs::path& path) {
   std::string ext = path.extension().string();
   if (ext.empty()) return "not a report: no .md or .txt extension";
@@ -32,7 +25,6 @@ void Examine(const fs::path& full, CorpusFile& file) {
     file.skip_reason = std::string("cannot examine: ") + std::strerror(errno);
     return;
   }
-  bool is_link = S_ISLNK(link_info.st_mode);
   if (::stat(full.c_str(), &info) != 0) {
     int error = errno;
     info = link_info;
@@ -43,7 +35,7 @@ void Examine(const fs::path& full, CorpusFile& file) {
     file.skip_reason = "symbolic link to a folder, not followed";
   } else if (!S_ISREG(info.st_mode)) {
     file.skip_reason = "not a regular file";
-  } else if (!IsReportName(is_link ? fs::path(full) : full)) {
+  } else if (!IsReportName(full)) {
     file.skip_reason = NotAReport(full);
   }
   file.size = static_cast<std::int64_t>(info.st_size);
@@ -57,6 +49,13 @@ bool IsHidden(const fs::path& path) {
 }
 
 }  // namespace
+
+bool IsReportName(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".md" || ext == ".txt" || ext == ".markdown" || ext == ".text";
+}
 
 bool IsValidUtf8(std::string_view s) {
   std::size_t i = 0;

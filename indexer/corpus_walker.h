@@ -35,6 +35,10 @@ struct CorpusListing {
 // Lists `root`, leaving out `exclude` (the index folder) if it is inside.
 CorpusListing ListCorpus(const std::filesystem::path& root, const std::filesystem::path& exclude);
 
+// True for the names of files read as reports: .md, .markdown, .txt and
+// .text, in any case.
+bool IsReportName(const std::filesystem::path& path);
+
 // True when `path` is valid UTF-8 (names in legacy encodings are not).
 bool IsValidUtf8(std::string_view path);
 

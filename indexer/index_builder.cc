@@ -1,7 +1,6 @@
 #include "lexgraph/index_builder.h"
 
 #include <xapian.h>
-#include <xxhash.h>
 
 #include <algorithm>
 #include <atomic>
@@ -17,6 +16,7 @@
 #include <unordered_set>
 
 #include "authority_identity.h"
+#include "content_hash.h"
 #include "corpus_walker.h"
 #include "graph_store.h"
 #include "index_lock.h"
@@ -43,14 +43,6 @@ struct WorkResult {
   DocumentRecord record;              // kIndexed
   Xapian::Document xapian;            // kIndexed, until added to a shard
 };
-
-std::string HashHex(std::string_view bytes) {
-  XXH128_hash_t hash = XXH3_128bits(bytes.data(), bytes.size());
-  char hex[33];
-  std::snprintf(hex, sizeof(hex), "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
-                static_cast<unsigned long long>(hash.low64));
-  return hex;
-}
 
 std::string MebiBytes(std::int64_t bytes) {
   return std::to_string((bytes + (1 << 20) - 1) >> 20) + " MiB";
@@ -96,7 +88,7 @@ class Worker {
     result.file = &file;
     std::optional<std::string> bytes = ReadBytes(file, max_file_bytes_, result.reason);
     if (!bytes) return result;
-    std::string hash = HashHex(*bytes);
+    std::string hash = ContentHash(*bytes);
     if (hash == stored_hash) {
       result.kind = WorkResult::Kind::kSameContent;
       return result;

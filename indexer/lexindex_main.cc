@@ -20,6 +20,7 @@
 
 #include "lexgraph/citation_extractor.h"
 #include "build_report.h"
+#include "corpus_walker.h"
 #include "lexgraph/extraction_json.h"
 #include "lexgraph/index_builder.h"
 #include "lexgraph/index_error.h"
@@ -32,13 +33,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::uintmax_t kMaxFileBytes = 1ull << 30;  // 1 GiB
-
-bool IsReportFile(const fs::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return ext == ".md" || ext == ".txt" || ext == ".markdown" || ext == ".text";
-}
 
 // Files named on the command line are read whatever their name; folders
 // are walked for text and Markdown files, in a stable (sorted) order.
@@ -56,7 +50,7 @@ std::vector<fs::path> ExpandPaths(const std::vector<std::string>& args, int& fai
     for (auto it = fs::recursive_directory_iterator(path, options, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       std::error_code type_ec;
-      if (it->is_regular_file(type_ec) && IsReportFile(it->path())) found.push_back(it->path());
+      if (it->is_regular_file(type_ec) && lexgraph::IsReportName(it->path())) found.push_back(it->path());
     }
     if (ec) {
       std::cerr << "lexindex: " << arg << ": cannot list the folder completely: " << ec.message()

@@ -1,10 +1,8 @@
 #include "xapian_document.h"
 
-#include <xxhash.h>
-
-#include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "content_hash.h"
 #include "lexgraph/index_terms.h"
 #include "lexgraph/reference_parser.h"
 #include "lexgraph/text_terms.h"
@@ -49,11 +47,7 @@ std::string DocumentData(std::string_view path, const DocumentInfo& info) {
 std::string PathTerm(std::string_view path) {
   std::string term(terms::kPath);
   if (path.size() <= terms::kLongestPathTerm) return term + std::string(path);
-  XXH128_hash_t hash = XXH3_128bits(path.data(), path.size());
-  char hex[33];
-  std::snprintf(hex, sizeof(hex), "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
-                static_cast<unsigned long long>(hash.low64));
-  return term + "#" + hex;
+  return term + "#" + ContentHash(path);
 }
 
 Xapian::Document MakeXapianDocument(std::string_view path, std::string_view text,

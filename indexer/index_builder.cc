@@ -130,7 +130,7 @@ class Worker {
       record.sentences.push_back(context.SentenceWithMention(c.begin, c.end, kSentenceBytes));
       record.headings.push_back(context.HeadingAt(c.begin));
     }
-    result.xapian = MakeXapianDocument(file.path, decoded.text, record.extraction,
+    result.xapian = MakeXapianDocument(file.path, hash, decoded.text, record.extraction,
                                        record.identity, record.cited, province,
                                        spellings);
     result.kind = WorkResult::Kind::kIndexed;

@@ -8,7 +8,9 @@
 #include "graph_schema.sql.h"
 #include "graph_store.h"
 #include "lexgraph/index_error.h"
+#include "lexgraph/index_terms.h"
 #include "sqlite_db.h"
+#include "xapian_document.h"
 
 namespace lexgraph {
 namespace {
@@ -30,7 +32,7 @@ class IndexReader::Decider : public Xapian::MatchDecider {
  public:
   explicit Decider(const IndexReader& reader) : reader_(reader) {}
   bool operator()(const Xapian::Document& doc) const override {
-    return reader_.IsLive(doc.get_docid());
+    return reader_.live_versions_.count(doc.get_value(terms::kVersionSlot)) > 0;
   }
 
  private:
@@ -57,8 +59,14 @@ IndexReader::IndexReader(const fs::path& index) {
     graph_->Exec("BEGIN");
     std::int64_t generation = Generation(*graph_);  // starts the snapshot
     live_.clear();
-    sqlite::Statement docids(*graph_, "SELECT xapian_docid FROM documents ORDER BY xapian_docid");
-    while (docids.Step()) live_.push_back(static_cast<Xapian::docid>(docids.Int(0)));
+    live_versions_.clear();
+    sqlite::Statement docids(*graph_,
+                             "SELECT xapian_docid, path, content_hash FROM documents"
+                             " ORDER BY xapian_docid");
+    while (docids.Step()) {
+      live_.push_back(static_cast<Xapian::docid>(docids.Int(0)));
+      live_versions_.insert(VersionValue(docids.Text(1), docids.Text(2)));
+    }
     try {
       xapian_ = Xapian::Database((index / "xapian").string());
     } catch (const Xapian::Error& e) {

@@ -50,7 +50,15 @@ std::string PathTerm(std::string_view path) {
   return term + "#" + ContentHash(path);
 }
 
-Xapian::Document MakeXapianDocument(std::string_view path, std::string_view text,
+std::string VersionValue(std::string_view path, std::string_view content_hash) {
+  std::string value(path);
+  value += '\n';
+  value += content_hash;
+  return value;
+}
+
+Xapian::Document MakeXapianDocument(std::string_view path, std::string_view content_hash,
+                                    std::string_view text,
                                     const Extraction& extraction,
                                     const AuthorityIdentity& identity,
                                     const std::vector<AuthorityIdentity>& cited,
@@ -83,6 +91,7 @@ Xapian::Document MakeXapianDocument(std::string_view path, std::string_view text
   else if (info.date) AddBooleanTerm(doc, terms::kYear, info.date->substr(0, 4));
   doc.add_boolean_term(PathTerm(path));
   if (info.date) doc.add_value(terms::kDateSlot, DateValue(*info.date));
+  doc.add_value(terms::kVersionSlot, VersionValue(path, content_hash));
   doc.set_data(DocumentData(path, info));
   return doc;
 }

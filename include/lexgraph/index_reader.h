@@ -19,6 +19,8 @@
 #include <filesystem>
 #include <iosfwd>
 #include <memory>
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace lexgraph {
@@ -40,6 +42,7 @@ class IndexReader {
   // The SQLite graph, inside the snapshot's read transaction.
   sqlite::Database& graph() { return *graph_; }
 
+  // `id` in the combined database, as postlists and MSets give it.
   bool IsLive(Xapian::docid id) const;
 
   // Runs `read` over xapian(); when a build has moved Xapian on meanwhile
@@ -67,6 +70,10 @@ class IndexReader {
   std::unique_ptr<sqlite::Database> graph_;
   Xapian::Database xapian_;
   std::vector<Xapian::docid> live_;  // sorted
+  // Versions (index_terms.h kVersionSlot) of the snapshot's documents: a
+  // MatchDecider sees the docid of a document within its shard, not in the
+  // combined database, so it tells live documents by their version.
+  std::unordered_set<std::string> live_versions_;
   std::unique_ptr<Decider> decider_;
 };
 

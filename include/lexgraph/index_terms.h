@@ -8,6 +8,8 @@
 //     is exact, phrases included;
 //   - boolean terms, below, for what it cites and what it is;
 //   - value kDateSlot: its date as "YYYYMMDD", for range queries;
+//   - value kVersionSlot: "PATH\nCONTENT_HASH", which version of which file
+//     it is (IndexReader tells the snapshot's documents by it);
 //   - data: a JSON object {"path", "title", "symbol", "type", "date", "issuer"}.
 //
 // A query typed without diacritics reaches the exact terms through the
@@ -45,6 +47,7 @@ inline constexpr std::string_view kPath = "XP";      // "XPquang-tri/skhcn-174-b
 inline constexpr std::size_t kLongestPathTerm = 200;
 
 inline constexpr unsigned kDateSlot = 0;
+inline constexpr unsigned kVersionSlot = 1;
 
 }  // namespace lexgraph::terms
 

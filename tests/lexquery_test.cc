@@ -2,101 +2,15 @@
 // format, filter and exit status, and the same answer as scanning the files
 // (`lexindex extract --cites`) for every reference asked.
 #include <gtest/gtest.h>
-#include <stdlib.h>
-#include <sys/wait.h>
 
-#include <cstdio>
-#include <filesystem>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
 
-#include "test_support.h"
+#include "lexquery_fixture.h"
 
+namespace lexgraph::testing {
 namespace {
-
-namespace fs = std::filesystem;
-using Json = nlohmann::json;
-
-struct Outcome {
-  int status = -1;
-  std::string out, err;
-};
-
-Outcome Execute(const std::vector<std::string>& args, const fs::path& scratch) {
-  std::string command;
-  for (const std::string& arg : args) command += lexgraph::testing::ShellQuote(arg) + " ";
-  fs::path err = scratch / "stderr.txt";
-  command += "2>" + lexgraph::testing::ShellQuote(err.string());
-  Outcome run;
-  FILE* pipe = popen(command.c_str(), "r");
-  char buffer[65536];
-  for (std::size_t n; (n = fread(buffer, 1, sizeof(buffer), pipe)) > 0;) run.out.append(buffer, n);
-  int status = pclose(pipe);
-  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.err = lexgraph::testing::Slurp(err);
-  return run;
-}
-
-class LexqueryTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    char pattern[] = "/tmp/lexquery_test-XXXXXX";
-    scratch_ = new fs::path(mkdtemp(pattern));
-    Outcome build = Execute({LEXINDEX_PATH, "build", LEXGRAPH_SOURCE_DIR "/corpus", "--index",
-                         Index(), "--quiet"},
-                        *scratch_);
-    ASSERT_EQ(build.status, 0) << build.err;
-  }
-  static void TearDownTestSuite() {
-    fs::remove_all(*scratch_);
-    delete scratch_;
-  }
-  static std::string Index() { return (*scratch_ / "index").string(); }
-
-  static Outcome Query(std::vector<std::string> args) {
-    args.insert(args.begin(), {LEXQUERY_PATH, "--index", Index()});
-    return Execute(args, *scratch_);
-  }
-  static Json QueryJson(std::vector<std::string> args) {
-    args.push_back("--format=json");
-    Outcome run = Query(args);
-    EXPECT_EQ(run.status, 0) << run.err;
-    return Json::parse(run.out);
-  }
-  static Outcome Cites(std::vector<std::string> args) {
-    args.insert(args.begin(), {LEXQUERY_PATH, "--index", Index(), "cites"});
-    return Execute(args, *scratch_);
-  }
-  static Json CitesJson(std::vector<std::string> args) {
-    args.push_back("--format=json");
-    Outcome run = Cites(args);
-    EXPECT_EQ(run.status, 0) << run.err;
-    return Json::parse(run.out);
-  }
-  static std::set<std::string> Paths(const Json& answer) {
-    std::set<std::string> paths;
-    for (const Json& a : answer["authorities"])
-      for (const Json& r : a["reports"]) paths.insert(r["path"].get<std::string>());
-    return paths;
-  }
-  // The files that scanning finds citing `ref`, relative to corpus/.
-  static std::set<std::string> ScannedPaths(const std::string& ref) {
-    Outcome run = Execute({LEXINDEX_PATH, "extract", "--cites", ref, LEXGRAPH_SOURCE_DIR "/corpus/"},
-                      *scratch_);
-    std::set<std::string> paths;
-    std::istringstream lines(run.out);
-    std::string prefix = std::string(LEXGRAPH_SOURCE_DIR) + "/corpus/";
-    for (std::string line; std::getline(lines, line);)
-      if (line.starts_with(prefix)) paths.insert(line.substr(prefix.size()));
-    return paths;
-  }
-
-  static fs::path* scratch_;
-};
-
-fs::path* LexqueryTest::scratch_ = nullptr;
 
 TEST_F(LexqueryTest, AnswersAsScanningTheFilesDoes) {
   for (const char* ref : {"Chỉ thị 05-CT/TW", "Nghị định 04/2015/NĐ-CP", "41/2019/QĐ-UBND",
@@ -221,9 +135,9 @@ TEST_F(LexqueryTest, ExitStatusSaysWhatHappened) {
   EXPECT_EQ(Cites({"05-CT/TW", "--from", "năm ngoái"}).status, 2);
   EXPECT_EQ(Cites({"05-CT/TW", "--format", "xml"}).status, 2);
 
-  Outcome missing = Execute({LEXQUERY_PATH, "--index", (*scratch_ / "nowhere").string(), "cites",
-                         "05-CT/TW"},
-                        *scratch_);
+  Outcome missing = Execute({LEXQUERY_PATH, "--index", (Scratch() / "nowhere").string(), "cites",
+                             "05-CT/TW"},
+                            Scratch());
   EXPECT_EQ(missing.status, 2);
   EXPECT_NE(missing.err.find("no index in"), std::string::npos) << missing.err;
   EXPECT_NE(missing.err.find("lexindex build"), std::string::npos) << missing.err;
@@ -235,7 +149,7 @@ TEST_F(LexqueryTest, RefsListsWhatAReportCitesInTextOrder) {
   EXPECT_EQ(QueryJson({"refs", "skhcn-174-bc-2020.md"}), by_symbol);
   EXPECT_EQ(by_symbol["document"]["path"], "quang-tri/skhcn-174-bc-2020.md");
   // As many as the graph holds for it.
-  Outcome dump = Execute({LEXINDEX_PATH, "dump", "--index", Index()}, *scratch_);
+  Outcome dump = Execute({LEXINDEX_PATH, "dump", "--index", Index()}, Scratch());
   std::size_t in_dump = 0;
   std::istringstream lines(dump.out);
   for (std::string line; std::getline(lines, line);)
@@ -326,3 +240,4 @@ TEST_F(LexqueryTest, TopRanksDocumentsByTheReportsCitingThem) {
 }
 
 }  // namespace
+}  // namespace lexgraph::testing

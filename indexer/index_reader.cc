@@ -58,15 +58,6 @@ IndexReader::IndexReader(const fs::path& index) {
                            std::to_string(kGraphSchemaVersion) + ". Rebuild the index.");
     graph_->Exec("BEGIN");
     std::int64_t generation = Generation(*graph_);  // starts the snapshot
-    live_.clear();
-    live_versions_.clear();
-    sqlite::Statement docids(*graph_,
-                             "SELECT xapian_docid, path, content_hash FROM documents"
-                             " ORDER BY xapian_docid");
-    while (docids.Step()) {
-      live_.push_back(static_cast<Xapian::docid>(docids.Int(0)));
-      live_versions_.insert(VersionValue(docids.Text(1), docids.Text(2)));
-    }
     try {
       xapian_ = Xapian::Database((index / "xapian").string());
     } catch (const Xapian::Error& e) {
@@ -90,10 +81,34 @@ fs::path DefaultIndexPath() {
   return env && *env ? fs::path(env) : fs::path("lexgraph-index");
 }
 
-const Xapian::MatchDecider& IndexReader::LiveDecider() const { return *decider_; }
+// Reads the snapshot's documents on first use only: `cites`, `refs` and
+// the like never need them, and at 100,000 reports reading them would be
+// most of such a command's time.
+void IndexReader::LoadLive() const {
+  if (live_loaded_) return;
+  sqlite::Statement docids(*graph_,
+                           "SELECT xapian_docid, path, content_hash FROM documents"
+                           " ORDER BY xapian_docid");
+  while (docids.Step()) {
+    live_.push_back(static_cast<Xapian::docid>(docids.Int(0)));
+    live_versions_.insert(VersionValue(docids.Text(1), docids.Text(2)));
+  }
+  live_loaded_ = true;
+}
+
+const Xapian::MatchDecider& IndexReader::LiveDecider() const {
+  LoadLive();
+  return *decider_;
+}
 
 bool IndexReader::IsLive(Xapian::docid id) const {
+  LoadLive();
   return std::binary_search(live_.begin(), live_.end(), id);
+}
+
+std::size_t IndexReader::document_count() const {
+  LoadLive();
+  return live_.size();
 }
 
 }  // namespace lexgraph

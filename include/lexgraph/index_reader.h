@@ -62,18 +62,23 @@ class IndexReader {
   }
   // Accepts the documents of the snapshot only.
   const Xapian::MatchDecider& LiveDecider() const;
-  std::size_t document_count() const { return live_.size(); }
+  // The number of reports in the snapshot.
+  std::size_t document_count() const;
 
  private:
   static constexpr int kReadAttempts = 100;
   class Decider;
+  void LoadLive() const;
+
   std::unique_ptr<sqlite::Database> graph_;
   Xapian::Database xapian_;
-  std::vector<Xapian::docid> live_;  // sorted
+  // The snapshot's documents, read from it on first use (LoadLive).
+  mutable bool live_loaded_ = false;
+  mutable std::vector<Xapian::docid> live_;  // sorted
   // Versions (index_terms.h kVersionSlot) of the snapshot's documents: a
   // MatchDecider sees the docid of a document within its shard, not in the
   // combined database, so it tells live documents by their version.
-  std::unordered_set<std::string> live_versions_;
+  mutable std::unordered_set<std::string> live_versions_;
   std::unique_ptr<Decider> decider_;
 };
 

@@ -60,6 +60,16 @@ IndexReader::IndexReader(const fs::path& index) {
     std::int64_t generation = Generation(*graph_);  // starts the snapshot
     try {
       xapian_ = Xapian::Database((index / "xapian").string());
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      // A build committed twice while the shards were being opened one
+      // after the other: open them again.
+      if (attempt + 1 < kOpenAttempts) {
+        graph_.reset();
+        continue;
+      }
+      throw IndexError(IndexError::Kind::kStorage,
+                       "cannot open the Xapian index in " + index.string() + ": " +
+                           e.get_description());
     } catch (const Xapian::Error& e) {
       throw IndexError(IndexError::Kind::kStorage,
                        "cannot open the Xapian index in " + index.string() + ": " +
@@ -96,9 +106,20 @@ void IndexReader::LoadLive() const {
   live_loaded_ = true;
 }
 
-const Xapian::MatchDecider& IndexReader::LiveDecider() const {
+bool IndexReader::XapianHoldsOnlyTheSnapshot() const {
+  if (!only_snapshot_) {
+    sqlite::Statement count(*graph_, "SELECT count(*) FROM documents");
+    count.Step();
+    only_snapshot_ = static_cast<Xapian::doccount>(count.Int(0)) == xapian_.get_doccount();
+    count.Reset();
+  }
+  return *only_snapshot_;
+}
+
+const Xapian::MatchDecider* IndexReader::LiveDecider() const {
+  if (!reopened_ && XapianHoldsOnlyTheSnapshot()) return nullptr;
   LoadLive();
-  return *decider_;
+  return decider_.get();
 }
 
 bool IndexReader::IsLive(Xapian::docid id) const {

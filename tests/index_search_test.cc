@@ -134,7 +134,7 @@ class IndexSearchTest : public ::testing::Test {
       paths.clear();
       Xapian::Enquire enquire(db);
       enquire.set_query(query);
-      Xapian::MSet matches = enquire.get_mset(0, 100, nullptr, &reader.LiveDecider());
+      Xapian::MSet matches = enquire.get_mset(0, 100, nullptr, reader.LiveDecider());
       for (auto it = matches.begin(); it != matches.end(); ++it) {
         std::string data = it.get_document().get_data();
         std::size_t start = data.find("\"path\":\"") + 8;
@@ -240,6 +240,38 @@ TEST_F(IndexSearchTest, EachCitationKnowsWhereItsMentionIsInItsSentence) {
     }
   }
   EXPECT_EQ(checked, 2);
+}
+
+// A document in Xapian that SQLite does not list (a batch a build has
+// committed to Xapian only, or what a killed build left) is never found.
+TEST_F(IndexSearchTest, XapianDocumentsTheSnapshotDoesNotListAreNotFound) {
+  {
+    IndexReader reader(*root_ / "index");
+    EXPECT_EQ(reader.LiveDecider(), nullptr);  // nothing to check per match
+  }
+  fs::path copy = *root_ / "stray-index";
+  fs::copy(*root_ / "index", copy, fs::copy_options::recursive);
+  fs::path shard;
+  for (const auto& entry : fs::directory_iterator(copy / "xapian"))
+    if (entry.is_directory()) shard = entry.path();
+  ASSERT_FALSE(shard.empty());
+  {
+    Xapian::WritableDatabase db(shard.string(), Xapian::DB_OPEN);
+    Xapian::Document stray;
+    stray.add_posting("văn", 1);
+    stray.add_boolean_term(std::string(terms::kCites) + "sym:5-ct/tw");
+    stray.add_value(terms::kVersionSlot, "stray.md\n0");
+    stray.set_data(R"({"path":"stray.md"})");
+    db.add_document(stray);
+    db.commit();
+  }
+  IndexReader reader(copy);
+  ASSERT_NE(reader.LiveDecider(), nullptr);
+  std::set<std::string> found = Matching(reader, Xapian::Query("văn"));
+  EXPECT_FALSE(found.empty());
+  EXPECT_EQ(found.count("stray.md"), 0u);
+  EXPECT_EQ(Matching(reader, Xapian::Query(std::string(terms::kCites) + "sym:5-ct/tw")),
+            (std::set<std::string>{"quang-tri/svhttdl-45-bc-2021.md", "quang-tri/snv-7-bc-2018.md"}));
 }
 
 TEST_F(IndexSearchTest, IndexOfAnotherSchemaVersionIsRefused) {

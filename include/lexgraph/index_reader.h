@@ -6,7 +6,8 @@
 // what a killed build left. IndexReader takes an SQLite snapshot, opens
 // Xapian, and checks that no commit came in between (retrying if one did),
 // so that IsLive() tells exactly which Xapian documents belong to the
-// snapshot. Search through it with LiveDecider().
+// snapshot. Search with LiveDecider(), which is null in the common case
+// where Xapian holds the snapshot's documents and no others.
 //
 // Holds the snapshot until destroyed (a build can go on meanwhile). One
 // thread at a time; open one reader per thread.
@@ -19,6 +20,7 @@
 #include <filesystem>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -57,11 +59,18 @@ class IndexReader {
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt >= kReadAttempts) throw;
         xapian_.reopen();
+        reopened_ = true;
       }
     }
   }
-  // Accepts the documents of the snapshot only.
-  const Xapian::MatchDecider& LiveDecider() const;
+  // Accepts the documents of the snapshot only: pass it to get_mset. Null
+  // when every document of xapian() is one of the snapshot's, so that no
+  // check per match is needed: the builder commits a report to Xapian
+  // before SQLite lists it and deletes it from Xapian only once SQLite no
+  // longer does, so Xapian holds every document of the snapshot, and the
+  // same number of documents means the same documents. Not so once
+  // ReadXapian has had to reopen Xapian on a newer revision.
+  const Xapian::MatchDecider* LiveDecider() const;
   // The number of reports in the snapshot.
   std::size_t document_count() const;
 
@@ -69,11 +78,14 @@ class IndexReader {
   static constexpr int kReadAttempts = 100;
   class Decider;
   void LoadLive() const;
+  bool XapianHoldsOnlyTheSnapshot() const;
 
   std::unique_ptr<sqlite::Database> graph_;
   Xapian::Database xapian_;
   // The snapshot's documents, read from it on first use (LoadLive).
   mutable bool live_loaded_ = false;
+  bool reopened_ = false;                     // ReadXapian moved xapian_ on
+  mutable std::optional<bool> only_snapshot_;  // XapianHoldsOnlyTheSnapshot, once known
   mutable std::vector<Xapian::docid> live_;  // sorted
   // Versions (index_terms.h kVersionSlot) of the snapshot's documents: a
   // MatchDecider sees the docid of a document within its shard, not in the

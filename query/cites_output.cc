@@ -68,7 +68,10 @@ void WriteCitesTable(std::ostream& out, const std::string& typed,
     out << "\"" << typed << "\" names " << authorities.size()
         << " different documents (other years or issuing bodies); the reports that cite each:\n\n";
   for (const CitedAuthority& a : authorities) {
-    out << AuthorityTitle(a) << " — cited by " << a.reports.size() << " report(s)\n";
+    out << AuthorityTitle(a) << " — cited by " << a.reports_total << " report(s)";
+    if (a.reports.size() < a.reports_total)
+      out << "; the " << a.reports.size() << " newest below (--limit 0 lists all)";
+    out << "\n";
     if (a.corpus_path) out << "  (this document is in the corpus: " << *a.corpus_path << ")\n";
     std::size_t n = 0;
     for (const CitingReport& r : a.reports) {
@@ -97,6 +100,7 @@ void WriteCitesJson(std::ostream& out, const std::string& typed, const Reference
   root["authorities"] = Json::array();
   for (const CitedAuthority& a : authorities) {
     Json authority = AuthorityJson(a);
+    authority["reports_total"] = a.reports_total;
     authority["reports"] = CitingReportsJson(a.reports);
     root["authorities"].push_back(std::move(authority));
   }

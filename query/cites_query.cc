@@ -2,6 +2,9 @@
 
 #include <charconv>
 
+#include "lexgraph/index_error.h"
+#include "lexgraph/index_terms.h"
+#include "report_filter.h"
 #include "sqlite_db.h"
 #include "vietnamese_text.h"
 
@@ -136,19 +139,43 @@ void AppendCitingRow(sqlite::Statement& row, int first, std::vector<CitingReport
   m.mention_end = static_cast<std::size_t>(row.Int(first + 10));
 }
 
-std::vector<CitedAuthority> FindCiting(IndexReader& reader, const Reference& reference,
-                                       const CitesFilter& filter) {
-  sqlite::Statement rows(
-      reader.graph(),
-      "SELECT a.identity, a.type, a.symbol, a.name, a.issuer, a.date, a.year, a.scope, ad.path,"
-      " d.path, d.symbol, d.type, d.date, d.issuer, d.title,"
-      " c.relation, c.pinpoint, c.sentence, c.mention_begin, c.mention_end"
+namespace {
+
+// The selected columns of a citing report's row, for AppendCitingRow.
+constexpr const char kCitingColumns[] =
+    " d.path, d.symbol, d.type, d.date, d.issuer, d.title,"
+    " c.relation, c.pinpoint, c.sentence, c.mention_begin, c.mention_end";
+
+// Keeps the reports that pass the filter and, with a relation, the
+// mentions of that relation.
+void ApplyFilter(const CitesFilter& filter, std::vector<CitingReport>& reports) {
+  std::vector<CitingReport> kept;
+  for (CitingReport& r : reports) {
+    if (!Passes(filter, r)) continue;
+    if (filter.relation) {
+      std::erase_if(r.mentions,
+                    [&](const CitingMention& m) { return m.relation != *filter.relation; });
+      if (r.mentions.empty()) continue;
+    }
+    kept.push_back(std::move(r));
+  }
+  reports = std::move(kept);
+}
+
+// Every citing report of every authority of the key, from SQLite.
+std::vector<CitedAuthority> AllCiting(IndexReader& reader, const Reference& reference,
+                                      const CitesFilter& filter, std::size_t limit) {
+  const std::string sql =
+      std::string("SELECT a.identity, a.type, a.symbol, a.name, a.issuer, a.date, a.year, a.scope,"
+                  " ad.path,") +
+      kCitingColumns +
       " FROM citations c JOIN authorities raw ON raw.id = c.authority_id"
       " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
       " JOIN documents d ON d.id = c.document_id"
       " LEFT JOIN documents ad ON ad.id = a.document_id"
       " WHERE raw.citation_key = ?1"
-      " ORDER BY a.identity, d.date IS NULL, d.date, d.path, c.ordinal");
+      " ORDER BY a.identity, d.date IS NULL, d.date DESC, d.path, c.ordinal";
+  sqlite::Statement rows(reader.graph(), sql.c_str());
   rows.Bind(1, reference.key);
   std::vector<CitedAuthority> authorities;
   while (rows.Step()) {
@@ -156,20 +183,74 @@ std::vector<CitedAuthority> FindCiting(IndexReader& reader, const Reference& ref
       authorities.push_back(ReadAuthorityRow(rows));
     AppendCitingRow(rows, 9, authorities.back().reports);
   }
-  // Filters: a report passes on its own fields and keeps the mentions of
-  // the relation asked for.
   for (CitedAuthority& a : authorities) {
-    std::vector<CitingReport> kept;
-    for (CitingReport& r : a.reports) {
-      if (!Passes(filter, r)) continue;
-      if (filter.relation) {
-        std::erase_if(r.mentions,
-                      [&](const CitingMention& m) { return m.relation != *filter.relation; });
-        if (r.mentions.empty()) continue;
-      }
-      kept.push_back(std::move(r));
-    }
-    a.reports = std::move(kept);
+    ApplyFilter(filter, a.reports);
+    a.reports_total = a.reports.size();
+    if (limit != 0 && a.reports.size() > limit) a.reports.resize(limit);
+  }
+  return authorities;
+}
+
+// The documents the key names, after same_as, without their reports.
+std::vector<CitedAuthority> AuthoritiesOf(IndexReader& reader, const Reference& reference) {
+  sqlite::Statement rows(
+      reader.graph(),
+      "SELECT DISTINCT a.identity, a.type, a.symbol, a.name, a.issuer, a.date, a.year, a.scope,"
+      " ad.path FROM authorities raw JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
+      " LEFT JOIN documents ad ON ad.id = a.document_id"
+      " WHERE raw.citation_key = ?1 ORDER BY a.identity");
+  rows.Bind(1, reference.key);
+  std::vector<CitedAuthority> authorities;
+  while (rows.Step()) authorities.push_back(ReadAuthorityRow(rows));
+  return authorities;
+}
+
+// The one document the key names: the reports citing the key in Xapian
+// (kCites), newest first, `limit` of them read from SQLite.
+void NewestCiting(IndexReader& reader, const Reference& reference, const CitesFilter& filter,
+                  std::size_t limit, CitedAuthority& authority) {
+  std::vector<Xapian::docid> newest;
+  try {
+    reader.ReadXapian([&](Xapian::Database& db) {
+      Xapian::Enquire enquire(db);
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                      ReportFilterQuery(db, filter, reference), 0));
+      enquire.set_sort_by_value(terms::kDateSlot, /*reverse=*/true);
+      Xapian::MSet mset =
+          enquire.get_mset(0, limit, db.get_doccount(), nullptr, reader.LiveDecider());
+      authority.reports_total = mset.get_matches_estimated();
+      newest.clear();
+      for (auto it = mset.begin(); it != mset.end(); ++it) newest.push_back(*it);
+      return 0;
+    });
+  } catch (const Xapian::Error& e) {
+    throw IndexError(IndexError::Kind::kStorage, "cannot read the index: " + e.get_description());
+  }
+  const std::string sql = std::string("SELECT") + kCitingColumns +
+                          " FROM documents d JOIN citations c ON c.document_id = d.id"
+                          " JOIN authorities raw ON raw.id = c.authority_id"
+                          " WHERE d.xapian_docid = ?1 AND raw.citation_key = ?2"
+                          " ORDER BY c.ordinal";
+  sqlite::Statement rows(reader.graph(), sql.c_str());
+  for (Xapian::docid id : newest) {
+    rows.Bind(1, static_cast<std::int64_t>(id)).Bind(2, reference.key);
+    while (rows.Step()) AppendCitingRow(rows, 0, authority.reports);
+    rows.Reset();
+  }
+  ApplyFilter(filter, authority.reports);  // the relation's mentions only
+}
+
+}  // namespace
+
+std::vector<CitedAuthority> FindCiting(IndexReader& reader, const Reference& reference,
+                                       const CitesFilter& filter, std::size_t limit) {
+  std::vector<CitedAuthority> authorities;
+  if (limit != 0) {
+    authorities = AuthoritiesOf(reader, reference);
+    if (authorities.size() == 1) NewestCiting(reader, reference, filter, limit, authorities[0]);
+    else authorities = AllCiting(reader, reference, filter, limit);
+  } else {
+    authorities = AllCiting(reader, reference, filter, limit);
   }
   std::erase_if(authorities, [](const CitedAuthority& a) { return a.reports.empty(); });
   return authorities;

@@ -5,22 +5,31 @@
 //   lexquery refs DOC     what a report cites, in text order
 //   lexquery show DOC     a report: its fields, what it cites, who cites it
 //   lexquery top          the most cited documents
-//
-// The other commands of the query-tool issue (search, coverage, graph) come
-// next.
+//   lexquery search QUERY ranked full-text search, with snippets
+//   lexquery graph REF    the reports citing REF, and those citing them, to a depth
+//   lexquery coverage REF per issuing body (or year): how many of its reports
+//                         cite REF; with --expect, the bodies with none
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <optional>
 #include <variant>
 
 #include "cites_output.h"
 #include "cites_query.h"
+#include "coverage_output.h"
+#include "coverage_query.h"
 #include "document_output.h"
 #include "document_query.h"
+#include "graph_output.h"
+#include "graph_query.h"
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_reader.h"
 #include "lexgraph/reference_parser.h"
+#include "lexgraph/text_decoder.h"
+#include "search_output.h"
+#include "search_query.h"
 #include "top_query.h"
 
 namespace {
@@ -34,8 +43,13 @@ int Fail(const std::string& message) {
 
 struct CitesArgs {
   std::string ref, relation, from, to, issuer, type;
-  std::string format;  // empty: table
+  std::string format;                // empty: table
+  std::optional<std::size_t> limit;  // reports per document; 0 all
 };
+
+// A table is read by a person: the newest reports, and how many there are.
+// JSON and CSV are read by programs and spreadsheets: all of them.
+constexpr std::size_t kTableReports = 50;
 
 // Sets `bound` from a --from/--to value; false (and says why) if unreadable.
 bool ReadDateBound(const std::string& text, bool first, std::string& bound) {
@@ -67,7 +81,10 @@ int RunCites(const std::string& index, const CitesArgs& args) {
   try {
     lexgraph::IndexReader reader(index);
     std::vector<lexgraph::CitedAuthority> found =
-        lexgraph::FindCiting(reader, *parsed.reference, filter);
+        lexgraph::FindCiting(reader, *parsed.reference, filter,
+                             args.limit.value_or(args.format == "json" || args.format == "csv"
+                                                     ? 0
+                                                     : kTableReports));
     if (args.format == "json")
       lexgraph::WriteCitesJson(std::cout, args.ref, *parsed.reference, found);
     else if (args.format == "csv")
@@ -149,6 +166,159 @@ int RunTop(const std::string& index, lexgraph::TopFilter filter, const std::stri
   }
 }
 
+struct CoverageArgs {
+  std::string ref, by = "issuer", expect, relation, from, to;
+  std::string format;  // empty: table
+};
+
+int RunCoverage(const std::string& index, const CoverageArgs& args) {
+  lexgraph::ParsedReference parsed = lexgraph::ParseReference(args.ref);
+  if (!parsed.ok()) return Fail(parsed.error);
+  lexgraph::CoverageAsked asked{args.ref, *parsed.reference, {}, args.expect};
+  if (!args.relation.empty()) {
+    asked.filter.relation = lexgraph::ParseRelation(args.relation);
+    if (!asked.filter.relation)
+      return Fail("--relation " + args.relation +
+                  ": not a relation; use cites, basis, implements, amends, replaces, repeals "
+                  "or guides (or căn cứ, thực hiện, ...)");
+  }
+  if (!ReadDateBound(args.from, true, asked.filter.from) ||
+      !ReadDateBound(args.to, false, asked.filter.to))
+    return kError;
+  lexgraph::CoverageBy by =
+      args.by == "year" ? lexgraph::CoverageBy::kYear : lexgraph::CoverageBy::kIssuer;
+  lexgraph::ExpectedList list;
+  if (!args.expect.empty()) {
+    if (by != lexgraph::CoverageBy::kIssuer)
+      return Fail("--expect lists issuing bodies: use it with --by issuer");
+    list = lexgraph::ReadExpectedBodies(args.expect);
+    if (!list.ok()) return Fail(list.error);
+  }
+  try {
+    lexgraph::IndexReader reader(index);
+    lexgraph::Coverage coverage =
+        lexgraph::FindCoverage(reader, *parsed.reference, asked.filter, by);
+    std::vector<lexgraph::ExpectedCoverage> matched =
+        lexgraph::MatchExpected(coverage, list.bodies);
+    const std::vector<lexgraph::ExpectedCoverage>* expected =
+        args.expect.empty() ? nullptr : &matched;
+    if (args.format == "json")
+      lexgraph::WriteCoverageJson(std::cout, asked, coverage, expected);
+    else if (args.format == "csv")
+      lexgraph::WriteCoverageCsv(std::cout, coverage, expected);
+    else if (coverage.citing == 0)
+      std::cerr << "lexquery: no report in the index cites "
+                << parsed.reference->symbol.value_or(parsed.reference->name.value_or(args.ref))
+                << (args.relation.empty() && args.from.empty() && args.to.empty()
+                        ? ""
+                        : " with these filters")
+                << "\n";
+    else
+      lexgraph::WriteCoverageTable(std::cout, asked, coverage, expected);
+    std::cout.flush();
+    return coverage.citing == 0 ? kNothing : kFound;
+  } catch (const lexgraph::IndexError& e) {
+    return Fail(e.what());
+  }
+}
+
+struct GraphArgs {
+  std::string ref, relation;
+  int depth = 2;
+  std::string format;  // empty: table
+};
+
+int RunGraph(const std::string& index, const GraphArgs& args) {
+  lexgraph::ParsedReference parsed = lexgraph::ParseReference(args.ref);
+  if (!parsed.ok()) return Fail(parsed.error);
+  lexgraph::GraphOptions options;
+  options.depth = args.depth;
+  if (!args.relation.empty()) {
+    options.relation = lexgraph::ParseRelation(args.relation);
+    if (!options.relation)
+      return Fail("--relation " + args.relation +
+                  ": not a relation; use cites, basis, implements, amends, replaces, repeals "
+                  "or guides (or căn cứ, thực hiện, ...)");
+  }
+  try {
+    lexgraph::IndexReader reader(index);
+    lexgraph::CitationGraph graph = lexgraph::FindCitingGraph(reader, *parsed.reference, options);
+    if (args.format == "json")
+      lexgraph::WriteGraphJson(std::cout, args.ref, *parsed.reference, options, graph);
+    else if (args.format == "csv")
+      lexgraph::WriteGraphCsv(std::cout, graph);
+    else if (args.format == "dot")
+      lexgraph::WriteGraphDot(std::cout, args.ref, graph);
+    else if (graph.empty())
+      std::cerr << "lexquery: no report in the index cites "
+                << parsed.reference->symbol.value_or(parsed.reference->name.value_or(args.ref))
+                << (args.relation.empty() ? "" : " with this relation") << "\n";
+    else
+      lexgraph::WriteGraphTable(std::cout, args.ref, graph);
+    std::cout.flush();
+    return graph.empty() ? kNothing : kFound;
+  } catch (const lexgraph::IndexError& e) {
+    return Fail(e.what());
+  }
+}
+
+struct SearchArgs {
+  std::vector<std::string> words;  // the query, however the shell split it
+  std::string cites, relation, from, to, issuer, type;
+  std::size_t limit = 10, offset = 0;
+  std::string format;  // empty: table
+};
+
+int RunSearch(const std::string& index, const SearchArgs& args) {
+  std::string typed;
+  for (const std::string& w : args.words) typed += (typed.empty() ? "" : " ") + w;
+  lexgraph::DecodedText text = lexgraph::DecodeText(typed);  // NFC, as the index is
+  if (!text.ok()) return Fail("the query is not text: " + text.error);
+  lexgraph::ParsedSearch parsed = lexgraph::ParseSearch(text.text);
+  if (!parsed.ok()) return Fail("cannot read the query: " + parsed.error);
+  if (!parsed.expression)
+    return Fail("the query holds no word to look for; e.g. lexquery search \"hóa đơn điện tử\"");
+  lexgraph::SearchRequest request;
+  request.expression = std::move(*parsed.expression);
+  request.limit = args.limit;
+  request.offset = args.offset;
+  if (!args.cites.empty()) {
+    lexgraph::ParsedReference cites = lexgraph::ParseReference(args.cites);
+    if (!cites.ok()) return Fail("--cites " + args.cites + ": " + cites.error);
+    request.cites = *cites.reference;
+  }
+  if (!args.relation.empty()) {
+    if (!request.cites) return Fail("--relation says how a report cites --cites REF: give --cites too");
+    request.filter.relation = lexgraph::ParseRelation(args.relation);
+    if (!request.filter.relation)
+      return Fail("--relation " + args.relation +
+                  ": not a relation; use cites, basis, implements, amends, replaces, repeals "
+                  "or guides (or căn cứ, thực hiện, ...)");
+  }
+  if (!ReadDateBound(args.from, true, request.filter.from) ||
+      !ReadDateBound(args.to, false, request.filter.to))
+    return kError;
+  request.filter.issuer = args.issuer;
+  request.filter.type = args.type;
+  try {
+    lexgraph::IndexReader reader(index);
+    lexgraph::SearchResult result = lexgraph::Search(reader, request);
+    if (args.format == "json")
+      lexgraph::WriteSearchJson(std::cout, typed, request, result);
+    else if (args.format == "csv")
+      lexgraph::WriteSearchCsv(std::cout, request, result);
+    else if (result.hits.empty())
+      std::cerr << "lexquery: no report matches " << lexgraph::ToString(request.expression)
+                << (result.matches > 0 ? " beyond --offset" : "") << "\n";
+    else
+      lexgraph::WriteSearchTable(std::cout, typed, request, result, ::isatty(STDOUT_FILENO));
+    std::cout.flush();
+    return result.hits.empty() ? kNothing : kFound;
+  } catch (const lexgraph::IndexError& e) {
+    return Fail(e.what());
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -179,6 +349,9 @@ int main(int argc, char** argv) {
   cites->add_option("--type", cites_args.type, "Citing reports of this type (\"Báo cáo\")");
   cites->add_option("--format", cites_args.format, "table (default), json or csv")
       ->check(CLI::IsMember({"table", "json", "csv"}));
+  cites->add_option("--limit", cites_args.limit,
+                    "List the N newest citing reports of each document (0: all; default\n"
+                    "50 in the table, all in json and csv); the count is always of all");
   cites->add_option("--index", index, "Index folder");
   cites->footer(
       "Examples:\n"
@@ -216,6 +389,104 @@ int main(int argc, char** argv) {
   top->add_option("--index", index, "Index folder");
   top->footer("Examples:\n  lexquery top --type \"Nghị định\" --limit 10\n  lexquery top --from 2020 --format csv");
 
+  GraphArgs graph_args;
+  CLI::App* graph = app.add_subcommand(
+      "graph",
+      "The chain of reports citing REF, and those citing them, to --depth: each report\n"
+      "once, at the depth it is first reached; every citation between them an edge.");
+  graph->add_option("ref", graph_args.ref,
+                    "The cited document as you would write it (as for cites)")
+      ->required();
+  graph->add_option("--depth", graph_args.depth,
+                    "1: the reports citing REF; 2 (default): also those citing them;\n"
+                    "at most " + std::to_string(lexgraph::kMaxGraphDepth))
+      ->check(CLI::Range(1, lexgraph::kMaxGraphDepth));
+  graph->add_option("--relation", graph_args.relation,
+                    "Follow only mentions of this relation (implements, thực hiện, ...)");
+  graph->add_option("--format", graph_args.format,
+                    "table (default), json, csv (one row per edge) or dot (Graphviz)")
+      ->check(CLI::IsMember({"table", "json", "csv", "dot"}));
+  graph->add_option("--index", index, "Index folder");
+  graph->footer(
+      "Examples:\n"
+      "  lexquery graph \"Kế hoạch 45-KH/TU\" --depth 3\n"
+      "  lexquery graph \"Chỉ thị 05-CT/TW\" --relation implements --format json\n"
+      "  lexquery graph 41/2019/QĐ-UBND --format dot | dot -Tsvg > do-thi.svg");
+
+  SearchArgs search_args;
+  CLI::App* search = app.add_subcommand(
+      "search",
+      "Ranked full-text search: the best reports first, each with the passage that matched\n"
+      "and the matched words marked. Words typed without diacritics match every spelling\n"
+      "(\"hoa don\" finds hóa đơn); typed with them, only that word (hoà = hòa, kỹ = kĩ).");
+  search->add_option("query", search_args.words,
+                     "Words (all must occur), \"phrases\", OR, NOT or -word, (groups):\n"
+                     "  'hóa đơn điện tử'  '\"hóa đơn điện tử\" OR \"chứng từ\"'  'thuế -xăng'")
+      ->required()
+      ->expected(1, -1);
+  search->add_option("--cites", search_args.cites,
+                     "Only reports citing this document (\"Chỉ thị 05-CT/TW\"), any year or body");
+  search->add_option("--relation", search_args.relation,
+                     "With --cites: only reports citing it so (implements, thực hiện, căn cứ...)");
+  search->add_option("--from", search_args.from, "Reports dated from (2019, 2019-06-01)");
+  search->add_option("--to", search_args.to, "Reports dated up to (2020, 31/12/2020)");
+  search->add_option("--issuer", search_args.issuer,
+                     "Reports whose issuer contains these words (\"Sở Tài chính\")");
+  search->add_option("--type", search_args.type, "Reports of this type (\"Báo cáo\")");
+  search->add_option("--limit", search_args.limit, "How many reports (default 10)")
+      ->check(CLI::Range(1, 10000));
+  search->add_option("--offset", search_args.offset, "Skip this many first (for the next page)");
+  search->add_option("--format", search_args.format, "table (default), json or csv")
+      ->check(CLI::IsMember({"table", "json", "csv"}));
+  search->add_option("--index", index, "Index folder");
+  search->footer(
+      "Examples:\n"
+      "  lexquery search hóa đơn điện tử\n"
+      "  lexquery search '\"hoa don dien tu\" OR \"chung tu dien tu\"' --from 2019\n"
+      "  lexquery search 'văn hóa cơ sở' --cites \"Chỉ thị 05-CT/TW\" --relation implements\n"
+      "  lexquery search 'kinh phí NOT \"ngân sách trung ương\"' --format csv > ket-qua.csv\n"
+      "Operators are AND, OR, NOT in capitals; OR binds looser than AND.");
+
+  CoverageArgs coverage_args;
+  CLI::App* coverage = app.add_subcommand(
+      "coverage",
+      "The auditors' table: for each issuing body (of each province) or each year, how\n"
+      "many of its reports cite REF, how many implement it, out of its reports in the\n"
+      "index; with --expect, the expected bodies that have none (the compliance gap).");
+  coverage->add_option("ref", coverage_args.ref,
+                       "The cited document as you would write it (as for cites); when it names\n"
+                       "several documents, a report citing any of them counts")
+      ->required();
+  coverage->add_option("--by", coverage_args.by,
+                       "issuer (default: the citing report's issuing body and province) or year")
+      ->check(CLI::IsMember({"issuer", "year"}));
+  coverage->add_option(
+      "--expect", coverage_args.expect,
+      "A file of the bodies expected to report, one per line (blank lines and lines\n"
+      "starting with # skipped; UTF-8, a byte-order mark and CRLF are fine).\n"
+      "\"Sở Tài chính\" is that body of every province; a province at the end names\n"
+      "one: \"Sở Tài chính Quảng Trị\", \"Sở Tài chính, tỉnh Quảng Trị\",\n"
+      "\"UBND tỉnh Quảng Trị\". Case, diacritics, tone placement (Uỷ/Ủy), i/y,\n"
+      "punctuation and abbreviations (UBND, KH&CN) do not matter. Each is listed\n"
+      "with its count; those with none are the gap (\"chưa có báo cáo\").\n"
+      "Needs --by issuer");
+  coverage->add_option("--relation", coverage_args.relation,
+                       "Count only mentions of this relation (implements, thực hiện, ...)");
+  coverage->add_option("--from", coverage_args.from,
+                       "Reports dated from (2019, 2019-06-01), citing or counted");
+  coverage->add_option("--to", coverage_args.to, "Reports dated up to (2020, 31/12/2020)");
+  coverage->add_option("--format", coverage_args.format, "table (default), json or csv")
+      ->check(CLI::IsMember({"table", "json", "csv"}));
+  coverage->add_option("--index", index, "Index folder");
+  coverage->footer(
+      "Examples:\n"
+      "  lexquery coverage \"Chỉ thị 05-CT/TW\"\n"
+      "  lexquery coverage \"Chỉ thị 05-CT/TW\" --by year --from 2017\n"
+      "  lexquery coverage \"Chỉ thị 05-CT/TW\" --expect co-quan.txt --format csv > thieu.csv\n"
+      "Exit status: 0 when some report cites REF (with --expect too: the gap list is an\n"
+      "answer), 1 when none does, 2 for a usage or index error (an unreadable --expect\n"
+      "file included).");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -225,5 +496,8 @@ int main(int argc, char** argv) {
   if (refs->parsed()) return RunDocument(index, doc, doc_format, /*show=*/false);
   if (show->parsed()) return RunDocument(index, doc, doc_format, /*show=*/true);
   if (top->parsed()) return RunTop(index, top_filter, top_from, top_to, top_format);
+  if (search->parsed()) return RunSearch(index, search_args);
+  if (graph->parsed()) return RunGraph(index, graph_args);
+  if (coverage->parsed()) return RunCoverage(index, coverage_args);
   return kError;
 }

@@ -3,6 +3,8 @@
 // (`lexindex extract --cites`) for every reference asked.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
@@ -118,6 +120,64 @@ TEST_F(LexqueryTest, FiltersNarrowTheReports) {
     EXPECT_EQ(r["issuer"], "Sở Khoa học và Công nghệ");
   Json plans = CitesJson({"Chỉ thị 05-CT/TW", "--type", "Kế hoạch"});
   for (const Json& r : plans["authorities"][0]["reports"]) EXPECT_EQ(r["type"], "Kế hoạch");
+}
+
+// Reports by path, each with its mentions, whatever their order.
+std::map<std::string, nlohmann::json> ReportsByPath(const nlohmann::json& authority) {
+  std::map<std::string, nlohmann::json> reports;
+  for (const nlohmann::json& r : authority["reports"]) reports[r["path"].get<std::string>()] = r;
+  return reports;
+}
+
+// A limit lists the newest reports from Xapian and SQLite together; no
+// limit lists them all from SQLite: both must say the same.
+TEST_F(LexqueryTest, ALimitListsTheNewestAndCountsThemAll) {
+  Json all = CitesJson({"Chỉ thị 05-CT/TW"});
+  ASSERT_EQ(all["authorities"].size(), 1u);
+  std::size_t total = all["authorities"][0]["reports"].size();
+  EXPECT_EQ(all["authorities"][0]["reports_total"], total);
+  Json three = CitesJson({"Chỉ thị 05-CT/TW", "--limit", "3"});
+  EXPECT_EQ(three["authorities"][0]["reports_total"], total);
+  ASSERT_EQ(three["authorities"][0]["reports"].size(), 3u);
+  std::vector<std::string> dates;
+  for (const Json& r : all["authorities"][0]["reports"])
+    dates.push_back(r["date"].is_null() ? "" : r["date"].get<std::string>());
+  std::sort(dates.rbegin(), dates.rend());
+  for (std::size_t i = 0; i < 3; ++i)
+    EXPECT_EQ(three["authorities"][0]["reports"][i]["date"], dates[i]) << i;
+
+  for (std::vector<std::string> filter : std::vector<std::vector<std::string>>{
+           {},
+           {"--relation", "implements"},
+           {"--from", "2019"},
+           {"--to", "2018"},
+           {"--issuer", "so khoa hoc va cong nghe"},
+           {"--type", "Báo cáo"},
+       }) {
+    std::vector<std::string> args = {"Chỉ thị 05-CT/TW"};
+    args.insert(args.end(), filter.begin(), filter.end());
+    Json whole = CitesJson(args);
+    args.insert(args.end(), {"--limit", "1000"});
+    Json limited = CitesJson(args);
+    std::string what = filter.empty() ? "no filter" : filter[0];
+    ASSERT_EQ(whole["authorities"].size(), limited["authorities"].size()) << what;
+    if (whole["authorities"].empty()) continue;
+    EXPECT_EQ(ReportsByPath(limited["authorities"][0]), ReportsByPath(whole["authorities"][0]))
+        << what;
+    EXPECT_EQ(limited["authorities"][0]["reports_total"], whole["authorities"][0]["reports_total"])
+        << what;
+  }
+
+  Outcome table = Cites({"Chỉ thị 05-CT/TW", "--limit", "2"});
+  EXPECT_NE(table.out.find("cited by " + std::to_string(total) +
+                           " report(s); the 2 newest below (--limit 0 lists all)"),
+            std::string::npos)
+      << table.out;
+  EXPECT_EQ(table.out.find("\n  3. "), std::string::npos);
+  // Several documents under one symbol: each keeps its newest.
+  Json two = CitesJson({"41/2019/QĐ-UBND", "--limit", "1"});
+  ASSERT_EQ(two["authorities"].size(), 2u);
+  for (const Json& a : two["authorities"]) EXPECT_EQ(a["reports"].size(), 1u);
 }
 
 TEST_F(LexqueryTest, ExitStatusSaysWhatHappened) {

@@ -1,0 +1,171 @@
+#include "search_query.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <unordered_set>
+
+#include "content_hash.h"
+#include "lexgraph/index_error.h"
+#include "lexgraph/index_terms.h"
+#include "lexgraph/text_decoder.h"
+#include "lexgraph/text_terms.h"
+#include "report_filter.h"
+#include "sqlite_db.h"
+#include "vietnamese_text.h"
+
+namespace lexgraph {
+namespace {
+
+using Query = Xapian::Query;
+
+// Builds the Xapian query of an expression, collecting the terms that
+// match (not those under NOT) for the snippets.
+class QueryBuilder {
+ public:
+  explicit QueryBuilder(const Xapian::Database& db) : db_(db) {}
+
+  Query Build(const SearchExpression& e, bool wanted = true) {
+    switch (e.kind) {
+      case SearchExpression::Kind::kWords:
+        return e.words.size() == 1 ? Word(e.words[0], wanted) : Phrase(e.words, wanted);
+      case SearchExpression::Kind::kAnd:
+      case SearchExpression::Kind::kOr: {
+        if (e.children.empty()) return Query::MatchAll;  // a query of NOT terms only
+        std::vector<Query> parts;
+        for (const SearchExpression& c : e.children) parts.push_back(Build(c, wanted));
+        return Query(e.kind == SearchExpression::Kind::kAnd ? Query::OP_AND : Query::OP_OR,
+                     parts.begin(), parts.end());
+      }
+      case SearchExpression::Kind::kAndNot: {
+        std::vector<Query> unwanted;
+        for (std::size_t i = 1; i < e.children.size(); ++i)
+          unwanted.push_back(Build(e.children[i], !wanted));
+        return Query(Query::OP_AND_NOT, Build(e.children[0], wanted),
+                     Query(Query::OP_OR, unwanted.begin(), unwanted.end()));
+      }
+    }
+    return Query();
+  }
+
+  const std::unordered_set<std::string>& matched_terms() const { return matched_; }
+
+ private:
+  // The index terms a typed word stands for: its exact term when typed with
+  // diacritics, else its folded form and every spelling of it.
+  std::vector<std::string> Spellings(const std::string& typed) {
+    std::vector<std::pair<std::string, std::string>> terms = WordTermsOf(typed);
+    if (terms.empty()) return {};
+    auto& [folded, exact] = terms[0];
+    if (!exact.empty()) return {exact};
+    std::vector<std::string> spellings{folded};
+    for (auto it = db_.synonyms_begin(folded); it != db_.synonyms_end(folded); ++it)
+      spellings.push_back(*it);
+    return spellings;
+  }
+
+  void Remember(const std::vector<std::string>& terms, bool wanted) {
+    if (wanted) matched_.insert(terms.begin(), terms.end());
+  }
+
+  Query Word(const std::string& typed, bool wanted) {
+    std::vector<std::string> spellings = Spellings(typed);
+    Remember(spellings, wanted);
+    return Query(Query::OP_SYNONYM, spellings.begin(), spellings.end());
+  }
+
+  // Each word as the OR of its spellings that exist, next to each other:
+  // Xapian 1.4 runs phrases over OR subqueries (not over OP_SYNONYM).
+  Query Phrase(const std::vector<std::string>& typed, bool wanted) {
+    std::vector<Query> words;
+    for (const std::string& word : typed) {
+      std::vector<std::string> existing;
+      for (std::string& term : Spellings(word))
+        if (db_.term_exists(term)) existing.push_back(std::move(term));
+      if (existing.empty()) return Query::MatchNothing;
+      Remember(existing, wanted);
+      words.emplace_back(Query::OP_OR, existing.begin(), existing.end());
+    }
+    return Query(Query::OP_PHRASE, words.begin(), words.end(), words.size());
+  }
+
+  const Xapian::Database& db_;
+  std::unordered_set<std::string> matched_;
+};
+
+std::optional<std::string> Field(const nlohmann::json& data, const char* key) {
+  auto it = data.find(key);
+  if (it == data.end() || !it->is_string()) return std::nullopt;
+  return it->get<std::string>();
+}
+
+std::optional<std::string> CorpusRoot(IndexReader& reader) {
+  sqlite::Statement get(reader.graph(), "SELECT value FROM meta WHERE key = 'corpus_root'");
+  std::optional<std::string> root;
+  if (get.Step()) root = get.Text(0);
+  get.Reset();
+  return root;
+}
+
+// The snippet from the report's file, read again; says when it is gone or
+// has changed since it was indexed.
+void AddSnippet(const std::optional<std::string>& root, const std::string& version,
+                const std::unordered_set<std::string>& terms, SearchHit& hit) {
+  std::size_t newline = version.find('\n');
+  std::string path = version.substr(0, newline);
+  std::string hash = newline == std::string::npos ? "" : version.substr(newline + 1);
+  std::ifstream in(std::filesystem::path(root.value_or("")) / path, std::ios::binary);
+  std::ostringstream bytes;
+  if (!root || !in || !(bytes << in.rdbuf())) {
+    hit.file_state = "missing";
+    return;
+  }
+  std::string content = std::move(bytes).str();
+  if (ContentHash(content) != hash) hit.file_state = "changed";
+  DecodedText decoded = DecodeText(content);
+  if (decoded.ok()) hit.snippet = MakeSnippet(decoded.text, terms);
+}
+
+}  // namespace
+
+SearchResult Search(IndexReader& reader, const SearchRequest& request) {
+  std::optional<std::string> root = request.snippets ? CorpusRoot(reader) : std::nullopt;
+  try {
+    return reader.ReadXapian([&](Xapian::Database& db) {
+      QueryBuilder builder(db);
+      Query query = builder.Build(request.expression);
+      Query filters = ReportFilterQuery(db, request.filter, request.cites);
+      if (!filters.empty()) query = Query(Query::OP_FILTER, query, filters);
+      Xapian::Enquire enquire(db);
+      enquire.set_query(query);
+      // Counting exactly up to this many matches costs little and saves
+      // showing "about 12" for twelve.
+      constexpr Xapian::doccount kCountExactlyUpTo = 1000;
+      Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, kCountExactlyUpTo,
+                                           nullptr, reader.LiveDecider());
+      SearchResult result;
+      result.matches = mset.get_matches_estimated();
+      result.matches_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+      for (auto it = mset.begin(); it != mset.end(); ++it) {
+        Xapian::Document doc = it.get_document();
+        nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+        SearchHit& hit = result.hits.emplace_back();
+        hit.path = Field(data, "path").value_or("");
+        hit.symbol = Field(data, "symbol");
+        hit.type = Field(data, "type");
+        hit.date = Field(data, "date");
+        hit.issuer = Field(data, "issuer");
+        hit.title = Field(data, "title");
+        hit.weight = it.get_weight();
+        hit.percent = it.get_percent();
+        if (request.snippets)
+          AddSnippet(root, doc.get_value(terms::kVersionSlot), builder.matched_terms(), hit);
+      }
+      return result;
+    });
+  } catch (const Xapian::Error& e) {
+    throw IndexError(IndexError::Kind::kStorage, "cannot search the index: " + e.get_description());
+  }
+}
+
+}  // namespace lexgraph

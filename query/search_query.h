@@ -1,0 +1,70 @@
+// search_query.h: ranked full-text search over an index (`lexquery search`).
+//
+// The query language is search_expression.h's. Each typed word becomes
+// index terms (text_terms.h) as the index expects (index_terms.h):
+//   - typed with diacritics ("hóa", "hoá"): its exact term only, so the
+//     search is exact, tone placement and i/y aside;
+//   - typed without ("hoa"): its folded form and every spelling of it in
+//     the index's synonym table (hoa, hòa, hóa, họa...), as one term for
+//     ranking (Xapian OP_SYNONYM);
+//   - a phrase: each word as the OR of its spellings that exist, next to
+//     each other (Xapian 1.4 runs phrases over OR, not over OP_SYNONYM).
+// Words typed one after the other must all occur, anywhere in the report;
+// ranking them higher where they stand together (OP_AND_MAYBE of the
+// phrase) was tried and tripled the time of common words at 20,000
+// reports (bench/RESULTS.md), so quote a phrase to ask for it.
+// Ranked by BM25. Filters are boolean and do not change the ranking.
+// Snippets come from the report's file in the indexed folder, read again;
+// a file since moved or changed is said so.
+//
+// Reads the IndexReader's snapshot; never writes. Not thread-safe (the
+// reader is not).
+#ifndef LEXGRAPH_QUERY_SEARCH_QUERY_H_
+#define LEXGRAPH_QUERY_SEARCH_QUERY_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cites_query.h"
+#include "lexgraph/index_reader.h"
+#include "lexgraph/reference_parser.h"
+#include "search_expression.h"
+#include "snippet.h"
+
+namespace lexgraph {
+
+struct SearchRequest {
+  SearchExpression expression;
+  // filter.relation needs `cites`: the reports that cite it so.
+  CitesFilter filter;
+  std::optional<Reference> cites;  // only reports citing this (any year or body)
+  std::size_t offset = 0;          // hits to skip, for paging
+  std::size_t limit = 10;
+  bool snippets = true;
+};
+
+struct SearchHit {
+  std::string path;
+  std::optional<std::string> symbol, type, date, issuer, title;
+  double weight = 0;  // BM25
+  int percent = 0;    // relevance, 0-100, as Xapian scales it
+  Snippet snippet;    // empty when the file could not be read
+  // "" when the snippet is from the file as indexed; else why it is not:
+  // "missing" (the file is gone) or "changed" (it has changed since).
+  std::string file_state;
+};
+
+struct SearchResult {
+  // Matching reports: exact when matches_exact, else Xapian's estimate.
+  std::size_t matches = 0;
+  bool matches_exact = false;
+  std::vector<SearchHit> hits;  // best first
+};
+
+// Throws IndexError (kStorage) when Xapian cannot be read.
+SearchResult Search(IndexReader& reader, const SearchRequest& request);
+
+}  // namespace lexgraph
+
+#endif  // LEXGRAPH_QUERY_SEARCH_QUERY_H_

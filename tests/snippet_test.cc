@@ -1,0 +1,61 @@
+// Snippets: the passage with the most of the query's words, marked.
+#include "snippet.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace lexgraph {
+namespace {
+
+std::string Marked(std::string_view text, std::unordered_set<std::string> terms,
+                   std::size_t words = 30) {
+  return MarkedSnippet(MakeSnippet(text, terms, words), /*terminal=*/false);
+}
+
+TEST(SnippetTest, MarksTheMatchedWordsInTheirOwnSpelling) {
+  // Terms are index terms: lower case, one tone placement ("hoá" -> "hóa").
+  EXPECT_EQ(Marked("Cục Thuế tỉnh Cà Mau hướng dẫn về hoá đơn điện tử.", {"hóa", "đơn"}),
+            "Cục Thuế tỉnh Cà Mau hướng dẫn về «hoá đơn» điện tử.");
+  EXPECT_EQ(Marked("HÓA ĐƠN", {"hóa"}), "«HÓA» ĐƠN");
+  // A word written without diacritics has its folded term.
+  EXPECT_EQ(Marked("So Tai chinh bao cao", {"tai"}), "So «Tai» chinh bao cao");
+}
+
+TEST(SnippetTest, PicksTheWindowWithTheMostDistinctWords) {
+  std::string text = "thuế " + std::string(200, 'x') + " ";
+  for (int i = 0; i < 40; ++i) text += "lorem ";
+  text += "hóa đơn thuế điện tử ";
+  for (int i = 0; i < 40; ++i) text += "ipsum ";
+  Snippet s = MakeSnippet(text, {"hóa", "đơn", "thuế"}, 10);
+  EXPECT_TRUE(s.text.starts_with("… ")) << s.text;
+  EXPECT_TRUE(s.text.ends_with(" …")) << s.text;
+  EXPECT_NE(s.text.find("hóa đơn thuế"), std::string::npos) << s.text;
+  ASSERT_EQ(s.marks.size(), 1u);  // three words one space apart: one mark
+  EXPECT_EQ(s.text.substr(s.marks[0].first, s.marks[0].second - s.marks[0].first),
+            "hóa đơn thuế");
+}
+
+TEST(SnippetTest, CollapsesWhiteSpaceAndKeepsMarksOnTheRightBytes) {
+  Snippet s = MakeSnippet("Căn cứ\n\n  Nghị định   số 119/2018/NĐ-CP\tcủa Chính phủ", {"nghị", "119"});
+  EXPECT_EQ(s.text, "Căn cứ Nghị định số 119/2018/NĐ-CP của Chính phủ");
+  ASSERT_EQ(s.marks.size(), 2u);
+  EXPECT_EQ(s.text.substr(s.marks[0].first, s.marks[0].second - s.marks[0].first), "Nghị");
+  EXPECT_EQ(s.text.substr(s.marks[1].first, s.marks[1].second - s.marks[1].first), "119");
+}
+
+TEST(SnippetTest, WithoutAMatchGivesTheStart) {
+  Snippet s = MakeSnippet("một hai ba bốn năm sáu", {"mười"}, 3);
+  EXPECT_EQ(s.text, "một hai ba …");
+  EXPECT_TRUE(s.marks.empty());
+  EXPECT_TRUE(MakeSnippet("", {"một"}).text.empty());
+  EXPECT_TRUE(MakeSnippet("... --- ...", {"một"}).text.empty());
+}
+
+TEST(SnippetTest, MarksBoldOnATerminal) {
+  EXPECT_EQ(MarkedSnippet(MakeSnippet("nộp thuế", {"thuế"}), /*terminal=*/true),
+            "nộp \x1b[1mthuế\x1b[0m");
+}
+
+}  // namespace
+}  // namespace lexgraph

@@ -1,0 +1,165 @@
+// In-process latency of `lexquery cites` and `lexquery search`: one
+// IndexReader opened once, as a server would, and each query asked many
+// times; reports the median and the 99th percentile of single queries.
+//
+//   build/bench/query_benchmark --index DIR [benchmark flags]
+//   (or LEXGRAPH_BENCH_INDEX=DIR)
+//
+// DIR is an index of the generated corpus, e.g. the 20,000 reports that
+// bench/compare_query.sh builds in WORK/lexindex-index:
+//
+//   build/bench/corpus_generator --docs 20000 --seed 1 --out /tmp/gen20k
+//   build/indexer/lexindex build /tmp/gen20k --index /tmp/gen20k-index
+//   build/bench/query_benchmark --index /tmp/gen20k-index
+//
+// Each benchmark times every query alone (manual time), so the counters
+// p50_ms and p99_ms are of single queries; "answer" is the number of
+// reports in the result, to show that each query finds what it should.
+// `cites` is timed with its JSON written to memory, as lexquery does, for
+// the table's answer (BM_Cites: the count and the 50 newest reports) and
+// the whole list (BM_CitesAll);
+// `search` with its ten best hits and their snippets (files read again).
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cites_output.h"
+#include "cites_query.h"
+#include "lexgraph/index_reader.h"
+#include "lexgraph/reference_parser.h"
+#include "search_query.h"
+
+namespace {
+
+std::string& IndexPath() {
+  static std::string path;
+  return path;
+}
+
+lexgraph::IndexReader& Reader() {
+  static std::unique_ptr<lexgraph::IndexReader> reader =
+      std::make_unique<lexgraph::IndexReader>(IndexPath());
+  return *reader;
+}
+
+// Runs `query` once per iteration, timing each alone, and sets the
+// percentiles; `query` returns the size of its answer.
+template <typename Query>
+void TimeEach(benchmark::State& state, Query query) {
+  std::vector<double> ms;
+  std::size_t answer = query();  // warm: the first search reads the live set
+  for (auto _ : state) {
+    auto start = std::chrono::steady_clock::now();
+    answer = query();
+    std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    state.SetIterationTime(took.count());
+    ms.push_back(took.count() * 1e3);
+  }
+  std::sort(ms.begin(), ms.end());
+  auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * ms.size()))]; };
+  state.counters["p50_ms"] = at(0.50);
+  state.counters["p99_ms"] = at(0.99);
+  state.counters["answer"] = static_cast<double>(answer);
+}
+
+// `limit` 50 is what `lexquery cites` shows in its table (the count of all
+// and the 50 newest); 0 is the whole list, as JSON and CSV export it.
+void BM_Cites(benchmark::State& state, const std::string& typed, std::size_t limit) {
+  lexgraph::Reference reference = *lexgraph::ParseReference(typed).reference;
+  TimeEach(state, [&] {
+    std::vector<lexgraph::CitedAuthority> found =
+        lexgraph::FindCiting(Reader(), reference, lexgraph::CitesFilter{}, limit);
+    std::ostringstream json;
+    lexgraph::WriteCitesJson(json, typed, reference, found);
+    std::size_t reports = 0;
+    for (const auto& a : found) reports += a.reports_total;
+    benchmark::DoNotOptimize(json.str().size());
+    return reports;
+  });
+}
+
+struct SearchCase {
+  std::string query;
+  std::string cites;  // --cites, if any
+  std::string from;   // --from, ISO
+};
+
+void BM_Search(benchmark::State& state, const SearchCase& c) {
+  lexgraph::SearchRequest request;
+  request.expression = *lexgraph::ParseSearch(c.query).expression;
+  if (!c.cites.empty()) request.cites = *lexgraph::ParseReference(c.cites).reference;
+  request.filter.from = c.from;
+  TimeEach(state, [&] {
+    lexgraph::SearchResult result = lexgraph::Search(Reader(), request);
+    benchmark::DoNotOptimize(result.hits.data());
+    return result.matches;
+  });
+}
+
+void Register() {
+  // The headline directive (cited by about one report in ten), a decree
+  // and a law known by name, and a symbol of several provinces.
+  for (std::size_t limit : {50, 0})
+    for (const char* ref : {"Chỉ thị 05-CT/TW", "Nghị định 34/2016/NĐ-CP", "Luật Viên chức",
+                            "Kế hoạch 49/KH-UBND", "Chỉ thị 99-CT/TW"})
+      benchmark::RegisterBenchmark(
+          ((limit ? "BM_Cites/" : "BM_CitesAll/") + std::string(ref)).c_str(), BM_Cites,
+          std::string(ref), limit)
+          ->UseManualTime()
+          ->Unit(benchmark::kMillisecond)
+          ->Iterations(limit ? 300 : 30);
+  const std::vector<SearchCase> searches = {
+      {"cải cách hành chính", "", ""},
+      {"cai cach hanh chinh", "", ""},
+      {"\"thi đua, khen thưởng\"", "", ""},
+      {"\"thi dua khen thuong\"", "", ""},
+      {"tiết kiệm OR lãng phí -xăng", "", ""},
+      {"hồ sơ trễ hẹn", "Chỉ thị 05-CT/TW", "2019-01-01"},
+      {"ngân sách nhà nước", "", ""},
+  };
+  for (const SearchCase& c : searches)
+    benchmark::RegisterBenchmark(("BM_Search/" + c.query + (c.cites.empty() ? "" : " --cites " + c.cites) +
+                                  (c.from.empty() ? "" : " --from " + c.from))
+                                     .c_str(),
+                                 BM_Search, c)
+        ->UseManualTime()
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(300);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (const char* env = std::getenv("LEXGRAPH_BENCH_INDEX")) IndexPath() = env;
+  std::vector<char*> args;
+  for (int i = 0; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--index" && i + 1 < argc) IndexPath() = argv[++i];
+    else if (arg.starts_with("--index=")) IndexPath() = arg.substr(8);
+    else args.push_back(argv[i]);
+  }
+  if (IndexPath().empty()) {
+    std::cerr << "query_benchmark: give the index to query: --index DIR (or LEXGRAPH_BENCH_INDEX);\n"
+                 "  see the comment at the top of bench/query_benchmark.cc to make one\n";
+    return 2;
+  }
+  try {
+    Reader();
+  } catch (const std::exception& e) {
+    std::cerr << "query_benchmark: " << e.what() << "\n";
+    return 2;
+  }
+  int count = static_cast<int>(args.size());
+  benchmark::Initialize(&count, args.data());
+  Register();
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -63,17 +63,23 @@ bool ReadDateBound(const std::string& text, bool first, std::string& bound) {
   return true;
 }
 
+// Sets `relation` from a --relation value (empty: unset); false (and says
+// why) if it names no relation.
+bool ReadRelation(const std::string& text, std::optional<lexgraph::Relation>& relation) {
+  if (text.empty()) return true;
+  relation = lexgraph::ParseRelation(text);
+  if (relation) return true;
+  Fail("--relation " + text +
+       ": not a relation; use cites, basis, implements, amends, replaces, repeals or guides "
+       "(or căn cứ, thực hiện, ...)");
+  return false;
+}
+
 int RunCites(const std::string& index, const CitesArgs& args) {
   lexgraph::ParsedReference parsed = lexgraph::ParseReference(args.ref);
   if (!parsed.ok()) return Fail(parsed.error);
   lexgraph::CitesFilter filter;
-  if (!args.relation.empty()) {
-    filter.relation = lexgraph::ParseRelation(args.relation);
-    if (!filter.relation)
-      return Fail("--relation " + args.relation +
-                  ": not a relation; use cites, basis, implements, amends, replaces, repeals "
-                  "or guides (or căn cứ, thực hiện, ...)");
-  }
+  if (!ReadRelation(args.relation, filter.relation)) return kError;
   if (!ReadDateBound(args.from, true, filter.from) || !ReadDateBound(args.to, false, filter.to))
     return kError;
   filter.issuer = args.issuer;
@@ -175,13 +181,7 @@ int RunCoverage(const std::string& index, const CoverageArgs& args) {
   lexgraph::ParsedReference parsed = lexgraph::ParseReference(args.ref);
   if (!parsed.ok()) return Fail(parsed.error);
   lexgraph::CoverageAsked asked{args.ref, *parsed.reference, {}, args.expect};
-  if (!args.relation.empty()) {
-    asked.filter.relation = lexgraph::ParseRelation(args.relation);
-    if (!asked.filter.relation)
-      return Fail("--relation " + args.relation +
-                  ": not a relation; use cites, basis, implements, amends, replaces, repeals "
-                  "or guides (or căn cứ, thực hiện, ...)");
-  }
+  if (!ReadRelation(args.relation, asked.filter.relation)) return kError;
   if (!ReadDateBound(args.from, true, asked.filter.from) ||
       !ReadDateBound(args.to, false, asked.filter.to))
     return kError;
@@ -233,13 +233,7 @@ int RunGraph(const std::string& index, const GraphArgs& args) {
   if (!parsed.ok()) return Fail(parsed.error);
   lexgraph::GraphOptions options;
   options.depth = args.depth;
-  if (!args.relation.empty()) {
-    options.relation = lexgraph::ParseRelation(args.relation);
-    if (!options.relation)
-      return Fail("--relation " + args.relation +
-                  ": not a relation; use cites, basis, implements, amends, replaces, repeals "
-                  "or guides (or căn cứ, thực hiện, ...)");
-  }
+  if (!ReadRelation(args.relation, options.relation)) return kError;
   try {
     lexgraph::IndexReader reader(index);
     lexgraph::CitationGraph graph = lexgraph::FindCitingGraph(reader, *parsed.reference, options);
@@ -289,12 +283,8 @@ int RunSearch(const std::string& index, const SearchArgs& args) {
   }
   if (!args.relation.empty()) {
     if (!request.cites) return Fail("--relation says how a report cites --cites REF: give --cites too");
-    request.filter.relation = lexgraph::ParseRelation(args.relation);
-    if (!request.filter.relation)
-      return Fail("--relation " + args.relation +
-                  ": not a relation; use cites, basis, implements, amends, replaces, repeals "
-                  "or guides (or căn cứ, thực hiện, ...)");
   }
+  if (!ReadRelation(args.relation, request.filter.relation)) return kError;
   if (!ReadDateBound(args.from, true, request.filter.from) ||
       !ReadDateBound(args.to, false, request.filter.to))
     return kError;

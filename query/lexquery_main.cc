@@ -49,7 +49,7 @@ struct CitesArgs {
 
 // A table is read by a person: the newest reports, and how many there are.
 // JSON and CSV are read by programs and spreadsheets: all of them.
-constexpr std::size_t kTableReports = 50;
+constexpr std::size_t kTableReports = 20;
 
 // Sets `bound` from a --from/--to value; false (and says why) if unreadable.
 bool ReadDateBound(const std::string& text, bool first, std::string& bound) {
@@ -341,7 +341,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"table", "json", "csv"}));
   cites->add_option("--limit", cites_args.limit,
                     "List the N newest citing reports of each document (0: all; default\n"
-                    "50 in the table, all in json and csv); the count is always of all");
+                    "20 in the table, all in json and csv); the count is always of all");
   cites->add_option("--index", index, "Index folder");
   cites->footer(
       "Examples:\n"

@@ -48,7 +48,9 @@ class QueryBuilder {
     return Query();
   }
 
-  const std::unordered_set<std::string>& matched_terms() const { return matched_; }
+  // What the wanted words and phrases (not those under NOT) match, for
+  // the snippets.
+  const std::vector<SnippetPattern>& patterns() const { return patterns_; }
 
  private:
   // The index terms a typed word stands for: its exact term when typed with
@@ -64,13 +66,9 @@ class QueryBuilder {
     return spellings;
   }
 
-  void Remember(const std::vector<std::string>& terms, bool wanted) {
-    if (wanted) matched_.insert(terms.begin(), terms.end());
-  }
-
   Query Word(const std::string& typed, bool wanted) {
     std::vector<std::string> spellings = Spellings(typed);
-    Remember(spellings, wanted);
+    if (wanted) patterns_.push_back({{spellings.begin(), spellings.end()}});
     return Query(Query::OP_SYNONYM, spellings.begin(), spellings.end());
   }
 
@@ -78,19 +76,21 @@ class QueryBuilder {
   // Xapian 1.4 runs phrases over OR subqueries (not over OP_SYNONYM).
   Query Phrase(const std::vector<std::string>& typed, bool wanted) {
     std::vector<Query> words;
+    SnippetPattern pattern;
     for (const std::string& word : typed) {
       std::vector<std::string> existing;
       for (std::string& term : Spellings(word))
         if (db_.term_exists(term)) existing.push_back(std::move(term));
       if (existing.empty()) return Query::MatchNothing;
-      Remember(existing, wanted);
+      pattern.emplace_back(existing.begin(), existing.end());
       words.emplace_back(Query::OP_OR, existing.begin(), existing.end());
     }
+    if (wanted) patterns_.push_back(std::move(pattern));
     return Query(Query::OP_PHRASE, words.begin(), words.end(), words.size());
   }
 
   const Xapian::Database& db_;
-  std::unordered_set<std::string> matched_;
+  std::vector<SnippetPattern> patterns_;
 };
 
 std::optional<std::string> Field(const nlohmann::json& data, const char* key) {
@@ -110,7 +110,7 @@ std::optional<std::string> CorpusRoot(IndexReader& reader) {
 // The snippet from the report's file, read again; says when it is gone or
 // has changed since it was indexed.
 void AddSnippet(const std::optional<std::string>& root, const std::string& version,
-                const std::unordered_set<std::string>& terms, SearchHit& hit) {
+                const std::vector<SnippetPattern>& patterns, SearchHit& hit) {
   std::size_t newline = version.find('\n');
   std::string path = version.substr(0, newline);
   std::string hash = newline == std::string::npos ? "" : version.substr(newline + 1);
@@ -123,7 +123,7 @@ void AddSnippet(const std::optional<std::string>& root, const std::string& versi
   std::string content = std::move(bytes).str();
   if (ContentHash(content) != hash) hit.file_state = "changed";
   DecodedText decoded = DecodeText(content);
-  if (decoded.ok()) hit.snippet = MakeSnippet(decoded.text, terms);
+  if (decoded.ok()) hit.snippet = MakeSnippet(decoded.text, patterns);
 }
 
 }  // namespace
@@ -159,7 +159,7 @@ SearchResult Search(IndexReader& reader, const SearchRequest& request) {
         hit.weight = it.get_weight();
         hit.percent = it.get_percent();
         if (request.snippets)
-          AddSnippet(root, doc.get_value(terms::kVersionSlot), builder.matched_terms(), hit);
+          AddSnippet(root, doc.get_value(terms::kVersionSlot), builder.patterns(), hit);
       }
       return result;
     });

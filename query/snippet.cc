@@ -15,15 +15,26 @@ struct Word {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// The words of `text`, each with the number of the query term it matches.
-std::vector<Word> Words(std::string_view text, const std::unordered_set<std::string>& terms) {
-  std::unordered_map<std::string_view, int> number;
-  for (const std::string& t : terms) number.emplace(t, static_cast<int>(number.size()));
+// The words of `text`, each with the number of the pattern whose match it
+// is part of (the first pattern, where several match).
+std::vector<Word> Words(std::string_view text, const std::vector<SnippetPattern>& patterns) {
   std::vector<Word> words;
+  std::vector<std::string> terms;
   ForEachWord(text, [&](const WordTerms& w) {
-    auto it = number.find(w.exact.empty() ? w.folded : w.exact);
-    words.push_back({w.begin, w.end, it == number.end() ? -1 : it->second});
+    words.push_back({w.begin, w.end, -1});
+    terms.emplace_back(w.exact.empty() ? w.folded : w.exact);
   });
+  for (std::size_t i = 0; i < words.size(); ++i)
+    for (std::size_t p = 0; p < patterns.size(); ++p) {
+      const SnippetPattern& pattern = patterns[p];
+      if (pattern.empty() || i + pattern.size() > words.size()) continue;
+      bool match = true;
+      for (std::size_t j = 0; j < pattern.size() && match; ++j)
+        match = pattern[j].count(terms[i + j]) > 0;
+      if (!match) continue;
+      for (std::size_t j = 0; j < pattern.size(); ++j)
+        if (words[i + j].match < 0) words[i + j].match = static_cast<int>(p);
+    }
   return words;
 }
 
@@ -74,8 +85,15 @@ void MergeAdjacent(Snippet& snippet) {
 
 Snippet MakeSnippet(std::string_view text, const std::unordered_set<std::string>& terms,
                     std::size_t size) {
+  std::vector<SnippetPattern> patterns;
+  for (const std::string& term : terms) patterns.push_back({{term}});
+  return MakeSnippet(text, patterns, size);
+}
+
+Snippet MakeSnippet(std::string_view text, const std::vector<SnippetPattern>& patterns,
+                    std::size_t size) {
   Snippet snippet;
-  std::vector<Word> words = Words(text, terms);
+  std::vector<Word> words = Words(text, patterns);
   if (words.empty() || size == 0) return snippet;
   std::size_t first = BestWindow(words, size);
   std::size_t last = std::min(first + size, words.size()) - 1;

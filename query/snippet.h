@@ -17,11 +17,20 @@ struct Snippet {
   std::vector<std::pair<std::size_t, std::size_t>> marks;
 };
 
+// What a query asks for, word by word: a word of the text matches a set
+// when its index term (text_terms.h: the exact term, or the folded one for
+// a word written without diacritics) is in it. A pattern of one set is a
+// word (with its spellings); of several, a phrase, matched only where its
+// words stand in that order.
+using SnippetPattern = std::vector<std::unordered_set<std::string>>;
+
 // The window of about `words` words of the NFC `text` holding the most
-// distinct matched words (then the most matches, then the earliest), where
-// a word matches when its index term (text_terms.h: the exact term, or the
-// folded one for a word written without diacritics) is in `terms`. Without
-// any match, the start of the text. Pure; thread-safe.
+// distinct patterns (then the most matches, then the earliest), the words
+// of their matches marked. Without any match, the start of the text.
+// Pure; thread-safe.
+Snippet MakeSnippet(std::string_view text, const std::vector<SnippetPattern>& patterns,
+                    std::size_t words = 30);
+// Each term a pattern of its own.
 Snippet MakeSnippet(std::string_view text, const std::unordered_set<std::string>& terms,
                     std::size_t words = 30);
 

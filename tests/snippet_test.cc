@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace lexgraph {
 namespace {
@@ -37,7 +38,8 @@ TEST(SnippetTest, PicksTheWindowWithTheMostDistinctWords) {
 }
 
 TEST(SnippetTest, CollapsesWhiteSpaceAndKeepsMarksOnTheRightBytes) {
-  Snippet s = MakeSnippet("Căn cứ\n\n  Nghị định   số 119/2018/NĐ-CP\tcủa Chính phủ", {"nghị", "119"});
+  Snippet s = MakeSnippet("Căn cứ\n\n  Nghị định   số 119/2018/NĐ-CP\tcủa Chính phủ",
+                          std::unordered_set<std::string>{"nghị", "119"});
   EXPECT_EQ(s.text, "Căn cứ Nghị định số 119/2018/NĐ-CP của Chính phủ");
   ASSERT_EQ(s.marks.size(), 2u);
   EXPECT_EQ(s.text.substr(s.marks[0].first, s.marks[0].second - s.marks[0].first), "Nghị");
@@ -50,6 +52,27 @@ TEST(SnippetTest, WithoutAMatchGivesTheStart) {
   EXPECT_TRUE(s.marks.empty());
   EXPECT_TRUE(MakeSnippet("", {"một"}).text.empty());
   EXPECT_TRUE(MakeSnippet("... --- ...", {"một"}).text.empty());
+}
+
+TEST(SnippetTest, APhraseIsMarkedOnlyWhereItsWordsStandTogether) {
+  // "thi dua khen thuong" without diacritics: each word any of its
+  // spellings, but only in that order.
+  std::vector<SnippetPattern> phrase = {
+      {{"thi", "thì", "thị"}, {"đua", "dua"}, {"khen"}, {"thưởng", "thương", "thường"}}};
+  EXPECT_EQ(MarkedSnippet(MakeSnippet("Sở Lao động - Thương binh, công tác thi đua khen thưởng "
+                                      "tại đường Lý Thường Kiệt, thị xã",
+                                      phrase),
+                          false),
+            "Sở Lao động - Thương binh, công tác «thi đua khen thưởng» tại đường Lý Thường Kiệt, "
+            "thị xã");
+  // Two patterns: the window with both wins over one with a single one.
+  std::string text = "thuế thuế thuế thuế " + std::string(100, 'x') + " ";
+  for (int i = 0; i < 30; ++i) text += "lorem ";
+  text += "nộp thuế tài nguyên đúng hạn";
+  std::vector<SnippetPattern> patterns = {{{"thuế"}}, {{"tài"}, {"nguyên"}}};
+  Snippet s = MakeSnippet(text, patterns, 8);
+  EXPECT_NE(MarkedSnippet(s, false).find("nộp «thuế tài nguyên» đúng hạn"), std::string::npos)
+      << MarkedSnippet(s, false);
 }
 
 TEST(SnippetTest, MarksBoldOnATerminal) {

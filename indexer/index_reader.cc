@@ -56,10 +56,11 @@ IndexReader::IndexReader(const fs::path& index) {
                        graph_path + " holds an index of schema version " +
                            std::to_string(version) + "; this program reads version " +
                            std::to_string(kGraphSchemaVersion) + ". Rebuild the index.");
-    // Listing every report citing a much-cited directive sorts tens of
-    // thousands of rows: in memory, with room for them, rather than
-    // SQLite's default 2 MB cache spilling to a temporary file.
-    graph_->Exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536");
+    // Listing every report citing a much-cited directive sorts thousands
+    // of rows: in memory, not in a temporary file. (A 64 MB page cache as
+    // well made a whole `lexquery` process slower: it is filled afresh by
+    // every process.)
+    graph_->Exec("PRAGMA temp_store = MEMORY");
     graph_->Exec("BEGIN");
     std::int64_t generation = Generation(*graph_);  // starts the snapshot
     try {

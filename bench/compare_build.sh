@@ -95,6 +95,7 @@ run_lex=1; run_om=1
 [[ "$only" == lexindex ]] && run_om=0
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+source "$root/bench/bench_lib.sh"
 build_dir=${BUILD_DIR:-build}
 [[ "$build_dir" == /* ]] || build_dir="$root/$build_dir"
 generator="$build_dir/bench/corpus_generator"
@@ -103,24 +104,7 @@ lexindex="$build_dir/indexer/lexindex"
 # ------------------------------------------------------------ packages
 packages=(time xapian-tools)
 [[ $run_om -eq 1 ]] && packages+=(xapian-omega)
-missing=()
-for p in "${packages[@]}"; do
-  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
-  [[ "$status" == "install ok installed" ]] || missing+=("$p")
-done
-if [[ ${#missing[@]} -gt 0 ]]; then
-  if [[ $(id -u) -eq 0 ]]; then
-    SUDO=()
-  elif command -v sudo >/dev/null; then
-    SUDO=(sudo)
-  else
-    die "these packages are missing and I am not root (no sudo): ${missing[*]}"
-  fi
-  echo "compare_build: installing ${missing[*]}" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  "${SUDO[@]}" apt-get update -qq
-  "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+install_missing compare_build "${packages[@]}"
 
 # ------------------------------------------------------------ work folder
 own_work=0

@@ -281,9 +281,8 @@ int RunSearch(const std::string& index, const SearchArgs& args) {
     if (!cites.ok()) return Fail("--cites " + args.cites + ": " + cites.error);
     request.cites = *cites.reference;
   }
-  if (!args.relation.empty()) {
-    if (!request.cites) return Fail("--relation says how a report cites --cites REF: give --cites too");
-  }
+  if (!args.relation.empty() && !request.cites)
+    return Fail("--relation says how a report cites --cites REF: give --cites too");
   if (!ReadRelation(args.relation, request.filter.relation)) return kError;
   if (!ReadDateBound(args.from, true, request.filter.from) ||
       !ReadDateBound(args.to, false, request.filter.to))

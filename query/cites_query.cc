@@ -107,6 +107,35 @@ std::string_view RelationLabel(Relation relation) {
   return "";
 }
 
+AuthorityIds::AuthorityIds(IndexReader& reader)
+    : of_document_(std::make_unique<sqlite::Statement>(
+          reader.graph(), "SELECT id FROM authorities WHERE document_id = ?1")) {
+  sqlite::Statement joined(reader.graph(),
+                           "SELECT same_as, id FROM authorities WHERE same_as IS NOT NULL");
+  while (joined.Step()) joined_[joined.Int(0)].push_back(joined.Int(1));
+}
+
+AuthorityIds::~AuthorityIds() = default;
+
+std::string AuthorityIds::Of(std::int64_t authority_id) const { return Json({authority_id}); }
+
+std::string AuthorityIds::OfDocument(std::int64_t document_id) {
+  std::vector<std::int64_t> ids;
+  of_document_->Bind(1, document_id);
+  while (of_document_->Step()) ids.push_back(of_document_->Int(0));
+  return Json(ids);
+}
+
+std::string AuthorityIds::Json(const std::vector<std::int64_t>& ids) const {
+  std::string json = "[";
+  for (std::int64_t id : ids) {
+    json += (json.size() > 1 ? "," : "") + std::to_string(id);
+    if (auto it = joined_.find(id); it != joined_.end())
+      for (std::int64_t joined : it->second) json += "," + std::to_string(joined);
+  }
+  return json + "]";
+}
+
 CitedAuthority ReadAuthorityRow(sqlite::Statement& row) {
   CitedAuthority a;
   a.identity = row.Text(0);
@@ -141,11 +170,6 @@ void AppendCitingRow(sqlite::Statement& row, int first, std::vector<CitingReport
 
 namespace {
 
-// The selected columns of a citing report's row, for AppendCitingRow.
-constexpr const char kCitingColumns[] =
-    " d.path, d.symbol, d.type, d.date, d.issuer, d.title,"
-    " c.relation, c.pinpoint, c.sentence, c.mention_begin, c.mention_end";
-
 // Keeps the reports that pass the filter and, with a relation, the
 // mentions of that relation.
 void ApplyFilter(const CitesFilter& filter, std::vector<CitingReport>& reports) {
@@ -168,7 +192,7 @@ std::vector<CitedAuthority> AllCiting(IndexReader& reader, const Reference& refe
   const std::string sql =
       std::string("SELECT a.identity, a.type, a.symbol, a.name, a.issuer, a.date, a.year, a.scope,"
                   " ad.path,") +
-      kCitingColumns +
+      kCitingRowColumns +
       " FROM citations c JOIN authorities raw ON raw.id = c.authority_id"
       " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
       " JOIN documents d ON d.id = c.document_id"
@@ -226,7 +250,7 @@ void NewestCiting(IndexReader& reader, const Reference& reference, const CitesFi
   } catch (const Xapian::Error& e) {
     throw IndexError(IndexError::Kind::kStorage, "cannot read the index: " + e.get_description());
   }
-  const std::string sql = std::string("SELECT") + kCitingColumns +
+  const std::string sql = std::string("SELECT") + kCitingRowColumns +
                           " FROM documents d JOIN citations c ON c.document_id = d.id"
                           " JOIN authorities raw ON raw.id = c.authority_id"
                           " WHERE d.xapian_docid = ?1 AND raw.citation_key = ?2"

@@ -89,15 +89,12 @@ std::vector<OutgoingCitation> CitationsOf(IndexReader& reader, const IndexedDocu
 }
 
 std::vector<CitingReport> CitingReportsOf(IndexReader& reader, const IndexedDocument& document) {
-  sqlite::Statement rows(
-      reader.graph(),
-      "SELECT d.path, d.symbol, d.type, d.date, d.issuer, d.title,"
-      " c.relation, c.pinpoint, c.sentence, c.mention_begin, c.mention_end"
-      " FROM authorities a JOIN authorities raw ON coalesce(raw.same_as, raw.id) = a.id"
-      " JOIN citations c ON c.authority_id = raw.id JOIN documents d ON d.id = c.document_id"
-      " WHERE a.document_id = ?1"
-      " ORDER BY d.date IS NULL, d.date, d.path, c.ordinal");
-  rows.Bind(1, document.id);
+  const std::string sql = std::string("SELECT") + kCitingRowColumns +
+                          " FROM citations c JOIN documents d ON d.id = c.document_id"
+                          " WHERE c.authority_id IN (SELECT value FROM json_each(?1))"
+                          " ORDER BY d.date IS NULL, d.date, d.path, c.ordinal";
+  sqlite::Statement rows(reader.graph(), sql.c_str());
+  rows.Bind(1, AuthorityIds(reader).OfDocument(document.id));
   std::vector<CitingReport> reports;
   while (rows.Step()) AppendCitingRow(rows, 0, reports);
   return reports;

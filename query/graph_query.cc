@@ -10,10 +10,8 @@ namespace lexgraph {
 namespace {
 
 // The citers of one node, a row per citing report and relation; columns
-// 0-7 the report, 8 the relation, 9 its mentions. ?1 is a JSON array of the
-// authority ids that are the node (so that the citations index is used:
-// a join on coalesce(same_as, id) scans every authority per node, which
-// took minutes at 20,000 reports), ?2 a relation or ''.
+// 0-7 the report, 8 the relation, 9 its mentions. ?1 is the node's
+// AuthorityIds, ?2 a relation or ''.
 constexpr const char* kCitersOf =
     "SELECT d.id, d.path, d.symbol, d.type, d.date, d.issuer, d.title, d.identity,"
     " c.relation, count(*)"
@@ -28,13 +26,7 @@ class GraphWalk {
       : options_(options),
         relation_(options.relation ? std::string(RelationName(*options.relation)) : ""),
         citers_(reader.graph(), kCitersOf),
-        authorities_of_document_(reader.graph(),
-                                 "SELECT id FROM authorities WHERE document_id = ?1") {
-    // Undated mentions joined to a dated authority: few, read once.
-    sqlite::Statement same_as(reader.graph(),
-                              "SELECT same_as, id FROM authorities WHERE same_as IS NOT NULL");
-    while (same_as.Step()) joined_[same_as.Int(0)].push_back(same_as.Int(1));
-  }
+        authority_ids_(reader) {}
 
   void AddRoots(IndexReader& reader, const Reference& reference);
   // Expands every node in order, reports of the last depth only towards
@@ -47,17 +39,14 @@ class GraphWalk {
     std::int64_t document_id = 0;   // of a report, or a root's corpus file, else 0
   };
   void Expand(std::size_t cited);
-  // The authority ids a node is: a root's, or those whose document is the
-  // report, with the undated ones joined to them.
-  std::string AuthorityIds(const Key& key);
   // The node of the citing report in `row`, made at `depth` if new and
   // allowed; std::nullopt when it is beyond the depth.
   std::optional<std::size_t> Citer(sqlite::Statement& row, int depth);
 
   const GraphOptions& options_;
   std::string relation_;
-  sqlite::Statement citers_, authorities_of_document_;
-  std::unordered_map<std::int64_t, std::vector<std::int64_t>> joined_;  // same_as -> ids
+  sqlite::Statement citers_;
+  AuthorityIds authority_ids_;
   CitationGraph graph_;
   std::vector<Key> keys_;  // parallel to graph_.nodes
   std::unordered_map<std::int64_t, std::size_t> by_document_;
@@ -102,28 +91,12 @@ std::optional<std::size_t> GraphWalk::Citer(sqlite::Statement& row, int depth) {
   return graph_.nodes.size() - 1;
 }
 
-std::string GraphWalk::AuthorityIds(const Key& key) {
-  std::vector<std::int64_t> ids;
-  if (key.authority_id != 0) {
-    ids.push_back(key.authority_id);
-  } else {
-    authorities_of_document_.Bind(1, key.document_id);
-    while (authorities_of_document_.Step()) ids.push_back(authorities_of_document_.Int(0));
-    authorities_of_document_.Reset();
-  }
-  std::string json = "[";
-  for (std::int64_t id : ids) {
-    json += (json.size() > 1 ? "," : "") + std::to_string(id);
-    if (auto it = joined_.find(id); it != joined_.end())
-      for (std::int64_t raw : it->second) json += "," + std::to_string(raw);
-  }
-  return json + "]";
-}
-
 void GraphWalk::Expand(std::size_t cited) {
   const Key key = keys_[cited];
   sqlite::Statement& rows = citers_;
-  rows.Bind(1, AuthorityIds(key)).Bind(2, relation_);
+  rows.Bind(1, key.authority_id != 0 ? authority_ids_.Of(key.authority_id)
+                                     : authority_ids_.OfDocument(key.document_id))
+      .Bind(2, relation_);
   int depth = graph_.nodes[cited].depth + 1;
   std::int64_t last_document = 0;
   GraphEdge* edge = nullptr;

@@ -26,3 +26,9 @@ install_missing() {
   "${sudo[@]}" apt-get update -qq
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
+
+# xapian_count DB: the number of documents in a Xapian database (xapian-delve,
+# from xapian-tools), or nothing when it cannot be read.
+xapian_count() {
+  xapian-delve "$1" 2>/dev/null | awk -F' = ' '/^number of documents/ {print $2}'
+}

@@ -151,10 +151,6 @@ text_bytes=$(find "$corpus" -type f -name '*.md' -printf '%s\n' | awk '{s += $1}
 
 warm_cache() { find "$corpus" -type f -exec cat {} + >/dev/null; }
 
-# Number of documents in a Xapian database, or empty.
-xapian_count() {
-  xapian-delve "$1" 2>/dev/null | awk -F' = ' '/^number of documents/ {print $2}'
-}
 
 # run_timed NAME CMD...: times CMD with stdout/stderr to WORK/NAME.{out,err}
 # and the '%e %M' line in WORK/NAME.time; returns CMD's exit status.

@@ -168,10 +168,6 @@ om_db="$work/omindex-db"
 # database through the stub file xapian/XAPIANDB (and an SQLite file).
 lex_db="$lex_index/xapian"
 
-# Number of documents in a Xapian database, or empty.
-xapian_count() {
-  xapian-delve "$1" 2>/dev/null | awk -F' = ' '/^number of documents/ {print $2}'
-}
 md_count() { find "$corpus" -type f -name '*.md' 2>/dev/null | wc -l; }
 
 # --reuse: WORK must hold N .md files of seed S and two indexes of N each.

@@ -308,6 +308,13 @@ int RunSearch(const std::string& index, const SearchArgs& args) {
   }
 }
 
+// --format table|json|csv and --index, which every command but graph takes.
+void AddOutputOptions(CLI::App* command, std::string& format, std::string& index) {
+  command->add_option("--format", format, "table (default), json or csv")
+      ->check(CLI::IsMember({"table", "json", "csv"}));
+  command->add_option("--index", index, "Index folder");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -336,12 +343,10 @@ int main(int argc, char** argv) {
   cites->add_option("--issuer", cites_args.issuer,
                     "Citing reports whose issuer contains these words (\"Sở Tài chính\")");
   cites->add_option("--type", cites_args.type, "Citing reports of this type (\"Báo cáo\")");
-  cites->add_option("--format", cites_args.format, "table (default), json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}));
+  AddOutputOptions(cites, cites_args.format, index);
   cites->add_option("--limit", cites_args.limit,
                     "List the N newest citing reports of each document (0: all; default\n"
                     "20 in the table, all in json and csv); the count is always of all");
-  cites->add_option("--index", index, "Index folder");
   cites->footer(
       "Examples:\n"
       "  lexquery cites \"Chỉ thị 05-CT/TW\"\n"
@@ -357,9 +362,7 @@ int main(int argc, char** argv) {
     command->add_option("doc", doc,
                         "The report: its symbol (\"174/BC-SKHCHN\") or its path in the corpus")
         ->required();
-    command->add_option("--format", doc_format, "table (default), json or csv")
-        ->check(CLI::IsMember({"table", "json", "csv"}));
-    command->add_option("--index", index, "Index folder");
+    AddOutputOptions(command, doc_format, index);
   }
   refs->footer("Examples:\n  lexquery refs 174/BC-SKHCHN\n  lexquery refs quang-tri/skhcn-174-bc-2020.md --format json");
   show->footer("Examples:\n  lexquery show \"Kế hoạch 45-KH/TU\"\n  lexquery show ubnd-41-qd-2019.md   (two provinces: give the folder too)");
@@ -373,9 +376,7 @@ int main(int argc, char** argv) {
   top->add_option("--to", top_to, "Count citations in reports dated up to (2020)");
   top->add_option("--limit", top_filter.limit, "How many (default 20)")
       ->check(CLI::PositiveNumber);
-  top->add_option("--format", top_format, "table (default), json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}));
-  top->add_option("--index", index, "Index folder");
+  AddOutputOptions(top, top_format, index);
   top->footer("Examples:\n  lexquery top --type \"Nghị định\" --limit 10\n  lexquery top --from 2020 --format csv");
 
   GraphArgs graph_args;
@@ -425,9 +426,7 @@ int main(int argc, char** argv) {
   search->add_option("--limit", search_args.limit, "How many reports (default 10)")
       ->check(CLI::Range(1, 10000));
   search->add_option("--offset", search_args.offset, "Skip this many first (for the next page)");
-  search->add_option("--format", search_args.format, "table (default), json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}));
-  search->add_option("--index", index, "Index folder");
+  AddOutputOptions(search, search_args.format, index);
   search->footer(
       "Examples:\n"
       "  lexquery search hóa đơn điện tử\n"
@@ -464,9 +463,7 @@ int main(int argc, char** argv) {
   coverage->add_option("--from", coverage_args.from,
                        "Reports dated from (2019, 2019-06-01), citing or counted");
   coverage->add_option("--to", coverage_args.to, "Reports dated up to (2020, 31/12/2020)");
-  coverage->add_option("--format", coverage_args.format, "table (default), json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}));
-  coverage->add_option("--index", index, "Index folder");
+  AddOutputOptions(coverage, coverage_args.format, index);
   coverage->footer(
       "Examples:\n"
       "  lexquery coverage \"Chỉ thị 05-CT/TW\"\n"

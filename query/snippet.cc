@@ -83,13 +83,6 @@ void MergeAdjacent(Snippet& snippet) {
 
 }  // namespace
 
-Snippet MakeSnippet(std::string_view text, const std::unordered_set<std::string>& terms,
-                    std::size_t size) {
-  std::vector<SnippetPattern> patterns;
-  for (const std::string& term : terms) patterns.push_back({{term}});
-  return MakeSnippet(text, patterns, size);
-}
-
 Snippet MakeSnippet(std::string_view text, const std::vector<SnippetPattern>& patterns,
                     std::size_t size) {
   Snippet snippet;

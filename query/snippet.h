@@ -30,9 +30,6 @@ using SnippetPattern = std::vector<std::unordered_set<std::string>>;
 // Pure; thread-safe.
 Snippet MakeSnippet(std::string_view text, const std::vector<SnippetPattern>& patterns,
                     std::size_t words = 30);
-// Each term a pattern of its own.
-Snippet MakeSnippet(std::string_view text, const std::unordered_set<std::string>& terms,
-                    std::size_t words = 30);
 
 // `snippet` with its marks: bold on a terminal, «so» otherwise.
 std::string MarkedSnippet(const Snippet& snippet, bool terminal);

@@ -9,9 +9,16 @@
 namespace lexgraph {
 namespace {
 
-std::string Marked(std::string_view text, std::unordered_set<std::string> terms,
+// Each word a pattern of its own, as a query of single words makes them.
+std::vector<SnippetPattern> Words(const std::vector<std::string>& terms) {
+  std::vector<SnippetPattern> patterns;
+  for (const std::string& term : terms) patterns.push_back({{term}});
+  return patterns;
+}
+
+std::string Marked(std::string_view text, const std::vector<std::string>& terms,
                    std::size_t words = 30) {
-  return MarkedSnippet(MakeSnippet(text, terms, words), /*terminal=*/false);
+  return MarkedSnippet(MakeSnippet(text, Words(terms), words), /*terminal=*/false);
 }
 
 TEST(SnippetTest, MarksTheMatchedWordsInTheirOwnSpelling) {
@@ -28,7 +35,7 @@ TEST(SnippetTest, PicksTheWindowWithTheMostDistinctWords) {
   for (int i = 0; i < 40; ++i) text += "lorem ";
   text += "hóa đơn thuế điện tử ";
   for (int i = 0; i < 40; ++i) text += "ipsum ";
-  Snippet s = MakeSnippet(text, {"hóa", "đơn", "thuế"}, 10);
+  Snippet s = MakeSnippet(text, Words({"hóa", "đơn", "thuế"}), 10);
   EXPECT_TRUE(s.text.starts_with("… ")) << s.text;
   EXPECT_TRUE(s.text.ends_with(" …")) << s.text;
   EXPECT_NE(s.text.find("hóa đơn thuế"), std::string::npos) << s.text;
@@ -39,7 +46,7 @@ TEST(SnippetTest, PicksTheWindowWithTheMostDistinctWords) {
 
 TEST(SnippetTest, CollapsesWhiteSpaceAndKeepsMarksOnTheRightBytes) {
   Snippet s = MakeSnippet("Căn cứ\n\n  Nghị định   số 119/2018/NĐ-CP\tcủa Chính phủ",
-                          std::unordered_set<std::string>{"nghị", "119"});
+                          Words({"nghị", "119"}));
   EXPECT_EQ(s.text, "Căn cứ Nghị định số 119/2018/NĐ-CP của Chính phủ");
   ASSERT_EQ(s.marks.size(), 2u);
   EXPECT_EQ(s.text.substr(s.marks[0].first, s.marks[0].second - s.marks[0].first), "Nghị");
@@ -47,11 +54,11 @@ TEST(SnippetTest, CollapsesWhiteSpaceAndKeepsMarksOnTheRightBytes) {
 }
 
 TEST(SnippetTest, WithoutAMatchGivesTheStart) {
-  Snippet s = MakeSnippet("một hai ba bốn năm sáu", {"mười"}, 3);
+  Snippet s = MakeSnippet("một hai ba bốn năm sáu", Words({"mười"}), 3);
   EXPECT_EQ(s.text, "một hai ba …");
   EXPECT_TRUE(s.marks.empty());
-  EXPECT_TRUE(MakeSnippet("", {"một"}).text.empty());
-  EXPECT_TRUE(MakeSnippet("... --- ...", {"một"}).text.empty());
+  EXPECT_TRUE(MakeSnippet("", Words({"một"})).text.empty());
+  EXPECT_TRUE(MakeSnippet("... --- ...", Words({"một"})).text.empty());
 }
 
 TEST(SnippetTest, APhraseIsMarkedOnlyWhereItsWordsStandTogether) {
@@ -76,7 +83,7 @@ TEST(SnippetTest, APhraseIsMarkedOnlyWhereItsWordsStandTogether) {
 }
 
 TEST(SnippetTest, MarksBoldOnATerminal) {
-  EXPECT_EQ(MarkedSnippet(MakeSnippet("nộp thuế", {"thuế"}), /*terminal=*/true),
+  EXPECT_EQ(MarkedSnippet(MakeSnippet("nộp thuế", Words({"thuế"})), /*terminal=*/true),
             "nộp \x1b[1mthuế\x1b[0m");
 }
 

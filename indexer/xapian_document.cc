@@ -20,13 +20,6 @@ void AddBooleanTerm(Xapian::Document& doc, std::string_view prefix, std::string_
   doc.add_boolean_term(term);
 }
 
-std::string DateValue(const std::string& iso) {  // "2020-12-17" -> "20201217"
-  std::string value;
-  for (char c : iso)
-    if (c != '-') value += c;
-  return value;
-}
-
 std::string DocumentData(std::string_view path, const DocumentInfo& info) {
   nlohmann::ordered_json data;
   data["path"] = path;
@@ -43,6 +36,13 @@ std::string DocumentData(std::string_view path, const DocumentInfo& info) {
 }
 
 }  // namespace
+
+std::string DateValue(std::string_view iso) {
+  std::string value;
+  for (char c : iso)
+    if (c != '-') value += c;
+  return value;
+}
 
 std::string PathTerm(std::string_view path) {
   std::string term(terms::kPath);

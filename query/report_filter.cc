@@ -2,6 +2,7 @@
 
 #include "lexgraph/index_terms.h"
 #include "vietnamese_text.h"
+#include "xapian_document.h"
 
 namespace lexgraph {
 namespace {
@@ -23,13 +24,6 @@ Query IssuerFilter(const Xapian::Database& db, const std::string& issuer) {
   }
   if (issuers.empty()) return Query::MatchNothing;
   return Query(Query::OP_OR, issuers.begin(), issuers.end());
-}
-
-std::string DateValue(const std::string& iso) {
-  std::string value;
-  for (char c : iso)
-    if (c != '-') value += c;
-  return value;
 }
 
 }  // namespace

@@ -8,7 +8,6 @@
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
-#include <fstream>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -17,6 +16,7 @@
 
 #include "authority_identity.h"
 #include "content_hash.h"
+#include "file_bytes.h"
 #include "corpus_walker.h"
 #include "graph_store.h"
 #include "index_lock.h"
@@ -56,22 +56,9 @@ std::optional<std::string> ReadBytes(const CorpusFile& file, std::int64_t max_by
              " bytes): not a report?";
     return std::nullopt;
   }
-  std::ifstream in(file.full, std::ios::binary);
-  if (!in) {
-    reason = "cannot open for reading (permissions?)";
-    return std::nullopt;
-  }
-  std::string bytes;
-  bytes.resize(static_cast<std::size_t>(file.size));
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
-  if (in.bad()) {
-    reason = "read error";
-    return std::nullopt;
-  }
   // A file that grew while we read it is read again by the next run, when
   // its size and time have settled.
-  return bytes;
+  return ReadFileBytes(file.full, static_cast<std::uintmax_t>(file.size), reason);
 }
 
 // Enough for the clause that governs a mention; whole sentences of these

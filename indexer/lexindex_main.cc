@@ -11,7 +11,6 @@
 #include <cstdlib>
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -21,6 +20,7 @@
 #include "lexgraph/citation_extractor.h"
 #include "build_report.h"
 #include "corpus_walker.h"
+#include "file_bytes.h"
 #include "lexgraph/extraction_json.h"
 #include "lexgraph/index_builder.h"
 #include "lexgraph/index_error.h"
@@ -79,18 +79,9 @@ bool ReadFile(const fs::path& path, std::string& bytes, std::string& error) {
     error = "larger than 1 GiB (" + std::to_string(size) + " bytes), not read";
     return false;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "cannot open for reading";
-    return false;
-  }
-  bytes.assign(static_cast<std::size_t>(size), '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(size));
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
-  if (in.bad()) {
-    error = "read error";
-    return false;
-  }
+  std::optional<std::string> read = lexgraph::ReadFileBytes(path, size, error);
+  if (!read) return false;
+  bytes = std::move(*read);
   return true;
 }
 

@@ -1,11 +1,10 @@
 #include "search_query.h"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <unordered_set>
 
 #include "content_hash.h"
+#include "file_bytes.h"
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_terms.h"
 #include "lexgraph/text_decoder.h"
@@ -114,15 +113,18 @@ void AddSnippet(const std::optional<std::string>& root, const std::string& versi
   std::size_t newline = version.find('\n');
   std::string path = version.substr(0, newline);
   std::string hash = newline == std::string::npos ? "" : version.substr(newline + 1);
-  std::ifstream in(std::filesystem::path(root.value_or("")) / path, std::ios::binary);
-  std::ostringstream bytes;
-  if (!root || !in || !(bytes << in.rdbuf())) {
+  std::filesystem::path file = std::filesystem::path(root.value_or("")) / path;
+  std::error_code ec;
+  std::uintmax_t size = std::filesystem::file_size(file, ec);
+  std::string error;
+  std::optional<std::string> content;
+  if (root && !ec) content = ReadFileBytes(file, size, error);
+  if (!content) {
     hit.file_state = "missing";
     return;
   }
-  std::string content = std::move(bytes).str();
-  if (ContentHash(content) != hash) hit.file_state = "changed";
-  DecodedText decoded = DecodeText(content);
+  if (ContentHash(*content) != hash) hit.file_state = "changed";
+  DecodedText decoded = DecodeText(*content);
   if (decoded.ok()) hit.snippet = MakeSnippet(decoded.text, patterns);
 }
 

@@ -41,17 +41,6 @@ bool IsLocalBody(std::string_view issuer) {
   return false;
 }
 
-std::optional<int> YearOfDate(const std::optional<std::string>& iso_date) {
-  if (!iso_date || iso_date->size() < 4) return std::nullopt;
-  int year = 0;
-  for (int i = 0; i < 4; ++i) {
-    char c = (*iso_date)[i];
-    if (c < '0' || c > '9') return std::nullopt;
-    year = year * 10 + (c - '0');
-  }
-  return year;
-}
-
 // Scope of a document issued by `issuer` (stated, or read off the symbol's
 // codes), mentioned or issued in `home_province`.
 std::string ScopeOf(const std::optional<std::string>& stated_issuer,
@@ -96,6 +85,17 @@ AuthorityIdentity Identify(const std::optional<std::string>& symbol_text,
 }
 
 }  // namespace
+
+std::optional<int> YearOfDate(const std::optional<std::string>& iso_date) {
+  if (!iso_date || iso_date->size() < 4) return std::nullopt;
+  int year = 0;
+  for (int i = 0; i < 4; ++i) {
+    char c = (*iso_date)[i];
+    if (c < '0' || c > '9') return std::nullopt;
+    year = year * 10 + (c - '0');
+  }
+  return year;
+}
 
 std::string ProvinceOfDocument(const DocumentInfo& document) {
   if (document.issuer) {

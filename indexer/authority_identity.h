@@ -51,6 +51,10 @@ struct AuthorityIdentity {
   std::optional<std::string> number;  // "41" as printed
 };
 
+// The year of an ISO date ("2016-05-15" -> 2016); std::nullopt when there
+// is none.
+std::optional<int> YearOfDate(const std::optional<std::string>& iso_date);
+
 // The province a document belongs to, folded ("quang tri"), from its
 // issuer or its place name; "" when neither names one.
 std::string ProvinceOfDocument(const DocumentInfo& document);

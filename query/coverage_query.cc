@@ -1,8 +1,6 @@
 #include "coverage_query.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <fstream>
 #include <map>
 #include <sstream>
 #include <system_error>
@@ -10,6 +8,7 @@
 #include <unordered_set>
 
 #include "authority_identity.h"
+#include "file_bytes.h"
 #include "knowledge.h"
 #include "knowledge_tables.h"
 #include "lexgraph/text_decoder.h"
@@ -84,17 +83,6 @@ std::string GroupKey(const CoverageGroup& g, CoverageBy by) {
   return NameKey(g.issuer) + "|" + g.province;
 }
 
-std::optional<int> YearOf(const std::optional<std::string>& date) {
-  if (!date || date->size() < 4) return std::nullopt;
-  int year = 0;
-  for (int i = 0; i < 4; ++i) {
-    char c = (*date)[i];
-    if (c < '0' || c > '9') return std::nullopt;
-    year = year * 10 + (c - '0');
-  }
-  return year;
-}
-
 bool GroupBefore(const CoverageGroup& a, const CoverageGroup& b) {
   // Undated, province-less and issuer-less rows last.
   if (a.year.has_value() != b.year.has_value()) return a.year.has_value();
@@ -148,7 +136,7 @@ Coverage FindCoverage(IndexReader& reader, const Reference& reference, const Cov
     document.date = rows.OptionalText(3);
     CoverageGroup group;
     if (by == CoverageBy::kYear) {
-      group.year = YearOf(document.date);
+      group.year = YearOfDate(document.date);
     } else {
       group.issuer = document.issuer.value_or("");
       group.province = ProvinceOfDocument(document);
@@ -197,15 +185,15 @@ ExpectedList ReadExpectedBodies(const std::filesystem::path& file) {
     list.error = file.string() + ": is a folder; --expect wants a file, one body per line";
     return list;
   }
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream bytes;
-  if (in) bytes << in.rdbuf();
-  if (!in || in.bad()) {
-    list.error =
-        file.string() + ": cannot read it (" + std::generic_category().message(errno) + ")";
+  std::uintmax_t size = std::filesystem::file_size(file, error);
+  std::string why = error.message();
+  std::optional<std::string> bytes;
+  if (!error) bytes = ReadFileBytes(file, size, why);
+  if (!bytes) {
+    list.error = file.string() + ": cannot read it (" + why + ")";
     return list;
   }
-  DecodedText text = DecodeText(bytes.str());
+  DecodedText text = DecodeText(*bytes);
   if (!text.ok()) {
     list.error = file.string() + ": " + text.error;
     return list;

@@ -51,6 +51,13 @@ struct CitesArgs {
 // JSON and CSV are read by programs and spreadsheets: all of them.
 constexpr std::size_t kTableReports = 20;
 
+// "lexquery: no report in the index cites 05-CT/TW<condition>" on stderr.
+void SayNobodyCites(const lexgraph::Reference& reference, const std::string& typed,
+                    const std::string& condition) {
+  std::cerr << "lexquery: no report in the index cites "
+            << reference.symbol.value_or(reference.name.value_or(typed)) << condition << "\n";
+}
+
 // Sets `bound` from a --from/--to value; false (and says why) if unreadable.
 bool ReadDateBound(const std::string& text, bool first, std::string& bound) {
   if (text.empty()) return true;
@@ -96,13 +103,11 @@ int RunCites(const std::string& index, const CitesArgs& args) {
     else if (args.format == "csv")
       lexgraph::WriteCitesCsv(std::cout, found);
     else if (found.empty())
-      std::cerr << "lexquery: no report in the index cites "
-                << parsed.reference->symbol.value_or(parsed.reference->name.value_or(args.ref))
-                << (args.relation.empty() && args.from.empty() && args.to.empty() &&
-                            args.issuer.empty() && args.type.empty()
-                        ? ""
-                        : " with these filters")
-                << "\n";
+      SayNobodyCites(*parsed.reference, args.ref,
+                     args.relation.empty() && args.from.empty() && args.to.empty() &&
+                             args.issuer.empty() && args.type.empty()
+                         ? ""
+                         : " with these filters");
     else
       lexgraph::WriteCitesTable(std::cout, args.ref, found, ::isatty(STDOUT_FILENO));
     std::cout.flush();
@@ -207,12 +212,10 @@ int RunCoverage(const std::string& index, const CoverageArgs& args) {
     else if (args.format == "csv")
       lexgraph::WriteCoverageCsv(std::cout, coverage, expected);
     else if (coverage.citing == 0)
-      std::cerr << "lexquery: no report in the index cites "
-                << parsed.reference->symbol.value_or(parsed.reference->name.value_or(args.ref))
-                << (args.relation.empty() && args.from.empty() && args.to.empty()
-                        ? ""
-                        : " with these filters")
-                << "\n";
+      SayNobodyCites(*parsed.reference, args.ref,
+                     args.relation.empty() && args.from.empty() && args.to.empty()
+                         ? ""
+                         : " with these filters");
     else
       lexgraph::WriteCoverageTable(std::cout, asked, coverage, expected);
     std::cout.flush();
@@ -244,9 +247,8 @@ int RunGraph(const std::string& index, const GraphArgs& args) {
     else if (args.format == "dot")
       lexgraph::WriteGraphDot(std::cout, args.ref, graph);
     else if (graph.empty())
-      std::cerr << "lexquery: no report in the index cites "
-                << parsed.reference->symbol.value_or(parsed.reference->name.value_or(args.ref))
-                << (args.relation.empty() ? "" : " with this relation") << "\n";
+      SayNobodyCites(*parsed.reference, args.ref,
+                     args.relation.empty() ? "" : " with this relation");
     else
       lexgraph::WriteGraphTable(std::cout, args.ref, graph);
     std::cout.flush();

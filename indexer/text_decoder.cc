@@ -4,16 +4,27 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <cctype>
+#include <optional>
 #include <string>
+
+#include "legacy_encoding.h"
+#include "vietnamese_syllable.h"
 
 namespace lexgraph {
 namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
+// What RepairUtf8 met beyond ASCII.
+struct Utf8Tally {
+  std::size_t invalid = 0;    // sequences replaced by U+FFFD
+  std::size_t multibyte = 0;  // valid sequences of two bytes or more
+};
+
 // Copies `bytes`, replacing each invalid UTF-8 sequence by U+FFFD; valid
 // runs are copied whole.
-std::string RepairUtf8(std::string_view bytes, std::size_t& invalid) {
+std::string RepairUtf8(std::string_view bytes, Utf8Tally& tally) {
   std::string out;
   out.reserve(bytes.size());
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
@@ -27,10 +38,13 @@ std::string RepairUtf8(std::string_view bytes, std::size_t& invalid) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
-    if (c >= 0) continue;
+    if (c >= 0) {
+      ++tally.multibyte;
+      continue;
+    }
     out.append(bytes.substr(static_cast<std::size_t>(run), static_cast<std::size_t>(start - run)));
     out += "\xEF\xBF\xBD";
-    ++invalid;
+    ++tally.invalid;
     run = i;
   }
   out.append(bytes.substr(static_cast<std::size_t>(run)));
@@ -50,53 +64,163 @@ std::string FromUtf16(std::string_view bytes, bool big_endian) {
   return out;
 }
 
-}  // namespace
 
-DecodedText DecodeText(std::string_view bytes) {
-  DecodedText result;
-  std::string utf8;
-  if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
-    utf8 = FromUtf16(bytes.substr(2), bytes[0] == '\xFE');
-  } else {
-    if (bytes.starts_with(kUtf8Bom)) bytes.remove_prefix(kUtf8Bom.size());
-    if (bytes.find('\0') != std::string_view::npos) {
-      result.error = "binary file (contains NUL bytes), not text";
-      return result;
-    }
-    utf8 = RepairUtf8(bytes, result.invalid_sequences);
-    // Text in a legacy 8-bit encoding, or binary data, is mostly invalid;
-    // a short input of nothing but bad bytes is no text either.
-    std::size_t valid_bytes = utf8.size() - 3 * result.invalid_sequences;
-    bool mostly_invalid =
-        result.invalid_sequences > 16 && result.invalid_sequences * 20 > bytes.size();
-    bool only_invalid = result.invalid_sequences > 0 && valid_bytes * 2 < result.invalid_sequences;
-    if (mostly_invalid || only_invalid) {
-      result.error = "not UTF-8 text (" + std::to_string(result.invalid_sequences) +
-                     " invalid byte sequences); legacy encodings are not supported yet";
-      result.invalid_sequences = 0;
-      return result;
+// Bytes enough to tell the encodings apart; a whole 30 MB file would be
+// read three times more for nothing.
+constexpr std::size_t kSampleBytes = 256 << 10;
+
+std::string_view Sample(std::string_view bytes) {
+  if (bytes.size() <= kSampleBytes) return bytes;
+  std::size_t cut = bytes.rfind('\n', kSampleBytes);
+  return bytes.substr(0, cut == std::string_view::npos ? kSampleBytes : cut);
+}
+
+constexpr LegacyEncoding kLegacyEncodings[] = {LegacyEncoding::kWindows1258, LegacyEncoding::kTcvn3,
+                                               LegacyEncoding::kVni};
+
+// The legacy encoding under which `bytes` reads best as Vietnamese, if it
+// reads better than `utf8_score`, the score of the bytes taken as UTF-8.
+std::optional<LegacyEncoding> BestLegacyReading(std::string_view bytes, long utf8_score) {
+  std::optional<LegacyEncoding> best;
+  long best_score = utf8_score;
+  std::string_view sample = Sample(bytes);
+  for (LegacyEncoding encoding : kLegacyEncodings) {
+    std::string text = DecodeLegacy(sample, encoding);
+    std::string error;
+    if (!NormalizeToNfc(text, error)) continue;
+    SyllableCount count = CountSyllables(text);
+    if (count.well_formed > 0 && count.Score() > best_score) {
+      best = encoding;
+      best_score = count.Score();
     }
   }
+  return best;
+}
+
+bool IsUtf16Bom(std::string_view bytes) {
+  return bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF");
+}
+
+void DecodeUtf16(std::string_view bytes, DecodedText& result) {
+  bool big_endian = bytes.starts_with("\xFE\xFF");
+  if (IsUtf16Bom(bytes)) bytes.remove_prefix(2);
+  result.text = FromUtf16(bytes, big_endian);
+  result.encoding = "UTF-16";
+}
+
+void DecodeLegacyText(std::string_view bytes, LegacyEncoding encoding, DecodedText& result) {
+  result.text = DecodeLegacy(bytes, encoding);
+  if (encoding == LegacyEncoding::kTcvn3) result.text = RestoreTcvn3Capitals(result.text);
+  result.encoding = std::string(LegacyEncodingName(encoding));
+}
+
+// UTF-8, or whatever the bytes read best as; refuses binary and noise.
+void DetectAndDecode(std::string_view bytes, DecodedText& result) {
+  if (IsUtf16Bom(bytes)) return DecodeUtf16(bytes, result);
+  bool bom = bytes.starts_with(kUtf8Bom);
+  if (bom) bytes.remove_prefix(kUtf8Bom.size());
+  if (bytes.find('\0') != std::string_view::npos) {
+    result.error = "binary file (contains NUL bytes), not text";
+    return;
+  }
+  Utf8Tally tally;
+  std::string utf8 = RepairUtf8(bytes, tally);
+  std::size_t invalid = tally.invalid;
+  // Legacy bytes seldom pair up as valid UTF-8 ("ầà" in TCVN3 is one such
+  // pair): text with more valid sequences than invalid ones is UTF-8 with
+  // some damage, whatever a legacy table would make of it.
+  if (invalid > 0 && !bom && tally.multibyte < invalid) {
+    std::optional<LegacyEncoding> legacy = BestLegacyReading(bytes, CountSyllables(Sample(utf8)).Score());
+    if (legacy) return DecodeLegacyText(bytes, *legacy, result);
+    // Neither UTF-8 nor a Vietnamese encoding: binary data, or another
+    // language's encoding. A short input of nothing but bad bytes is no
+    // text either.
+    std::size_t valid_bytes = utf8.size() - 3 * invalid;
+    bool mostly_invalid = invalid > 16 && invalid * 20 > bytes.size();
+    bool only_invalid = valid_bytes * 2 < invalid;
+    if (mostly_invalid || only_invalid) {
+      result.error = "not text in a known encoding (" + std::to_string(invalid) +
+                     " invalid UTF-8 sequences; not Windows-1258, TCVN3 or VNI either)";
+      return;
+    }
+  }
+  result.text = std::move(utf8);
+  result.encoding = "UTF-8";
+  result.invalid_sequences = invalid;
+}
+
+void DecodeAs(std::string_view bytes, TextEncoding encoding, DecodedText& result) {
+  switch (encoding) {
+    case TextEncoding::kDetect:
+      return DetectAndDecode(bytes, result);
+    case TextEncoding::kUtf8: {
+      if (bytes.starts_with(kUtf8Bom)) bytes.remove_prefix(kUtf8Bom.size());
+      Utf8Tally tally;
+      result.text = RepairUtf8(bytes, tally);
+      result.invalid_sequences = tally.invalid;
+      result.encoding = "UTF-8";
+      return;
+    }
+    case TextEncoding::kUtf16:
+      return DecodeUtf16(bytes, result);
+    case TextEncoding::kWindows1258:
+      return DecodeLegacyText(bytes, LegacyEncoding::kWindows1258, result);
+    case TextEncoding::kTcvn3:
+      return DecodeLegacyText(bytes, LegacyEncoding::kTcvn3, result);
+    case TextEncoding::kVni:
+      return DecodeLegacyText(bytes, LegacyEncoding::kVni, result);
+  }
+}
+
+struct EncodingName {
+  std::string_view name;
+  TextEncoding encoding;
+};
+constexpr EncodingName kEncodingNames[] = {
+    {"utf-8", TextEncoding::kUtf8},          {"utf8", TextEncoding::kUtf8},
+    {"utf-16", TextEncoding::kUtf16},        {"utf16", TextEncoding::kUtf16},
+    {"windows-1258", TextEncoding::kWindows1258}, {"cp1258", TextEncoding::kWindows1258},
+    {"tcvn3", TextEncoding::kTcvn3},         {"abc", TextEncoding::kTcvn3},
+    {"vni", TextEncoding::kVni},
+};
+
+}  // namespace
+
+std::optional<TextEncoding> ParseTextEncoding(std::string_view name) {
+  std::string lower(name);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const EncodingName& entry : kEncodingNames)
+    if (entry.name == lower) return entry.encoding;
+  return std::nullopt;
+}
+
+std::string_view TextEncodingNames() { return "utf-8, utf-16, windows-1258 (cp1258), tcvn3 (abc), vni"; }
+
+bool NormalizeToNfc(std::string& text, std::string& error) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) {
-    result.error = std::string("Unicode normaliser unavailable: ") + u_errorName(status);
-    return result;
+    error = std::string("Unicode normaliser unavailable: ") + u_errorName(status);
+    return false;
   }
-  icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
-  if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) {
-    result.text = std::move(utf8);
-    return result;
-  }
+  icu::StringPiece piece(text.data(), static_cast<int32_t>(text.size()));
+  if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return true;
   status = U_ZERO_ERROR;
   std::string normalized;
-  icu::StringByteSink<std::string> sink(&normalized, static_cast<int32_t>(utf8.size()));
+  icu::StringByteSink<std::string> sink(&normalized, static_cast<int32_t>(text.size()));
   nfc->normalizeUTF8(0, piece, sink, nullptr, status);
   if (U_FAILURE(status)) {
-    result.error = std::string("Unicode normalisation failed: ") + u_errorName(status);
-    return result;
+    error = std::string("Unicode normalisation failed: ") + u_errorName(status);
+    return false;
   }
-  result.text = std::move(normalized);
+  text = std::move(normalized);
+  return true;
+}
+
+DecodedText DecodeText(std::string_view bytes, const DecodeOptions& options) {
+  DecodedText result;
+  DecodeAs(bytes, options.encoding, result);
+  if (result.ok() && !NormalizeToNfc(result.text, result.error)) result.text.clear();
   return result;
 }
 

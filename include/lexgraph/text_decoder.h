@@ -1,30 +1,58 @@
-// lexgraph/text_decoder.h: turns the bytes of a file into the text the
+// lexgraph/text_decoder.h: turns the bytes of a text file into the text the
 // extractor reads: UTF-8 in Unicode normalisation form C.
 //
-// Accepts UTF-8 with or without a byte-order mark and UTF-16 with one.
-// Invalid UTF-8 sequences in otherwise textual input are replaced by U+FFFD
-// and counted, so one bad byte does not cost a whole report. Binary input
-// (NUL bytes, or mostly invalid sequences) is refused with a reason.
-// Legacy Vietnamese encodings (TCVN3, VNI, Windows-1258) are not read yet.
+// Reads UTF-8 with or without a byte-order mark, UTF-16 with one, and the
+// 8-bit encodings of Vietnamese archives: Windows-1258, TCVN3 (the ABC
+// ".VnTime" fonts) and VNI. Detection, per input: a byte-order mark
+// decides; bytes that are UTF-8 are UTF-8 (a few invalid sequences in
+// otherwise UTF-8 text are replaced by U+FFFD and counted, so one bad byte
+// does not cost a whole report); other bytes are read under each legacy
+// encoding and the reading whose words are Vietnamese syllables wins
+// (vietnamese_syllable.h). Input that is none of these, or binary (NUL
+// bytes), is refused with a reason. DecodeOptions::encoding overrides the
+// detection.
 //
-// Pure function; thread-safe.
+// For other file formats (DOCX, PDF, HTML) see document_decoder.h.
+//
+// Pure functions; thread-safe.
 #ifndef LEXGRAPH_TEXT_DECODER_H_
 #define LEXGRAPH_TEXT_DECODER_H_
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace lexgraph {
 
+enum class TextEncoding { kDetect, kUtf8, kUtf16, kWindows1258, kTcvn3, kVni };
+
+// "utf-8", "utf-16", "windows-1258" (or "cp1258"), "tcvn3" (or "abc"),
+// "vni": any case; nullopt for a name not listed.
+std::optional<TextEncoding> ParseTextEncoding(std::string_view name);
+
+// The names --encoding accepts, for help texts: "utf-8, utf-16, ...".
+std::string_view TextEncodingNames();
+
+struct DecodeOptions {
+  TextEncoding encoding = TextEncoding::kDetect;
+};
+
 struct DecodedText {
   std::string text;                   // NFC UTF-8; empty when !ok()
   std::string error;                  // why the input was refused; empty when ok()
+  std::string encoding;               // what it was read as: "UTF-8", "UTF-16",
+                                      // "windows-1258", "TCVN3", "VNI"
+  std::string format = "text";        // "text"; DecodeDocument: "docx", "pdf", "html"
   std::size_t invalid_sequences = 0;  // replaced by U+FFFD
   bool ok() const { return error.empty(); }
 };
 
-DecodedText DecodeText(std::string_view bytes);
+DecodedText DecodeText(std::string_view bytes, const DecodeOptions& options = {});
+
+// Brings UTF-8 `text` to NFC; sets `error` on failure. For the decoders of
+// other formats, which get their text from a library.
+bool NormalizeToNfc(std::string& text, std::string& error);
 
 }  // namespace lexgraph
 

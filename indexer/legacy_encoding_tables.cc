@@ -9,9 +9,11 @@
 //   glibc's TCVN5712-1 converter, which agree with VN3 on every byte VN3
 //   assigns, and against the text of real ABC documents ("Céng hoµ x· héi
 //   chñ nghÜa ViÖt Nam" is "Cộng hoà xã hội chủ nghĩa Việt Nam").
-// - VNI: the VNI-Windows font layout (VNI Software, 1990s) as carried by the
-//   xvnkb and Unikey input methods' VNI tables: tone and shape marks typed
-//   after their base letter, and ơ ư đ and the i/ỵ letters as single bytes.
+// - VNI: the VNI-Windows font layout (VNI Software, 1990s), checked against
+//   the VNI table of the xvnkb input method (vni.h, Dao Hai Lam, 2002) and
+//   the text of real VNI documents ("Coäng hoøa xaõ hoäi chuû nghóa Vieät
+//   Nam"): tone and shape marks typed after their base letter, and ơ ư đ
+//   and the toned i and ỵ letters as single bytes.
 #include "legacy_encoding_tables.h"
 
 namespace lexgraph::tables {

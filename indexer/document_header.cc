@@ -187,6 +187,17 @@ std::optional<std::string> ReadIssuer(const FoldedText& text, const std::vector<
   return issuer;
 }
 
+// "số 30/2020/NĐ-CP" in small letters and without a colon, at the start of a
+// line, continues a mention cut by a line break ("Căn cứ Nghị định\nsố
+// 30/2020/NĐ-CP", as PDFs and scans wrap), not the document's own "Số:".
+bool ContinuesACitation(const FoldedText& text, std::size_t line_begin, std::string_view before) {
+  if (before.find(':') != std::string_view::npos) return false;
+  std::size_t letter = before.find_first_of("sn");
+  if (letter == std::string_view::npos) return false;
+  std::string_view first = text.OriginalSlice(line_begin + letter, line_begin + letter + 1);
+  return !first.empty() && !StartsUpper(first);
+}
+
 struct OwnSymbol {
   std::size_t line;
   SymbolMatch match;
@@ -203,7 +214,8 @@ std::optional<OwnSymbol> FindOwnSymbol(const FoldedText& text, const std::vector
     while (line < limit && lines[line].end < m.begin) ++line;
     if (line >= limit || m.begin < lines[line].begin) continue;
     re2::StringPiece before(text.folded().data() + lines[line].begin, m.begin - lines[line].begin);
-    if (RE2::FullMatch(before, number_sign)) return OwnSymbol{line, m};
+    if (RE2::FullMatch(before, number_sign) && !ContinuesACitation(text, lines[line].begin, before))
+      return OwnSymbol{line, m};
   }
   return std::nullopt;
 }

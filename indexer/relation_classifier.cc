@@ -33,6 +33,21 @@ bool IsListItemStart(std::string_view rest) {
          (rest[1] == ')' || (std::isdigit(static_cast<unsigned char>(rest[0])) && rest[1] == '.'));
 }
 
+std::optional<std::size_t> MatchKeyAt(std::string_view f, std::size_t pos, std::size_t limit,
+                                      std::string_view key);
+
+// A line that opens with a governing word in capitals ("Thực hiện Chỉ
+// thị...", "Căn cứ Luật...") opens a clause, even where the line before has
+// no full stop: a title above it, or text whose blank lines a PDF or a
+// scan lost. Within a sentence these words are small.
+bool OpensWithGoverningWord(const FoldedText& text, std::size_t begin, std::size_t limit) {
+  std::string_view f = text.folded();
+  if (begin >= limit || !StartsUpper(text.OriginalSlice(begin, begin + 1))) return false;
+  for (const auto& word : Knowledge::Get().relation_words())
+    if (MatchKeyAt(f, begin, limit, word.key)) return true;
+  return false;
+}
+
 // Start of the sentence or list item that contains folded offset `pos`.
 std::size_t SentenceStart(const FoldedText& text, std::size_t pos) {
   std::string_view f = text.folded();
@@ -50,12 +65,14 @@ std::size_t SentenceStart(const FoldedText& text, std::size_t pos) {
       return i;
     }
     if (c != '\n') continue;
-    // A blank line, a new list item, a new "Căn cứ" line, or a line after
-    // one that ended with ";" starts a new clause.
+    // A blank line, a new list item, a new "Căn cứ" line, a line opening
+    // with a governing word, or a line after one that ended with ";" starts
+    // a new clause.
     std::size_t j = i;
     while (j < pos && (f[j] == ' ' || f[j] == '\t')) ++j;
     std::string_view rest = f.substr(j, pos - j);
-    if (rest.empty() || rest[0] == '\n' || IsListItemStart(rest) || rest.starts_with("can cu"))
+    if (rest.empty() || rest[0] == '\n' || IsListItemStart(rest) || rest.starts_with("can cu") ||
+        OpensWithGoverningWord(text, j, pos))
       return i;
     // The line before ended a clause (";", ":") or was blank.
     std::size_t k = i - 1;

@@ -495,3 +495,34 @@ TEST(Extractor, NeverFailsOnStrangeText) {
 
 }  // namespace
 }  // namespace lexgraph
+
+namespace lexgraph {
+namespace {
+
+// Text from PDFs and scans: lines wrapped anywhere and blank lines lost.
+TEST(HardCases, LineBreaksOfWrappedText) {
+  const std::vector<Case> cases = {
+      // "số" opening a line continues the mention above; it is not the
+      // document's own "Số:" line.
+      {"Căn cứ Nghị định\nsố 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",
+       {{"30/2020/NĐ-CP", "Nghị định", "2020-03-05", "Chính phủ", "basis"}}},
+      {"Thực hiện Quyết định\nsố 41/2019/QĐ-UBND ngày 12/8/2019 của UBND tỉnh.",
+       {{"41/2019/QĐ-UBND", "Quyết định", "2019-08-12", "*", "implements"}}},
+      // A title above the opening sentence, with no blank line between: the
+      // line that opens with "Thực hiện" governs its whole list.
+      {"Kết quả 03 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị\n"
+       "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Kế hoạch số 45-KH/TU "
+       "ngày 20/9/2016 của Ban Thường vụ Tỉnh ủy, Sở báo cáo như sau:",
+       {{"05-CT/TW", "Chỉ thị", "-", "*", "implements"},
+        {"05-CT/TW", "Chỉ thị", "2016-05-15", "Bộ Chính trị", "implements"},
+        {"45-KH/TU", "Kế hoạch", "2016-09-20", "*", "implements"}}},
+      // A governing word wrapped to a line start in small letters is no
+      // new clause.
+      {"Sở đã tổ chức quán triệt và\nthực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.",
+       {{"05-CT/TW", "Chỉ thị", "2016-05-15", "Bộ Chính trị", "implements"}}},
+  };
+  for (const Case& c : cases) ExpectCitations(c);
+}
+
+}  // namespace
+}  // namespace lexgraph

@@ -1,8 +1,11 @@
 #include "build_report.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <ostream>
+#include <utility>
+#include <vector>
 
 namespace lexgraph {
 namespace {
@@ -59,6 +62,21 @@ bool IsReadFailure(const FileNote& note) {
          note.reason.starts_with("could not be indexed");
 }
 
+namespace {
+
+// "12 text, 3 docx" (largest count first, then by name).
+std::string CountList(const std::map<std::string, std::size_t>& counts) {
+  std::vector<std::pair<std::string, std::size_t>> sorted(counts.begin(), counts.end());
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::string list;
+  for (const auto& [name, count] : sorted)
+    list += (list.empty() ? "" : ", ") + std::to_string(count) + " " + name;
+  return list;
+}
+
+}  // namespace
+
 void PrintSummary(std::ostream& out, const BuildSummary& s, const std::string& index,
                   bool verbose) {
   out << "lexindex: index " << index << " holds " << s.reports_in_index << " report(s)\n";
@@ -66,6 +84,10 @@ void PrintSummary(std::ostream& out, const BuildSummary& s, const std::string& i
   out << "  unchanged                 " << s.unchanged << "\n";
   out << "  removed (files gone)      " << s.removed << "\n";
   out << "  skipped                   " << s.skipped.size() << "\n";
+  if (s.indexed > 0) {
+    out << "    by format               " << CountList(s.formats) << "\n";
+    out << "    by encoding             " << CountList(s.encodings) << "\n";
+  }
   out << "  citations found           " << s.citations << "\n";
   double rate = s.elapsed_seconds > 0 ? s.indexed / s.elapsed_seconds : 0;
   out << "  elapsed                   " << Format("%.1f s", s.elapsed_seconds);

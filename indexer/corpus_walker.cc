@@ -12,10 +12,24 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string NotAReport(const fs::path& path) {
+std::string LowerExtension(const fs::path& path) {
   std::string ext = path.extension().string();
-  if (ext.empty()) return "not a report: no .md or .txt extension";
-  return "not a report: " + ext + " files are not read yet";
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext;
+}
+
+// The extensions read as reports, by the reader document_decoder picks.
+constexpr std::string_view kReportExtensions[] = {".md",  ".markdown", ".txt", ".text", ".docx",
+                                                  ".pdf", ".html",     ".htm", ".xhtml"};
+
+std::string NotAReport(const fs::path& path) {
+  std::string ext = LowerExtension(path);
+  if (ext.empty()) return "not a report: no extension (.txt, .md, .docx, .pdf, .html are read)";
+  // Formats an archive holds that a user can convert, with how.
+  if (ext == ".doc" || ext == ".rtf" || ext == ".odt")
+    return "not read: " + ext + " files are not read; save it as .docx";
+  return "not a report: " + ext + " files are not read";
 }
 
 // Fills size, time and, for what is not a readable report, the reason.
@@ -51,10 +65,10 @@ bool IsHidden(const fs::path& path) {
 }  // namespace
 
 bool IsReportName(const fs::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".md" || ext == ".txt" || ext == ".markdown" || ext == ".text";
+  std::string ext = LowerExtension(path);
+  for (std::string_view report : kReportExtensions)
+    if (ext == report) return true;
+  return false;
 }
 
 bool IsValidUtf8(std::string_view s) {

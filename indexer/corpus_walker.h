@@ -3,7 +3,8 @@
 // Walks the folder tree without following links to folders (so a link loop
 // cannot trap it), skipping hidden entries (".git") and the index folder
 // itself when it lies inside the corpus. Reports are the .md, .markdown,
-// .txt and .text files, and links to such files; every other file is
+// .txt, .text, .docx, .pdf, .html, .htm and .xhtml files, and links to such
+// files (document_decoder.h reads them); every other file is
 // listed as skipped with its reason, so the summary accounts for all of
 // them. Paths are kept as the bytes the file system gives, relative to
 // the corpus folder with '/' between parts, whatever their encoding.
@@ -35,8 +36,8 @@ struct CorpusListing {
 // Lists `root`, leaving out `exclude` (the index folder) if it is inside.
 CorpusListing ListCorpus(const std::filesystem::path& root, const std::filesystem::path& exclude);
 
-// True for the names of files read as reports: .md, .markdown, .txt and
-// .text, in any case.
+// True for the names of files read as reports (the extensions above), in
+// any case.
 bool IsReportName(const std::filesystem::path& path);
 
 // True when `path` is valid UTF-8 (names in legacy encodings are not).

@@ -22,7 +22,7 @@
 #include "index_lock.h"
 #include "lexgraph/citation_extractor.h"
 #include "lexgraph/index_error.h"
-#include "lexgraph/text_decoder.h"
+#include "lexgraph/document_decoder.h"
 #include "mention_context.h"
 #include "xapian_document.h"
 #include "xapian_shards.h"
@@ -40,6 +40,7 @@ struct WorkResult {
   const CorpusFile* file = nullptr;
   std::string reason;                 // kSkipped
   std::vector<std::string> warnings;  // kIndexed
+  std::string format, encoding;       // kIndexed: what the file was read as
   DocumentRecord record;              // kIndexed
   Xapian::Document xapian;            // kIndexed, until added to a shard
 };
@@ -67,7 +68,8 @@ constexpr std::size_t kSentenceBytes = 240;
 
 class Worker {
  public:
-  explicit Worker(std::int64_t max_file_bytes) : max_file_bytes_(max_file_bytes) {}
+  Worker(std::int64_t max_file_bytes, TextEncoding encoding)
+      : max_file_bytes_(max_file_bytes), decode_options_{encoding} {}
 
   WorkResult Process(const CorpusFile& file, const std::string& stored_hash,
                      const SpellingSink& spellings) const {
@@ -84,7 +86,7 @@ class Worker {
       result.reason = "empty file";
       return result;
     }
-    DecodedText decoded = DecodeText(*bytes);
+    DecodedText decoded = DecodeDocument(*bytes, file.path, decode_options_);
     bytes.reset();
     if (!decoded.ok()) {
       result.reason = decoded.error;
@@ -103,6 +105,8 @@ class Worker {
     record.mtime_ns = file.mtime_ns;
     record.content_hash = hash;
     record.invalid_utf8 = decoded.invalid_sequences;
+    result.format = decoded.format;
+    result.encoding = decoded.encoding;
     if (decoded.invalid_sequences > 0)
       result.warnings.push_back(std::to_string(decoded.invalid_sequences) +
                                 " invalid UTF-8 sequence(s) replaced by U+FFFD");
@@ -124,6 +128,7 @@ class Worker {
   }
 
   std::int64_t max_file_bytes_;
+  DecodeOptions decode_options_;
   CitationExtractor extractor_;
 };
 
@@ -204,7 +209,7 @@ class ShardWriter {
   ShardWriter(Xapian::WritableDatabase& shard, unsigned shard_index, const XapianShards& shards,
               const BuildOptions& options, ResultQueue& queue)
       : shard_(shard), index_(shard_index), shards_(shards), options_(options), queue_(queue),
-        worker_(options.max_file_bytes),
+        worker_(options.max_file_bytes, options.encoding),
         // Shards commit in half batches, so that the SQLite writer gets work
         // early and is not left with a whole batch after the last one; fewer
         // Xapian commits would merge less often but hold more memory.
@@ -485,6 +490,8 @@ class Builder {
         graph.PutDocument(result.record);
         ++summary_.indexed;
         summary_.citations += result.record.extraction.citations.size();
+        ++summary_.formats[result.format];
+        ++summary_.encodings[result.encoding];
         for (const std::string& warning : result.warnings)
           summary_.warnings.push_back({file.path, warning});
         break;

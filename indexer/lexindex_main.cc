@@ -26,6 +26,7 @@
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_reader.h"
 #include "lexgraph/reference_parser.h"
+#include "lexgraph/document_decoder.h"
 #include "lexgraph/text_decoder.h"
 
 namespace fs = std::filesystem;
@@ -85,7 +86,8 @@ bool ReadFile(const fs::path& path, std::string& bytes, std::string& error) {
   return true;
 }
 
-int RunExtract(const std::vector<std::string>& paths, const std::string& cites) {
+int RunExtract(const std::vector<std::string>& paths, const std::string& cites,
+               const lexgraph::DecodeOptions& decode_options) {
   std::optional<lexgraph::Reference> wanted;
   if (!cites.empty()) {
     lexgraph::ParsedReference parsed = lexgraph::ParseReference(cites);
@@ -106,7 +108,7 @@ int RunExtract(const std::vector<std::string>& paths, const std::string& cites) 
       ++failures;
       continue;
     }
-    lexgraph::DecodedText decoded = lexgraph::DecodeText(bytes);
+    lexgraph::DecodedText decoded = lexgraph::DecodeDocument(bytes, path.string(), decode_options);
     if (!decoded.ok()) {
       std::cerr << "lexindex: " << path.string() << ": skipped: " << decoded.error << "\n";
       ++failures;
@@ -203,17 +205,33 @@ int main(int argc, char** argv) {
   CLI::App* extract = app.add_subcommand(
       "extract",
       "Print, for each file, one JSON line with the document's own identity and every\n"
-      "document it cites (the contract: shared/spec/extraction.md). Folders are walked\n"
-      "for .md and .txt files.");
+      "document it cites (the contract: shared/spec/extraction.md). Reads plain text\n"
+      "(.txt, .md) in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI, Word .docx, PDF with a\n"
+      "text layer and HTML pages; folders are walked for such files.");
   extract->add_option("paths", paths, "Files or folders to read")->required();
   extract->add_option("--cites", cites,
                       "Instead of JSON, list the files that cite this document, e.g.\n"
                       "\"Chỉ thị 05-CT/TW\", \"chi thi 5-ct/tw\", \"Bộ luật Lao động\"");
+  std::string encoding_name;
+  auto add_encoding_option = [&](CLI::App* command) {
+    command
+        ->add_option("--encoding", encoding_name,
+                     "Read every plain-text file in this encoding instead of telling each\n"
+                     "file's own: " + std::string(lexgraph::TextEncodingNames()))
+        ->check([](const std::string& name) {
+          return lexgraph::ParseTextEncoding(name)
+                     ? std::string()
+                     : "unknown encoding \"" + name + "\"; known: " +
+                           std::string(lexgraph::TextEncodingNames());
+        });
+  };
+  add_encoding_option(extract);
   extract->footer(
       "Examples:\n"
       "  lexindex extract corpus/quang-tri/skhcn-174-bc-2020.md\n"
       "  lexindex extract corpus/ > citations.jsonl\n"
-      "  lexindex extract --cites \"Chỉ thị 05-CT/TW\" corpus/");
+      "  lexindex extract --cites \"Chỉ thị 05-CT/TW\" corpus/\n"
+      "  lexindex extract --encoding tcvn3 old-reports/1998/");
 
   lexgraph::BuildOptions build_options;
   std::string corpus;
@@ -222,10 +240,10 @@ int main(int argc, char** argv) {
   double max_file_mb = 32;
   CLI::App* build = app.add_subcommand(
       "build",
-      "Index a folder of reports (.md, .txt) into a Xapian full-text index and an SQLite\n"
-      "citation graph. Run it again after the folder changes: it reads only new and\n"
-      "changed files and removes the reports of deleted ones. Safe to interrupt: the\n"
-      "next run completes the index.");
+      "Index a folder of reports (.txt, .md, .docx, .pdf, .html) into a Xapian full-text\n"
+      "index and an SQLite citation graph. Run it again after the folder changes: it\n"
+      "reads only new and changed files and removes the reports of deleted ones. Safe\n"
+      "to interrupt: the next run completes the index.");
   build->add_option("corpus", corpus, "Folder of reports to index")->required();
   build->add_option("--index", index,
                     "Index folder, created if needed (default: $LEXGRAPH_INDEX or ./lexgraph-index)");
@@ -238,6 +256,7 @@ int main(int argc, char** argv) {
                     "Reports per commit (bounds memory and the work a crash can lose)")
       ->default_val(build_options.batch_documents)
       ->check(CLI::PositiveNumber);
+  add_encoding_option(build);
   build->add_flag("--verbose,-v", verbose, "Name every skipped file and every warning");
   build->add_flag("--quiet,-q", quiet, "Print nothing but errors");
   build->footer(
@@ -261,8 +280,11 @@ int main(int argc, char** argv) {
     // --help and --version end here too, with status 0.
     return app.exit(e) == 0 ? 0 : 2;
   }
-  if (extract->parsed()) return RunExtract(paths, cites);
+  lexgraph::DecodeOptions decode_options;
+  if (!encoding_name.empty()) decode_options.encoding = *lexgraph::ParseTextEncoding(encoding_name);
+  if (extract->parsed()) return RunExtract(paths, cites, decode_options);
   if (build->parsed()) {
+    build_options.encoding = decode_options.encoding;
     build_options.corpus = corpus;
     build_options.index = index;
     build_options.max_file_bytes = static_cast<std::int64_t>(max_file_mb * (1 << 20));

@@ -7,7 +7,7 @@
 #include "file_bytes.h"
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_terms.h"
-#include "lexgraph/text_decoder.h"
+#include "lexgraph/document_decoder.h"
 #include "lexgraph/text_terms.h"
 #include "report_filter.h"
 #include "sqlite_db.h"
@@ -124,7 +124,7 @@ void AddSnippet(const std::optional<std::string>& root, const std::string& versi
     return;
   }
   if (ContentHash(*content) != hash) hit.file_state = "changed";
-  DecodedText decoded = DecodeText(*content);
+  DecodedText decoded = DecodeDocument(*content, path);
   if (decoded.ok()) hit.snippet = MakeSnippet(decoded.text, patterns);
 }
 

@@ -290,6 +290,38 @@ TEST_F(LexindexCliTest, HelpAndUsageErrors) {
   }
 }
 
+// Files of other formats and encodings read as their UTF-8 text does;
+// --encoding forces one encoding, and an unknown name is a usage error.
+TEST_F(LexindexCliTest, FormatsAndEncodingsAreRead) {
+  const fs::path formats = fs::path(LEXGRAPH_SOURCE_DIR) / "tests/fixtures/formats";
+  for (const char* name : {"report.docx", "report.pdf", "report.html", "report-tcvn3.txt", "report-vni.txt"}) {
+    RunResult run = Run({"extract", (formats / name).string()});
+    EXPECT_EQ(run.exit_code, 0) << run.command << "\n" << run.err;
+    Json line = OneJsonLine(run);
+    ASSERT_FALSE(line.is_null()) << name;
+    EXPECT_EQ(line["document"]["symbol"], "86/BC-STC") << name;
+    EXPECT_EQ(CountSymbol(line, "05-CT/TW"), 4u) << name << ": " << line["citations"].dump();
+  }
+  // Read as VNI, as asked, the TCVN3 file is mojibake: its date line and
+  // the governing words ("Thực hiện") are lost.
+  RunResult forced = Run({"extract", "--encoding", "VNI", (formats / "report-tcvn3.txt").string()});
+  EXPECT_EQ(forced.exit_code, 0) << forced.err;
+  Json wrong = OneJsonLine(forced);
+  ASSERT_FALSE(wrong.is_null());
+  EXPECT_TRUE(wrong["document"]["date"].is_null()) << wrong.dump();
+  for (const Json& citation : wrong["citations"])
+    EXPECT_NE(citation["relation"], "implements") << "\"Thực hiện\" read: " << citation.dump();
+
+  RunResult unknown = Run({"extract", "--encoding", "koi8-r", (formats / "report.txt").string()});
+  EXPECT_EQ(unknown.exit_code, 2) << unknown.command;
+  EXPECT_NE(unknown.err.find("unknown encoding"), std::string::npos) << unknown.err;
+  EXPECT_NE(unknown.err.find("tcvn3"), std::string::npos) << "lists the known ones: " << unknown.err;
+
+  RunResult scan = Run({"extract", (formats / "report-scanned.pdf").string()});
+  EXPECT_EQ(scan.exit_code, 1) << scan.command;
+  EXPECT_NE(scan.err.find("needs OCR"), std::string::npos) << scan.err;
+}
+
 TEST_F(LexindexCliTest, CitesListsOnlyTheCitingFiles) {
   fs::path corpus = Path("corpus");
   fs::create_directory(corpus);

@@ -26,8 +26,11 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
+
+#include "lexgraph/text_decoder.h"
 
 namespace lexgraph {
 
@@ -48,6 +51,9 @@ struct BuildOptions {
   std::size_t batch_documents = 2000;
   std::int64_t batch_bytes = 48ll << 20;   // ... or this much text, whichever first
   std::int64_t max_file_bytes = 32ll << 20;  // larger files are skipped
+  // The encoding of plain-text files; kDetect tells it file by file
+  // (text_decoder.h). DOCX, PDF and HTML files carry their own.
+  TextEncoding encoding = TextEncoding::kDetect;
   // Called from the calling thread, at most about ten times a second.
   std::function<void(const BuildProgress&)> on_progress;
 };
@@ -67,6 +73,10 @@ struct BuildSummary {
   std::size_t citations = 0;  // found in the reports indexed in this run
   std::size_t reports_in_index = 0;
   std::int64_t bytes_read = 0;
+  // The reports indexed in this run by file format ("text", "docx", "pdf",
+  // "html") and by the encoding their text was read from ("UTF-8", "TCVN3").
+  std::map<std::string, std::size_t> formats;
+  std::map<std::string, std::size_t> encodings;
   double elapsed_seconds = 0;
 };
 

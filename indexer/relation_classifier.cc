@@ -39,10 +39,16 @@ std::optional<std::size_t> MatchKeyAt(std::string_view f, std::size_t pos, std::
 // A line that opens with a governing word in capitals ("Thực hiện Chỉ
 // thị...", "Căn cứ Luật...") opens a clause, even where the line before has
 // no full stop: a title above it, or text whose blank lines a PDF or a
-// scan lost. Within a sentence these words are small.
+// scan lost. Within a sentence these words are small; in a heading, all
+// capitals.
 bool OpensWithGoverningWord(const FoldedText& text, std::size_t begin, std::size_t limit) {
   std::string_view f = text.folded();
   if (begin >= limit || !StartsUpper(text.OriginalSlice(begin, begin + 1))) return false;
+  // A line in capitals goes on with the heading above it: "HƯỚNG DẪN /
+  // THỰC HIỆN KẾT LUẬN..." is one title, which guides.
+  std::size_t word_end = begin;
+  while (word_end < limit && std::isalnum(static_cast<unsigned char>(f[word_end]))) ++word_end;
+  if (word_end - begin > 1 && IsAllUpper(text.OriginalSlice(begin, word_end))) return false;
   for (const auto& word : Knowledge::Get().relation_words())
     if (MatchKeyAt(f, begin, limit, word.key)) return true;
   return false;

@@ -516,6 +516,9 @@ TEST(HardCases, LineBreaksOfWrappedText) {
        {{"05-CT/TW", "Chỉ thị", "-", "*", "implements"},
         {"05-CT/TW", "Chỉ thị", "2016-05-15", "Bộ Chính trị", "implements"},
         {"45-KH/TU", "Kế hoạch", "2016-09-20", "*", "implements"}}},
+      // A line in capitals goes on with the heading above it.
+      {"HƯỚNG DẪN\nTHỰC HIỆN KẾT LUẬN SỐ 01-KL/TW NGÀY 18/5/2021 CỦA BỘ CHÍNH TRỊ",
+       {{"01-KL/TW", "Kết luận", "2021-05-18", "Bộ Chính trị", "guides"}}},
       // A governing word wrapped to a line start in small letters is no
       // new clause.
       {"Sở đã tổ chức quán triệt và\nthực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.",

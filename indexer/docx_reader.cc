@@ -309,17 +309,39 @@ class PartText {
     const char* text = t.child_value();
     if (*text == '\0') return;
     if (const std::optional<LegacyFont>& font = LegacyFontOfRun(t.parent())) {
-      out_ += TextInLegacyFont(text, *font);
+      AppendLegacy(text, *font);
     } else {
       out_ += text;
     }
+  }
+
+  // Word splits runs anywhere (an edit, a spelling mark), and a VNI mark
+  // byte may land in the run after its letter ("Vie" | "ät"). The last
+  // word of legacy text stays open: text of the same font that follows it
+  // directly is read together with it.
+  void AppendLegacy(std::string_view shown, const LegacyFont& font) {
+    std::string text;
+    if (out_.size() == open_end_ && open_font_ && open_font_->encoding == font.encoding &&
+        open_font_->capitals == font.capitals) {
+      out_.resize(open_begin_);
+      text = open_shown_;
+    }
+    text += shown;
+    std::size_t space = text.find_last_of(" \t");
+    std::size_t tail = space == std::string::npos ? 0 : space + 1;
+    out_ += TextInLegacyFont(std::string_view(text).substr(0, tail), font);
+    open_begin_ = out_.size();
+    out_ += TextInLegacyFont(std::string_view(text).substr(tail), font);
+    open_end_ = out_.size();
+    open_shown_ = text.substr(tail);
+    open_font_ = font;
   }
 
   // Word stores byte 0xAD as a soft hyphen, but in a TCVN3 font that byte
   // is "ư", the commonest letter of all ("Th<softHyphen/>êng": "Thường").
   void AppendSoftHyphen(pugi::xml_node hyphen) {
     if (const std::optional<LegacyFont>& font = LegacyFontOfRun(hyphen.parent()))
-      out_ += TextInLegacyFont("\u00AD", *font);
+      AppendLegacy("\u00AD", *font);
   }
 
   // Cached per run, since a run's w:t, w:tab and w:br share one font.
@@ -366,6 +388,11 @@ class PartText {
   std::optional<LegacyFont> cached_run_font_;
   std::string cached_family_;
   std::optional<LegacyFont> cached_family_font_;
+  // The open last word of legacy text: out_[open_begin_, open_end_) is
+  // what open_shown_, in open_font_, was read as.
+  std::optional<LegacyFont> open_font_;
+  std::string open_shown_;
+  std::size_t open_begin_ = std::string::npos, open_end_ = std::string::npos;
 };
 
 // Reads and parses one part; `xml` must outlive `document` (parsed in place).

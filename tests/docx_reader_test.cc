@@ -3,6 +3,8 @@
 #include "docx_reader.h"
 
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 #include <zip.h>
 
 #include <deque>
@@ -78,6 +80,15 @@ std::string TextOf(const std::string& docx) {
   FormatText result = ReadDocxText(docx);
   EXPECT_TRUE(result.ok()) << result.error;
   return result.text;
+}
+
+// VNI text comes out as letters and combining marks; the decoding layer
+// composes them later.
+std::string Nfc(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out;
+  icu::Normalizer2::getNFCInstance(status)->normalize(icu::UnicodeString::fromUTF8(text), status).toUTF8String(out);
+  return out;
 }
 
 std::string ErrorOf(std::string_view bytes) {
@@ -247,6 +258,20 @@ TEST(DocxReaderTest, LegacyFontRunsConvertedToUnicode) {
       R"(</w:r></w:p>)";
   EXPECT_EQ(TextOf(Docx(paragraphs, {{"word/styles.xml", styles}})),
             "Chỉ thị số 05-CT/TW\nBÁO CÁO\nChỉ thị Chỉ thị\n");
+}
+
+TEST(DocxReaderTest, LegacyTextSplitAcrossRunsIsReadTogether) {
+  // VNI puts a letter's marks in bytes after it; Word split the run between
+  // "Vie" and "ät" (an edit), and between "Th" and the soft hyphen that is
+  // TCVN3's "ư".
+  std::string vni = R"(<w:rPr><w:rFonts w:ascii="VNI-Times" w:hAnsi="VNI-Times"/></w:rPr>)";
+  std::string abc = R"(<w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr>)";
+  std::string paragraphs =
+      "<w:p><w:r>" + vni + "<w:t xml:space=\"preserve\">Coäng hoøa xaõ hoäi chuû nghóa Vie</w:t></w:r>"
+      "<w:r>" + vni + "<w:t>ät Nam</w:t></w:r></w:p>"
+      "<w:p><w:r>" + abc + "<w:t xml:space=\"preserve\">Ban Th</w:t></w:r>"
+      "<w:r>" + abc + "<w:softHyphen/></w:r><w:r>" + abc + "<w:t>\u00eang v\u00f4</w:t></w:r></w:p>";
+  EXPECT_EQ(Nfc(TextOf(Docx(paragraphs))), "Cộng hòa xã hội chủ nghĩa Việt Nam\nBan Thường vụ\n");
 }
 
 TEST(DocxReaderTest, NotAZipIsAnError) {

@@ -22,6 +22,7 @@
 #include <utility>
 #include <vector>
 
+#include "legacy_encoding.h"
 #include "lexgraph/text_decoder.h"
 
 namespace lexgraph {
@@ -303,6 +304,23 @@ bool IsHiddenByAttributes(const xmlNode* node) {
   return false;
 }
 
+// The legacy font an element sets its text in: <font face=".VnTime"> or
+// style="font-family: '.VnTimeH', serif" (the first family named).
+std::optional<LegacyFont> LegacyFontOfElement(const xmlNode* node) {
+  std::string family;
+  if (auto face = Attribute(node, "face")) family = *face;
+  if (auto style = Attribute(node, "style")) {
+    std::string lower = Lower(*style);
+    std::size_t at = lower.find("font-family");
+    if (at != std::string::npos && (at = lower.find(':', at)) != std::string::npos)
+      family = style->substr(at + 1);
+  }
+  if (family.empty()) return std::nullopt;
+  std::string_view first = TrimView(std::string_view(family).substr(0, family.find_first_of(",;")),
+                                    " \t\r\n\f\"'");
+  return LegacyFontOf(first);
+}
+
 bool HasBoilerplateRole(const xmlNode* node) {
   auto role = Attribute(node, "role");
   if (!role) return false;
@@ -325,7 +343,10 @@ bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r
 // Collects the visible text of a document as lines.
 class TextCollector {
  public:
-  explicit TextCollector(bool skip_boilerplate) : skip_boilerplate_(skip_boilerplate) {}
+  // `legacy_fonts`: convert text set in .VnTime or VNI fonts (a page whose
+  // bytes were read as Windows-1252 or UTF-8, as such pages declare).
+  TextCollector(bool skip_boilerplate, bool legacy_fonts)
+      : skip_boilerplate_(skip_boilerplate), legacy_fonts_(legacy_fonts) {}
 
   void Walk(xmlNode* root) {
     struct Open {
@@ -333,6 +354,7 @@ class TextCollector {
       bool block;
       bool preformatted;
       bool sectioning;
+      std::optional<LegacyFont> font_before;  // restored when it closes
     };
     std::vector<Open> open;
     xmlNode* node = root;
@@ -347,7 +369,10 @@ class TextCollector {
         } else if (name == "br") {
           Break();
         } else if (node->children != nullptr) {
-          const Open entry{node, block, OneOf(name, kPreformatted), OneOf(name, kSectioning)};
+          const Open entry{node, block, OneOf(name, kPreformatted), OneOf(name, kSectioning), font_};
+          if (legacy_fonts_) {
+            if (std::optional<LegacyFont> font = LegacyFontOfElement(node)) font_ = font;
+          }
           if (entry.preformatted) ++preformatted_depth_;
           if (entry.sectioning) ++sectioning_depth_;
           open.push_back(entry);
@@ -355,7 +380,11 @@ class TextCollector {
           descended = true;
         }
       } else if (node->type == XML_TEXT_NODE && node->content != nullptr) {
-        AppendText(reinterpret_cast<const char*>(node->content));
+        const char* content = reinterpret_cast<const char*>(node->content);
+        if (font_)
+          AppendText(TextInLegacyFont(content, *font_).c_str());
+        else
+          AppendText(content);
       }
       if (descended) continue;
       // Next: the sibling, or else close parents until one has a sibling.
@@ -372,6 +401,7 @@ class TextCollector {
         open.pop_back();
         if (closed.preformatted) --preformatted_depth_;
         if (closed.sectioning) --sectioning_depth_;
+        font_ = closed.font_before;
         if (closed.block) EndLine();
         node = closed.node;
         if (open.empty()) node = nullptr;  // back at the root
@@ -461,6 +491,8 @@ class TextCollector {
   }
 
   const bool skip_boilerplate_;
+  const bool legacy_fonts_;
+  std::optional<LegacyFont> font_;  // the legacy font of the text being read
   std::vector<std::string> lines_;
   std::string line_;
   bool pending_space_ = false;
@@ -479,10 +511,13 @@ struct Utf8Page {
 FormatText TextOf(xmlDoc* doc, std::string encoding) {
   xmlNode* root = xmlDocGetRootElement(doc);
   if (root == nullptr) return Failure("no text in the HTML page");
-  TextCollector everything(/*skip_boilerplate=*/false);
+  // Text already read from a Vietnamese encoding is Unicode: its fonts'
+  // names say nothing more.
+  const bool legacy_fonts = encoding != "windows-1258" && encoding != "TCVN3" && encoding != "VNI";
+  TextCollector everything(/*skip_boilerplate=*/false, legacy_fonts);
   everything.Walk(root);
   if (everything.visible() == 0) return Failure("no text in the HTML page");
-  TextCollector main_text(/*skip_boilerplate=*/true);
+  TextCollector main_text(/*skip_boilerplate=*/true, legacy_fonts);
   main_text.Walk(root);
   const bool keep_boilerplate =
       static_cast<double>(main_text.visible()) < kMinMainShare * static_cast<double>(everything.visible());

@@ -27,6 +27,12 @@
 // that wraps the whole page in a header or nav), the boilerplate is kept.
 // Class and id names ("menu", "footer") are not looked at.
 //
+// Legacy fonts: pages made before Unicode set TCVN3 or VNI bytes in a
+// legacy font (<font face=".VnTime">, style="font-family: VNI-Times") and
+// declared Windows-1252; the text of such elements is converted from the
+// font's encoding (legacy_encoding.h), unless the page was itself read as
+// Windows-1258, TCVN3 or VNI.
+//
 // Character encoding, in order:
 //   1. a byte-order mark (UTF-8, UTF-16LE, UTF-16BE);
 //   2. bytes that are valid UTF-8 are UTF-8, whatever the page declares:

@@ -200,6 +200,21 @@ TEST(HtmlReaderTest, HttpEquivWindows1252AndIso88591) {
   EXPECT_EQ(latin1.text, "“Café”\n");
 }
 
+TEST(HtmlReaderTest, TextInLegacyFontsIsConverted) {
+  // A page of 2003: TCVN3 bytes in .VnTime (capitals in .VnTimeH), VNI bytes
+  // in VNI-Times, declared Windows-1252; an Arial paragraph is left alone.
+  const FormatText page = ReadHtmlText(
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head>"
+      "<body><p><font face=\".VnTimeH\">b\xB8o c\xB8o</font></p>"
+      "<p><font face=\".VnTime, serif\">Th\xF9" "c hi\xD6n <b>Ch\xD8 th\xDE s\xE8 05-CT/TW</b> c\xF1" "a B\xE9 "
+      "Ch\xDDnh tr\xDE</font></p>"
+      "<p style=\"font-family: 'VNI-Times'\">Quye\xE1t \xF1\xF2nh so\xE1 41/2019/Q\xD1-UBND</p>"
+      "<p style=\"font-family: Arial\">Caf\xE9</p></body></html>");
+  ASSERT_TRUE(page.ok()) << page.error;
+  EXPECT_EQ(Nfc(page.text),
+            "BÁO CÁO\nThực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị\nQuyết định số 41/2019/QĐ-UBND\nCafé\n");
+}
+
 TEST(HtmlReaderTest, ByteIconvCannotConvertDoesNotCutThePage) {
   // 0x81 has no character in windows-1258: glibc's iconv refuses it, and
   // libxml2 would drop the rest of the page there. Read as browsers read

@@ -74,13 +74,13 @@ WordCase CaseOf(std::string_view word) {
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c < 0) continue;
-    if (u_isupper(c)) {
+    if (c < 0x80) {
+      result.capitals += c >= 'A' && c <= 'Z';
+      result.smalls += c >= 'a' && c <= 'z';
+    } else if (u_isupper(c)) {
       ++result.capitals;
     } else if (u_islower(c)) {
-      if (c < 0x80)
-        ++result.smalls;
-      else
-        result.small_marked = true;
+      result.small_marked = true;
     }
   }
   return result;

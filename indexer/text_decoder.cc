@@ -65,9 +65,9 @@ std::string FromUtf16(std::string_view bytes, bool big_endian) {
 }
 
 
-// Bytes enough to tell the encodings apart; a whole 30 MB file would be
-// read three times more for nothing.
-constexpr std::size_t kSampleBytes = 256 << 10;
+// Bytes enough to tell the encodings apart (some thousand words); a whole
+// file would be read three times more for nothing.
+constexpr std::size_t kSampleBytes = 24 << 10;
 
 std::string_view Sample(std::string_view bytes) {
   if (bytes.size() <= kSampleBytes) return bytes;

@@ -2,7 +2,7 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
+#include <unicode/bytestream.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -43,36 +43,19 @@ struct Letter {
   bool tone = false;
 };
 
-// Reads the decomposition of one letter; false when it is no Vietnamese
-// letter (a symbol, a foreign mark, two tones).
-bool ReadLetter(const icu::UnicodeString& nfd, Letter& letter) {
-  if (nfd.isEmpty()) return false;
-  UChar32 base = nfd.char32At(0);
-  if (base == 0x0111 || base == 0x0110) {  // đ Đ
-    letter.base = 'd';
-    return nfd.countChar32() == 1;
-  }
-  if (base >= 0x80 || !u_isalpha(base)) return false;
-  letter.base = base;
-  letter.vowel = IsVowel(base);
-  for (int32_t i = U16_LENGTH(base); i < nfd.length();) {
-    UChar32 mark = nfd.char32At(i);
-    i += U16_LENGTH(mark);
-    if (IsTone(mark) && letter.vowel && !letter.tone) {
-      letter.tone = true;
-    } else if (ShapeFits(mark, base) && !letter.shape) {
-      letter.shape = true;
-    } else {
-      return false;
-    }
-  }
-  return true;
+// A combining mark after a letter belongs to it (text not yet in NFC).
+bool IsCombining(UChar32 c) {
+  if (c < 0x0300) return false;
+  return c <= 0x036F || u_getCombiningClass(c) != 0;
 }
 
-// A combining mark after a letter belongs to it (text not yet in NFC).
-bool IsCombining(UChar32 c) { return u_getCombiningClass(c) != 0; }
+bool IsAsciiDigit(UChar32 c) { return c >= '0' && c <= '9'; }
+bool IsAsciiLetter(UChar32 c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
-bool IsWordChar(UChar32 c) { return c >= 0x80 ? !u_isUWhiteSpace(c) && !u_ispunct(c) : u_isalnum(c); }
+bool IsWordChar(UChar32 c) {
+  if (c < 0x80) return IsAsciiLetter(c) || IsAsciiDigit(c);
+  return !u_isUWhiteSpace(c) && !u_ispunct(c);
+}
 
 bool WellFormed(const std::vector<Letter>& letters) {
   if (letters.size() > 8) return false;
@@ -93,6 +76,63 @@ bool WellFormed(const std::vector<Letter>& letters) {
   return !(shaped && tones == 1 && !tone_on_shape);
 }
 
+// Takes one word apart, letter by letter, in decomposed text.
+class WordReader {
+ public:
+  void Start() {
+    letters_.clear();
+    ok_ = true;
+    non_ascii_ = digits_ = false;
+  }
+
+  void Add(UChar32 c) {
+    non_ascii_ |= c >= 0x80;
+    if (IsCombining(c)) {
+      if (letters_.empty()) {
+        ok_ = false;
+      } else {
+        AddMark(letters_.back(), c);
+      }
+      return;
+    }
+    digits_ |= IsAsciiDigit(c);
+    Letter letter;
+    if (c == 0x0111 || c == 0x0110) {  // đ Đ
+      letter.base = 'd';
+    } else if (IsAsciiLetter(c)) {
+      letter.base = c;
+      letter.vowel = IsVowel(c);
+    } else if (!IsAsciiDigit(c)) {
+      ok_ = false;  // a symbol, or a letter Vietnamese does not write
+    }
+    letters_.push_back(letter);
+  }
+
+  void Finish(SyllableCount& count) const {
+    if (!non_ascii_ || digits_) return;
+    bool has_vowel = std::any_of(letters_.begin(), letters_.end(), [](const Letter& l) { return l.vowel; });
+    if (ok_ && !has_vowel) return;  // "NĐ", "QĐ": abbreviations, no syllables
+    if (ok_ && WellFormed(letters_))
+      ++count.well_formed;
+    else
+      ++count.ill_formed;
+  }
+
+ private:
+  void AddMark(Letter& letter, UChar32 mark) {
+    if (IsTone(mark) && letter.vowel && !letter.tone) {
+      letter.tone = true;
+    } else if (letter.base != 'd' && ShapeFits(mark, letter.base) && !letter.shape) {
+      letter.shape = true;
+    } else {
+      ok_ = false;
+    }
+  }
+
+  std::vector<Letter> letters_;
+  bool ok_ = true, non_ascii_ = false, digits_ = false;
+};
+
 }  // namespace
 
 SyllableCount CountSyllables(std::string_view text) {
@@ -100,50 +140,26 @@ SyllableCount CountSyllables(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   if (U_FAILURE(status)) return count;
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const auto length = static_cast<int32_t>(text.size());
-  int32_t i = 0;
-  while (i < length) {
+  // Decomposed once, the letters and their marks are read off one by one.
+  std::string decomposed;
+  icu::StringByteSink<std::string> sink(&decomposed, static_cast<int32_t>(text.size() * 3 / 2));
+  nfd->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink, nullptr,
+                     status);
+  if (U_FAILURE(status)) return count;
+  const auto* s = reinterpret_cast<const uint8_t*>(decomposed.data());
+  const auto length = static_cast<int32_t>(decomposed.size());
+  WordReader word;
+  bool in_word = false;
+  for (int32_t i = 0; i < length;) {
     UChar32 c;
     U8_NEXT(s, i, length, c);
-    if (c < 0 || !IsWordChar(c)) continue;
-    // One word: letters, digits, marks and whatever else is not a space.
-    icu::UnicodeString word;
-    bool non_ascii = false, digits = false;
-    for (;;) {
-      word.append(c);
-      non_ascii |= c >= 0x80;
-      digits |= c < 0x80 && u_isdigit(c);
-      if (i >= length) break;
-      int32_t next = i;
-      UChar32 d;
-      U8_NEXT(s, next, length, d);
-      if (d < 0 || !(IsWordChar(d) || IsCombining(d))) break;
-      c = d;
-      i = next;
-    }
-    if (!non_ascii || digits) continue;
-    icu::UnicodeString decomposed = nfd->normalize(word, status);
-    if (U_FAILURE(status)) return count;
-    std::vector<Letter> letters;
-    bool ok = true;
-    for (int32_t k = 0; k < decomposed.length() && ok;) {
-      UChar32 base = decomposed.char32At(k);
-      int32_t end = k + U16_LENGTH(base);
-      while (end < decomposed.length() && IsCombining(decomposed.char32At(end)))
-        end += U16_LENGTH(decomposed.char32At(end));
-      Letter letter;
-      ok = ReadLetter(icu::UnicodeString(decomposed, k, end - k), letter);
-      letters.push_back(letter);
-      k = end;
-    }
-    bool has_vowel = std::any_of(letters.begin(), letters.end(), [](const Letter& l) { return l.vowel; });
-    if (ok && !has_vowel) continue;  // "NĐ", "QĐ": abbreviations, no syllables
-    if (ok && WellFormed(letters))
-      ++count.well_formed;
-    else
-      ++count.ill_formed;
+    bool part = c >= 0 && (IsWordChar(c) || (in_word && IsCombining(c)));
+    if (part && !in_word) word.Start();
+    if (part) word.Add(c);
+    if (!part && in_word) word.Finish(count);
+    in_word = part;
   }
+  if (in_word) word.Finish(count);
   return count;
 }
 

@@ -6,8 +6,6 @@
 #include "lexgraph/document_decoder.h"
 
 #include <gtest/gtest.h>
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
 
 #include <filesystem>
 #include <string>
@@ -22,16 +20,10 @@ namespace {
 
 namespace fs = std::filesystem;
 using testing::Describe;
+using testing::Nfc;
 using testing::Slurp;
 
 const fs::path kFormats = fs::path(LEXGRAPH_SOURCE_DIR) / "tests/fixtures/formats";
-
-std::string Nfc(const std::string& text) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::string out;
-  icu::Normalizer2::getNFCInstance(status)->normalize(icu::UnicodeString::fromUTF8(text), status).toUTF8String(out);
-  return out;
-}
 
 DecodedText DecodeFixture(const std::string& name, const DecodeOptions& options = {}) {
   std::string bytes = Slurp(kFormats / name);

@@ -3,8 +3,6 @@
 #include "docx_reader.h"
 
 #include <gtest/gtest.h>
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
 #include <zip.h>
 
 #include <deque>
@@ -13,9 +11,12 @@
 #include <string_view>
 
 #include "legacy_encoding.h"
+#include "test_support.h"
 
 namespace lexgraph {
 namespace {
+
+using testing::Nfc;
 
 constexpr std::string_view kContentTypes =
     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
@@ -80,15 +81,6 @@ std::string TextOf(const std::string& docx) {
   FormatText result = ReadDocxText(docx);
   EXPECT_TRUE(result.ok()) << result.error;
   return result.text;
-}
-
-// VNI text comes out as letters and combining marks; the decoding layer
-// composes them later.
-std::string Nfc(const std::string& text) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::string out;
-  icu::Normalizer2::getNFCInstance(status)->normalize(icu::UnicodeString::fromUTF8(text), status).toUTF8String(out);
-  return out;
 }
 
 std::string ErrorOf(std::string_view bytes) {

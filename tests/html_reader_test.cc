@@ -4,8 +4,6 @@
 #include "html_reader.h"
 
 #include <gtest/gtest.h>
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
 
 #include <atomic>
 #include <string>
@@ -20,18 +18,8 @@ namespace lexgraph {
 namespace {
 
 using namespace std::string_literals;
+using testing::Nfc;
 using testing::ReadSourceFile;
-
-std::string Nfc(const std::string& utf8) {
-  UErrorCode error = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);
-  EXPECT_TRUE(U_SUCCESS(error));
-  icu::UnicodeString normalized = nfc->normalize(icu::UnicodeString::fromUTF8(utf8), error);
-  EXPECT_TRUE(U_SUCCESS(error));
-  std::string out;
-  normalized.toUTF8String(out);
-  return out;
-}
 
 // Expects `html` to read as `text`.
 void ExpectText(std::string_view html, std::string_view text) {

@@ -6,7 +6,6 @@
 #include "legacy_encoding.h"
 
 #include <gtest/gtest.h>
-#include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
@@ -14,8 +13,12 @@
 #include <string>
 #include <string_view>
 
+#include "test_support.h"
+
 namespace lexgraph {
 namespace {
+
+using testing::Nfc;
 
 // The bytes behind text as a Windows-1252 viewer shows it, by ICU's
 // converter (not ours): "ChØ" -> 43 68 D8.
@@ -30,13 +33,6 @@ std::string BytesOfShown(std::string_view shown) {
   EXPECT_TRUE(U_SUCCESS(status)) << shown;
   bytes.resize(static_cast<std::size_t>(length));
   return bytes;
-}
-
-std::string Nfc(const std::string& text) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::string out;
-  icu::Normalizer2::getNFCInstance(status)->normalize(icu::UnicodeString::fromUTF8(text), status).toUTF8String(out);
-  return out;
 }
 
 std::string Decode(std::string_view shown, LegacyEncoding encoding) {

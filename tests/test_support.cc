@@ -1,6 +1,8 @@
 #include "test_support.h"
 
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 #include <fstream>
 #include <sstream>
@@ -17,6 +19,16 @@ std::string ReadSourceFile(std::string_view relative_path) {
   std::ostringstream out;
   out << in.rdbuf();
   return out.str();
+}
+
+std::string Nfc(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString composed = icu::Normalizer2::getNFCInstance(status)->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))), status);
+  EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
+  std::string out;
+  composed.toUTF8String(out);
+  return out;
 }
 
 Extraction ExtractText(std::string_view bytes) {

@@ -18,6 +18,10 @@ std::string ReadSourceFile(std::string_view relative_path);
 // Decodes `bytes` (must succeed) and extracts.
 Extraction ExtractText(std::string_view bytes);
 
+// `text` (UTF-8) in Unicode normalisation form C, by ICU: what readers
+// that give letters and combining marks (VNI, Windows-1258) are compared by.
+std::string Nfc(std::string_view text);
+
 // How many times `needle` occurs in `haystack`, without overlaps.
 std::size_t Count(std::string_view haystack, std::string_view needle);
 

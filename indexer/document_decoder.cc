@@ -62,6 +62,7 @@ DecodedText FromFormatText(FormatText read, DocumentFormat format) {
   }
   result.encoding = read.encoding.empty() ? "UTF-8" : std::move(read.encoding);
   result.text = std::move(read.text);
+  result.invalid_sequences = ReplaceInvalidUtf8(result.text);
   if (!NormalizeToNfc(result.text, result.error)) result.text.clear();
   return result;
 }

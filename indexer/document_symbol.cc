@@ -1,6 +1,10 @@
 #include "document_symbol.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <cctype>
+#include <cstdint>
 
 #include "knowledge.h"
 #include "vietnamese_text.h"
@@ -8,7 +12,8 @@
 namespace lexgraph {
 namespace {
 
-// Removes white space, maps dash and slash variants to ASCII.
+// Removes white space and stray combining marks, maps dash and slash
+// variants to ASCII.
 std::string Compact(std::string_view printed) {
   std::string out;
   std::size_t i = 0;
@@ -42,6 +47,16 @@ std::string Compact(std::string_view printed) {
       i += 2;
       continue;
     }
+    if ((c == 0xCC || c == 0xCD) && i + 1 < printed.size()) {
+      unsigned char d = static_cast<unsigned char>(printed[i + 1]);
+      if (d >= 0x80 && (c == 0xCC ? d <= 0xBF : d <= 0xAF)) {
+        // A combining mark (U+0300-U+036F): in NFC text none is left on a
+        // Vietnamese letter, so it is a stray one ("5/\u03032015/DU" from a
+        // tone byte of Windows-1258), which matching ignores too.
+        i += 2;
+        continue;
+      }
+    }
     if (c == 0xE2 && i + 2 < printed.size() && static_cast<unsigned char>(printed[i + 1]) == 0x88 &&
         static_cast<unsigned char>(printed[i + 2]) == 0x92) {  // − minus sign
       out += '-';
@@ -49,6 +64,27 @@ std::string Compact(std::string_view printed) {
       continue;
     }
     out += printed[i++];
+  }
+  return out;
+}
+
+// Upper case letter by letter (ICU's simple case mapping): "ß" stays one
+// letter, as the scanner counted it on the folded text; full case mapping
+// makes it "SS", another symbol or none. Vietnamese letters map the same
+// either way.
+std::string UpperLetterByLetter(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    c = c < 0 ? 0xFFFD : u_toupper(c);
+    char buffer[U8_MAX_LENGTH];
+    std::int32_t n = 0;
+    U8_APPEND_UNSAFE(buffer, n, c);
+    out.append(buffer, static_cast<std::size_t>(n));
   }
   return out;
 }
@@ -92,7 +128,7 @@ std::string StripLeadingZeros(std::string_view number) {
 }  // namespace
 
 std::optional<DocumentSymbol> ParseDocumentSymbol(std::string_view printed) {
-  std::string compact = ToUpper(Compact(printed));
+  std::string compact = UpperLetterByLetter(Compact(printed));
   while (!compact.empty() &&
          std::string_view(".,;:)").find(compact.back()) != std::string_view::npos)
     compact.pop_back();

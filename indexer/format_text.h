@@ -14,6 +14,8 @@ namespace lexgraph {
 
 struct FormatText {
   std::string text;      // UTF-8, lines separated by '\n'; NFC not yet applied
+                         // (document_decoder replaces any ill-formed sequence
+                         // a library let through by U+FFFD)
   std::string error;     // why there is no text; empty when ok()
   std::string encoding;  // the character encoding the text was read from,
                          // when the format has one ("UTF-8", "windows-1258")

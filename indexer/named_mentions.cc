@@ -86,23 +86,34 @@ std::optional<NamedMention> ReadLaw(const FoldedText& text, std::size_t begin,
   // Tổ chức chính quyền địa phương": an amending law is named after what it
   // amends, up to its date or the end of the clause.
   static const RE2 amending(
-      R"(^\s+sua\s+doi\s*,?\s*(?:bo\s+sung\s+)?[^;.:()\n]{3,200}?(?:\s+ngai\b|\s*[;.:(\n]|$))");
+      R"(^\s+sua\s+doi\s*,?\s*(?:bo\s+sung\s+)?([^;.:()\n]{3,200}?)(?:\s+ngai\b|\s*[;.:(\n]|$))");
   if (type == "Luật") {
     re2::StringPiece input(f.data() + name_begin,
                            std::min<std::size_t>(f.size() - name_begin, 260));
-    re2::StringPiece match;
+    re2::StringPiece match[2];  // the name, what it amends
     std::string keyed(input.data(), input.size());
     for (char& c : keyed)
       if (c == 'y') c = 'i';
     re2::StringPiece keyed_input(keyed);
-    if (amending.Match(keyed_input, 0, keyed_input.size(), RE2::ANCHOR_START, &match, 1)) {
-      std::size_t end = name_begin + match.size();
+    if (amending.Match(keyed_input, 0, keyed_input.size(), RE2::ANCHOR_START, match, 2)) {
+      const std::size_t object_begin =
+          name_begin + static_cast<std::size_t>(match[1].data() - keyed_input.data());
+      std::size_t end = name_begin + match[0].size();
       // Give back the date word or the punctuation that ended the name.
-      std::string_view tail = f.substr(name_begin, match.size());
-      if (tail.ends_with("ngai") || tail.ends_with("ngay")) end -= 4;
+      std::string_view tail = f.substr(name_begin, match[0].size());
+      // Only the word the pattern stopped at ("\s+ngai\b"), not the end of
+      // a longer one ("...0ngày" at the end of the text).
+      if ((tail.ends_with("ngai") || tail.ends_with("ngay")) && tail.size() > 4 &&
+          std::isspace(static_cast<unsigned char>(tail[tail.size() - 5])))
+        end -= 4;
       while (end > name_begin && !IsWordChar(f[end - 1])) --end;
-      std::string name = "Luật " + CollapseSpaces(text.OriginalSlice(name_begin, end));
-      return NamedMention{begin, end, type, ToNewTonePlacement(name)};
+      // What it amends, so trimmed, must still be what the pattern asks for,
+      // or the name does not read back: "Luật sửa đổi,>", "Luật sửa đổi,t >"
+      // name nothing.
+      if (end >= object_begin + 3) {
+        std::string name = "Luật " + CollapseSpaces(text.OriginalSlice(name_begin, end));
+        return NamedMention{begin, end, type, ToNewTonePlacement(name)};
+      }
     }
   }
   // Otherwise the name is the words after the type word, up to a word that
@@ -124,13 +135,14 @@ std::optional<NamedMention> ReadLaw(const FoldedText& text, std::size_t begin,
       if (letter_case == LetterCase::kAsPrinted && !capital) return std::nullopt;
       if (NameStops().count(key) && !capital) return std::nullopt;
       if (key == "nai" || key == "so") return std::nullopt;  // "Luật này", "Luật số"
-    } else if (NameStops().count(key) && !(capital && letter_case == LetterCase::kAsPrinted)) {
+    } else if (NameStops().count(key) && !capital) {
       // "và" joins two capitalised words of one name: "Khoa học và Công nghệ".
+      // Capitals count in a typed reference too (kAny), so that it gets the
+      // name, and the key, the extractor gives the same words.
       if (key == "va" && i < f.size()) {
         std::size_t j = i;
         while (j < f.size() && f[j] == ' ') ++j;
-        if (j < f.size() && IsWordChar(f[j]) && StartsUpper(text.OriginalSlice(j, j + 1)) &&
-            letter_case == LetterCase::kAsPrinted) {
+        if (j < f.size() && IsWordChar(f[j]) && StartsUpper(text.OriginalSlice(j, j + 1))) {
           ++words;
           continue;
         }
@@ -326,10 +338,18 @@ std::vector<NamedMention> FindNamedMentions(const FoldedText& text, LetterCase l
   if (letter_case == LetterCase::kAsPrinted) {
     std::vector<NamedMention> short_forms = FindShortForms(text);
     if (!short_forms.empty()) {
+      // Both lists are in text order and the named mentions do not overlap:
+      // one pass, not a scan of every mention per short form (a report
+      // that is a long list of "Chỉ thị 05" took quadratic time).
+      const std::size_t named = mentions.size();
+      std::size_t k = 0;
+      std::size_t taken_end = 0;  // end of the last short form taken
       for (NamedMention& m : short_forms) {
-        bool inside = false;
-        for (const NamedMention& n : mentions) inside |= m.begin < n.end && n.begin < m.end;
-        if (!inside) mentions.push_back(std::move(m));
+        while (k < named && mentions[k].end <= m.begin) ++k;
+        bool inside = (k < named && mentions[k].begin < m.end) || m.begin < taken_end;
+        if (inside) continue;
+        taken_end = m.end;
+        mentions.push_back(std::move(m));
       }
       std::sort(mentions.begin(), mentions.end(),
                 [](const NamedMention& a, const NamedMention& b) { return a.begin < b.begin; });

@@ -217,6 +217,13 @@ bool NormalizeToNfc(std::string& text, std::string& error) {
   return true;
 }
 
+std::size_t ReplaceInvalidUtf8(std::string& text) {
+  Utf8Tally tally;
+  std::string repaired = RepairUtf8(text, tally);
+  if (tally.invalid > 0) text = std::move(repaired);
+  return tally.invalid;
+}
+
 DecodedText DecodeText(std::string_view bytes, const DecodeOptions& options) {
   DecodedText result;
   DecodeAs(bytes, options.encoding, result);

@@ -527,5 +527,26 @@ TEST(HardCases, LineBreaksOfWrappedText) {
   for (const Case& c : cases) ExpectCitations(c);
 }
 
+// Found while fuzzing (tests/fuzz/extractor_fuzzer, scaled up): each short
+// form ("Chỉ thị 05") was checked against every mention before it, so a text
+// that is a long list of them took quadratic time (40,000: ten seconds;
+// these 200,000 would take four minutes, and the suite's ctest TIMEOUT of
+// 120 s, tests/CMakeLists.txt, fails it). Each is found, where it stands.
+TEST(Extractor, LongListOfShortFormsIsReadWhole) {
+  const CitationExtractor extractor;
+  constexpr std::string_view kShortForm = "Chỉ thị 05";
+  constexpr int kMentions = 200000;
+  std::string text;
+  for (int i = 0; i < kMentions; ++i) text.append(kShortForm).append(i % 10 == 9 ? ";\n" : "; ");
+  const Extraction extraction = extractor.Extract(text);
+  ASSERT_EQ(extraction.citations.size(), static_cast<std::size_t>(kMentions));
+  const std::size_t stride = kShortForm.size() + 2;
+  for (std::size_t i : {std::size_t{0}, std::size_t{kMentions / 2}, std::size_t{kMentions - 1}}) {
+    const Citation& c = extraction.citations[i];
+    EXPECT_EQ(c.begin, i * stride) << "mention " << i;
+    EXPECT_EQ(c.text, kShortForm) << "mention " << i;
+  }
+}
+
 }  // namespace
 }  // namespace lexgraph

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "legacy_encoding.h"
+#include "lexgraph/document_decoder.h"
 #include "test_support.h"
 
 namespace lexgraph {
@@ -303,6 +304,17 @@ TEST(DocxReaderTest, DocumentWithoutTextIsAnError) {
   EXPECT_EQ(ErrorOf(Docx(R"(<w:p><w:del w:id="1" w:author="A"><w:r><w:delText>Chỉ thị)"
                          R"(</w:delText></w:r></w:del></w:p>)")),
             "no text in the Word document");
+}
+
+// Found with tests/fuzz/document_decoder_fuzzer's UTF-8 check: pugixml does
+// not check that the XML is UTF-8, and the bytes reached the extractor as
+// they were.
+TEST(DocxReaderTest, BytesThatAreNotUtf8BecomeReplacementCharacters) {
+  std::string docx = Docx("<w:p><w:r><w:t>Ch\xFF th\xC3 05-CT/TW</w:t></w:r></w:p>");
+  DecodedText decoded = DecodeDocument(docx, "bao-cao.docx");
+  ASSERT_TRUE(decoded.ok()) << decoded.error;
+  EXPECT_EQ(decoded.text, "Ch\uFFFD th\uFFFD 05-CT/TW\n");
+  EXPECT_EQ(decoded.invalid_sequences, 2u);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "lexgraph/citation_extractor.h"
 #include "lexgraph/extraction.h"
 
 namespace lexgraph {
@@ -176,6 +177,89 @@ TEST(ReferenceParserTest, CitationKeyOfAnExtractedCitationEqualsTheParsedKey) {
   other.type = "Chỉ thị";
   other.symbol = "06-CT/TW";
   EXPECT_NE(CitationKey(other), CitationKey(citation));
+}
+
+// Found by tests/fuzz/extractor_fuzzer ("... Luật Khoa học và Công nghệdụng:
+// ..."): the name of a law not in the tables, with "và" or a capitalised stop
+// word ("Nam") between capitalised words, was read whole in a report but cut
+// there when typed, so the citation could not be found by its name.
+TEST(ReferenceParserTest, TypedNameOfAnUnlistedLawGivesTheExtractedKey) {
+  const CitationExtractor extractor;
+  for (std::string_view name : {"Luật Khoa học và Công nghệdụng", "Luật Thi đua và Khen thưởng",
+                                "Luật Người Việt Nam Định cư"}) {
+    Extraction extraction = extractor.Extract("để thi hành " + std::string(name) + ": nội dung\n");
+    ASSERT_EQ(extraction.citations.size(), 1u) << name;
+    const Citation& citation = extraction.citations[0];
+    EXPECT_EQ(citation.name, std::optional<std::string>(name));
+    ParsedReference parsed = ParseReference(citation.text);
+    ASSERT_TRUE(parsed.ok()) << name << ": " << parsed.error;
+    EXPECT_EQ(parsed.reference->name, citation.name);
+    EXPECT_EQ(parsed.reference->key, CitationKey(citation)) << name;
+  }
+  ParsedReference typed = ParseReference("Luật Thi đua và Khen thưởng");
+  ASSERT_TRUE(typed.ok()) << typed.error;
+  EXPECT_EQ(typed.reference->key, "name:luat thi dua va khen thuong");
+}
+
+// Found by tests/fuzz/reference_parser_fuzzer: Windows-1258 writes tone
+// marks as bytes of their own, and a stray one ("0/\xDE" "2015/\xD5": a
+// tilde after the slash) stayed in the canonical symbol, which then read as
+// another symbol or none, so typing it back did not find the document.
+TEST(ReferenceParserTest, StrayCombiningMarkIsNotPartOfTheSymbol) {
+  ParsedReference parsed = ParseReference(
+      "0/\xDE"
+      "2015/\xD5");
+  ASSERT_TRUE(parsed.ok()) << parsed.error;
+  EXPECT_EQ(parsed.reference->symbol, "0/2015/Ơ");
+  EXPECT_EQ(parsed.reference->key, "sym:0/2015/o");
+  ParsedReference typed = ParseReference(*parsed.reference->symbol);
+  ASSERT_TRUE(typed.ok()) << typed.error;
+  EXPECT_EQ(typed.reference->key, parsed.reference->key);
+
+  ParsedReference decree = ParseReference(
+      "Nghị định 04/\u0303"
+      "2015/NĐ-CP");
+  ASSERT_TRUE(decree.ok()) << decree.error;
+  EXPECT_EQ(decree.reference->symbol, "04/2015/NĐ-CP");
+  EXPECT_EQ(decree.reference->key, "sym:4/2015/nd-cp");
+}
+
+// Found by tests/fuzz/reference_parser_fuzzer: the name of an amending law
+// read from "...sửa đổi,ongm0ngày >;" lost the end of its last word, which
+// ends in "ngày" (taken for the date word), and "luat sua doi,>" and
+// "...sửa đổi,t >" gave the names "Luật sửa đổi" and "Luật sửa đổi,t", which
+// name nothing; typed back, none of them gave the key.
+TEST(ReferenceParserTest, CanonicalNameOfAnAmendingLawReadsBackAsItsKey) {
+  for (std::string_view input :
+       {std::string_view("\x85luat ^^^^luat s\xE1\xBB\xAD"
+                         "a \xC4\x91\xE1\xBB\x95i,ongm0ng\xC3\xA0y >\x01\x96;"),
+        std::string_view("Luật sửa đổi, bổ sung một số điều của Luật Đất đai ngày 1/1/2020")}) {
+    ParsedReference parsed = ParseReference(input);
+    ASSERT_TRUE(parsed.ok()) << input << ": " << parsed.error;
+    ASSERT_TRUE(parsed.reference->name.has_value()) << input;
+    ParsedReference typed = ParseReference(*parsed.reference->name);
+    ASSERT_TRUE(typed.ok()) << *parsed.reference->name << ": " << typed.error;
+    EXPECT_EQ(typed.reference->key, parsed.reference->key) << input;
+  }
+  ParsedReference glued = ParseReference("Luật sửa đổi,ongm0ngày >;");
+  ASSERT_TRUE(glued.ok()) << glued.error;
+  EXPECT_EQ(glued.reference->name, "Luật sửa đổi,ongm0ngày");
+  EXPECT_FALSE(ParseReference("luat sua doi,>\x01").ok());
+  EXPECT_FALSE(ParseReference("\x85luat ^^^^luat s\xE1\xBB\xAD"
+                              "a \xC4\x91\xE1\xBB\x95i,t >\x01\x96;")
+                   .ok());
+}
+
+// Found by tests/fuzz/reference_parser_fuzzer: "1/ßßßàßßß" (Windows-1258
+// bytes) was matched as seven letters, but upper-cased to thirteen
+// ("SSSSSSÀSSSSSS"), too many for a code: the symbol given did not read back.
+TEST(ReferenceParserTest, UpperCasingKeepsTheLettersOfTheSymbol) {
+  ParsedReference parsed = ParseReference("1/\xDF\xDF\xDF\xE0\xDF\xDF\xDF\x95\xE0");
+  ASSERT_TRUE(parsed.ok()) << parsed.error;
+  EXPECT_EQ(parsed.reference->symbol, "1/ßßßÀßßß");
+  ParsedReference typed = ParseReference(*parsed.reference->symbol);
+  ASSERT_TRUE(typed.ok()) << typed.error;
+  EXPECT_EQ(typed.reference->key, parsed.reference->key);
 }
 
 }  // namespace

@@ -50,9 +50,13 @@ struct DecodedText {
 
 DecodedText DecodeText(std::string_view bytes, const DecodeOptions& options = {});
 
-// Brings UTF-8 `text` to NFC; sets `error` on failure. For the decoders of
-// other formats, which get their text from a library.
+// For the decoders of other formats, which get their text from a library.
+// Brings UTF-8 `text` to NFC; sets `error` on failure.
 bool NormalizeToNfc(std::string& text, std::string& error);
+// Replaces each ill-formed UTF-8 sequence of `text` by U+FFFD, as DecodeText
+// does, and returns how many there were (a library may pass on bytes that
+// are not UTF-8: pugixml does not check a .docx's XML).
+std::size_t ReplaceInvalidUtf8(std::string& text);
 
 }  // namespace lexgraph
 

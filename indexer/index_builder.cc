@@ -240,6 +240,7 @@ class ShardWriter {
       result.reason = std::string("could not be indexed: ") + e.what();
     }
     if (result.kind == WorkResult::Kind::kIndexed) {
+      XapianWrite writing;
       Xapian::docid id = shard_.add_document(result.xapian);
       result.record.xapian_docid = shards_.Combined(index_, id);
       result.xapian = Xapian::Document();
@@ -251,7 +252,10 @@ class ShardWriter {
 
   void Commit() {
     if (pending_.empty()) return;
-    shard_.commit();
+    {
+      XapianWrite writing;
+      shard_.commit();
+    }
     pending_bytes_ = 0;
     queue_.Push(pending_);
   }

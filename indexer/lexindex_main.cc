@@ -28,6 +28,7 @@
 #include "lexgraph/reference_parser.h"
 #include "lexgraph/document_decoder.h"
 #include "lexgraph/text_decoder.h"
+#include "xapian_shards.h"
 
 namespace fs = std::filesystem;
 
@@ -158,6 +159,9 @@ int RunBuild(lexgraph::BuildOptions options, bool verbose, bool quiet) {
       std::cerr << "\r" << lexgraph::ProgressLine(progress) << "\x1b[K" << std::flush;
     };
   }
+  // A disk that fills up can make Xapian end the process in
+  // std::terminate; this makes that a storage error (xapian_shards.h).
+  lexgraph::XapianTerminateHandler storage_failures_end_cleanly;
   try {
     lexgraph::BuildSummary summary = lexgraph::BuildIndex(options);
     if (show_progress) std::cerr << "\r\x1b[K" << std::flush;

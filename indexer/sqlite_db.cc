@@ -1,8 +1,33 @@
 #include "sqlite_db.h"
 
+#include <sys/resource.h>
+
+#include <cstring>
+
 #include "lexgraph/index_error.h"
 
 namespace lexgraph::sqlite {
+namespace {
+
+// SQLite says only "disk I/O error" for a write the system refused, and
+// keeps no errno for it (sqlite3_system_errno is 0 after a failed WAL
+// write): a file size limit (EFBIG) then reads like a failing disk. Say
+// what the system said when SQLite kept it, and the limit when one is set.
+std::string SystemCause(sqlite3* db) {
+  int extended = sqlite3_extended_errcode(db);
+  int primary = extended & 0xff;
+  if (primary != SQLITE_IOERR && primary != SQLITE_FULL && primary != SQLITE_CANTOPEN) return "";
+  if (int error = sqlite3_system_errno(db); error != 0)
+    return std::string(" (") + std::strerror(error) + ")";
+  struct rlimit limit {};
+  if (extended == SQLITE_IOERR_WRITE && ::getrlimit(RLIMIT_FSIZE, &limit) == 0 &&
+      limit.rlim_cur != RLIM_INFINITY)
+    return " (a write was refused: this process may not write files larger than " +
+           std::to_string(limit.rlim_cur) + " bytes, ulimit -f)";
+  return "";
+}
+
+}  // namespace
 
 Database::Database(const std::string& path, Mode mode) : path_(path) {
   int flags = mode == Mode::kReadOnly ? SQLITE_OPEN_READONLY
@@ -21,13 +46,13 @@ Database::~Database() { sqlite3_close_v2(db_); }
 
 void Database::Fail(const std::string& what) {
   throw IndexError(IndexError::Kind::kStorage,
-                   path_ + ": " + what + ": " + sqlite3_errmsg(db_));
+                   path_ + ": " + what + ": " + sqlite3_errmsg(db_) + SystemCause(db_));
 }
 
 void Database::Exec(const std::string& sql) {
   char* error = nullptr;
   if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
-    std::string message = error ? error : "unknown error";
+    std::string message = (error ? error : "unknown error") + SystemCause(db_);
     sqlite3_free(error);
     throw IndexError(IndexError::Kind::kStorage, path_ + ": " + message);
   }

@@ -1,8 +1,14 @@
 #include "xapian_shards.h"
 
 #include <stdio.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <exception>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -35,9 +41,52 @@ std::string NextName(const std::string& name) {
   return name.substr(0, dot) + "." + std::to_string(std::stoul(name.substr(dot + 1)) + 1);
 }
 
+thread_local int xapian_writes = 0;  // XapianWrite objects alive on this thread
+std::atomic<void (*)()> previous_terminate{nullptr};
+
+[[noreturn]] void TerminateOnXapianWrite() {
+  if (xapian_writes > 0) {
+    int error = errno;  // of the write that failed: nothing ran since
+    std::string cause;
+    if (std::exception_ptr pending = std::current_exception()) {
+      try {
+        std::rethrow_exception(pending);
+      } catch (const Xapian::Error& e) {
+        cause = e.get_description();
+      } catch (const std::exception& e) {
+        cause = e.what();
+      } catch (...) {
+      }
+    }
+    if (cause.empty())
+      cause = error == ENOSPC || error == EFBIG || error == EDQUOT || error == EIO
+                  ? std::strerror(error)
+                  : "a write failed";
+    std::string message = std::string(program_invocation_short_name) +
+                          ": writing the Xapian index failed: " + cause +
+                          " (Xapian could not recover; what was committed before is kept; run "
+                          "the build again)\n";
+    [[maybe_unused]] ssize_t written = ::write(STDERR_FILENO, message.data(), message.size());
+    ::_exit(3);  // IndexError::Kind::kStorage's exit status
+  }
+  if (void (*previous)() = previous_terminate.load()) previous();
+  std::abort();
+}
+
 }  // namespace
 
+XapianWrite::XapianWrite() { ++xapian_writes; }
+XapianWrite::~XapianWrite() { --xapian_writes; }
+
+XapianTerminateHandler::XapianTerminateHandler()
+    : previous_(std::set_terminate(TerminateOnXapianWrite)) {
+  if (previous_ != TerminateOnXapianWrite) previous_terminate = previous_;
+}
+
+XapianTerminateHandler::~XapianTerminateHandler() { std::set_terminate(previous_); }
+
 XapianShards::XapianShards(const fs::path& dir, unsigned shards_if_new) : dir_(dir) {
+  XapianWrite writing;
   fs::create_directories(dir_);
   names_ = ReadStub(dir_ / kStubName);
   if (names_.empty()) {
@@ -62,6 +111,11 @@ XapianShards::XapianShards(const fs::path& dir, unsigned shards_if_new) : dir_(d
   }
 }
 
+XapianShards::~XapianShards() {
+  XapianWrite writing;
+  shards_.clear();
+}
+
 void XapianShards::OpenAll() {
   shards_.clear();
   for (const std::string& name : names_)
@@ -83,6 +137,7 @@ void XapianShards::WriteStub(const std::vector<std::string>& names) {
 }
 
 std::size_t XapianShards::DeleteUnlisted(const std::vector<std::uint32_t>& live) {
+  XapianWrite writing;
   std::size_t deleted = 0;
   for (unsigned s = 0; s < size(); ++s) {
     Xapian::WritableDatabase& db = shard(s);
@@ -97,10 +152,12 @@ std::size_t XapianShards::DeleteUnlisted(const std::vector<std::uint32_t>& live)
 }
 
 void XapianShards::Commit() {
+  XapianWrite writing;
   for (auto& db : shards_) db->commit();
 }
 
 void XapianShards::Compact() {
+  XapianWrite writing;
   Commit();
   std::vector<std::string> next(names_.size());
   std::vector<std::string> errors(names_.size());
@@ -108,6 +165,7 @@ void XapianShards::Compact() {
   for (unsigned s = 0; s < size(); ++s) {
     next[s] = NextName(names_[s]);
     threads.emplace_back([&, s] {
+      XapianWrite compacting;
       try {
         fs::remove_all(dir_ / next[s]);
         Xapian::Database((dir_ / names_[s]).string())

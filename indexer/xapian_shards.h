@@ -26,11 +26,48 @@
 
 namespace lexgraph {
 
+// Xapian 1.4 (glass) does not always report a write that fails: when the
+// disk fills up, or a file size limit is reached, while a commit writes a
+// value stream, the stream's writer (Glass::ValueUpdater) writes again in
+// its destructor, which throws, and the process ends in std::terminate
+// (SIGABRT, "terminate called without an active exception") instead of
+// getting a Xapian::DatabaseError. The index is then as after a kill -9,
+// which it survives (index_builder.h). An XapianWrite marks the calling
+// thread as writing the Xapian index while it lives; with a
+// XapianTerminateHandler alive (lexindex build makes one: a program's
+// choice, not the library's), a terminate raised
+// on such a thread ends the process with exit status 3 and the one-line
+// message a storage failure gets ("...: writing the Xapian index failed:
+// No space left on device ..."), not a crash. Other terminates are left to
+// the handler that was there before.
+class XapianWrite {
+ public:
+  XapianWrite();
+  ~XapianWrite();
+  XapianWrite(const XapianWrite&) = delete;
+  XapianWrite& operator=(const XapianWrite&) = delete;
+};
+
+class XapianTerminateHandler {
+ public:
+  XapianTerminateHandler();
+  ~XapianTerminateHandler();
+  XapianTerminateHandler(const XapianTerminateHandler&) = delete;
+  XapianTerminateHandler& operator=(const XapianTerminateHandler&) = delete;
+
+ private:
+  void (*previous_)();
+};
+
+// Every member that writes (construction, deletion, commit, compaction,
+// closing) is an XapianWrite; ShardWriter marks its own adds and commits.
 class XapianShards {
  public:
   // Opens the shards of `dir` (INDEX/xapian), creating `shards_if_new`
   // empty ones when there are none. Throws Xapian::Error or IndexError.
   XapianShards(const std::filesystem::path& dir, unsigned shards_if_new);
+  // Closing a shard commits what it holds (Xapian's destructor).
+  ~XapianShards();
 
   unsigned size() const { return static_cast<unsigned>(shards_.size()); }
   // True when the shards were made by this object: empty, whatever the

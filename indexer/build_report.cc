@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "corpus_walker.h"
+
 namespace lexgraph {
 namespace {
 
@@ -34,7 +36,10 @@ void PrintNotes(std::ostream& out, const char* title, const std::vector<FileNote
   out << "  " << title << " " << notes.size() << ":\n";
   for (const auto& [reason, count] : by_reason) out << "    " << count << " × " << reason << "\n";
   if (!verbose) return;
-  for (const FileNote& note : notes) out << "    " << note.path << ": " << note.reason << "\n";
+  // One line a file, whatever its name holds (a new line in it would make
+  // two, the second looking like another file's).
+  for (const FileNote& note : notes)
+    out << "    " << EscapeLine(note.path) << ": " << note.reason << "\n";
 }
 
 }  // namespace
@@ -97,7 +102,7 @@ void PrintSummary(std::ostream& out, const BuildSummary& s, const std::string& i
   out << "\n";
   PrintNotes(out, "skipped", s.skipped, verbose);
   PrintNotes(out, "indexed with a warning", s.warnings, verbose);
-  for (const std::string& error : s.errors) out << "  error: " << error << "\n";
+  for (const std::string& error : s.errors) out << "  error: " << EscapeLine(error) << "\n";
   if (!s.errors.empty())
     out << "  (no report was removed in this run: a folder that cannot be read is not a "
            "deleted one)\n";

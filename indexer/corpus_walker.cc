@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <system_error>
 
@@ -82,6 +83,33 @@ bool IsValidUtf8(std::string_view s) {
     i += n;
   }
   return true;
+}
+
+std::string EscapeLine(std::string_view text) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n' || c == '\t' || c == '\\') {
+      out += c == '\n' ? "\\n" : c == '\t' ? "\\t" : "\\\\";
+      ++i;
+      continue;
+    }
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    // Other control characters (a carriage return, an escape sequence in a
+    // file name) would move or colour a terminal's line: as bytes too.
+    bool control = c < 0x20 || c == 0x7f;
+    if (!control && n > 0 && i + n <= text.size() && IsValidUtf8(text.substr(i, n))) {
+      out.append(text.substr(i, n));
+      i += n;
+      continue;
+    }
+    char hex[5];
+    std::snprintf(hex, sizeof(hex), "\\x%02x", c);
+    out += hex;
+    ++i;
+  }
+  return out;
 }
 
 CorpusListing ListCorpus(const fs::path& root, const fs::path& exclude) {

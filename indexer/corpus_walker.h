@@ -43,6 +43,13 @@ bool IsReportName(const std::filesystem::path& path);
 // True when `path` is valid UTF-8 (names in legacy encodings are not).
 bool IsValidUtf8(std::string_view path);
 
+// `text` on one line, as `lexindex dump` and the build summary print file
+// names and fields: new lines, tabs and backslashes escaped (\n, \t, \\),
+// other control characters and bytes that are not UTF-8 (a legacy file
+// name) written as \xNN. A file may be named "a\nb.md": printed as it is,
+// it would break the one-entry-a-line text that readers of both parse.
+std::string EscapeLine(std::string_view text);
+
 }  // namespace lexgraph
 
 #endif  // LEXGRAPH_INDEXER_CORPUS_WALKER_H_

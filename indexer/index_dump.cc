@@ -11,33 +11,7 @@
 namespace lexgraph {
 namespace {
 
-// One line of text: new lines, tabs and backslashes escaped; bytes that
-// are not UTF-8 (a legacy file name) written as \xNN.
-std::string Escape(std::string_view text) {
-  std::string out;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') out += "\\n";
-    else if (c == '\t') out += "\\t";
-    else if (c == '\\') out += "\\\\";
-    if (c == '\n' || c == '\t' || c == '\\') {
-      ++i;
-      continue;
-    }
-    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (n > 0 && i + n <= text.size() && IsValidUtf8(text.substr(i, n))) {
-      out.append(text.substr(i, n));
-      i += n;
-      continue;
-    }
-    char hex[5];
-    std::snprintf(hex, sizeof(hex), "\\x%02x", c);
-    out += hex;
-    ++i;
-  }
-  return out;
-}
+std::string Escape(std::string_view text) { return EscapeLine(text); }
 
 void Field(std::ostream& out, const char* name, sqlite::Statement& row, int column) {
   if (row.IsNull(column)) return;

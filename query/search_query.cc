@@ -110,7 +110,10 @@ std::optional<std::string> CorpusRoot(IndexReader& reader) {
 // has changed since it was indexed.
 void AddSnippet(const std::optional<std::string>& root, const std::string& version,
                 const std::vector<SnippetPattern>& patterns, SearchHit& hit) {
-  std::size_t newline = version.find('\n');
+  // The version is "PATH\nHASH" (VersionValue): the hash holds no new
+  // line, the path may ("a\nb.md" is a legal file name), so split at the
+  // last one, not the first.
+  std::size_t newline = version.rfind('\n');
   std::string path = version.substr(0, newline);
   std::string hash = newline == std::string::npos ? "" : version.substr(newline + 1);
   std::filesystem::path file = std::filesystem::path(root.value_or("")) / path;
@@ -140,6 +143,11 @@ SearchResult Search(IndexReader& reader, const SearchRequest& request) {
       if (!filters.empty()) query = Query(Query::OP_FILTER, query, filters);
       Xapian::Enquire enquire(db);
       enquire.set_query(query);
+      // Reports of equal relevance (copies, reports with the same words)
+      // come by path: Xapian orders them by document id, which depends on
+      // which build thread indexed which file, so two indexes of the same
+      // files answered in different orders (and pages) otherwise.
+      enquire.set_sort_by_relevance_then_value(terms::kVersionSlot, false);
       // Counting exactly up to this many matches costs little and saves
       // showing "about 12" for twelve.
       constexpr Xapian::doccount kCountExactlyUpTo = 1000;

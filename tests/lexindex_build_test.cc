@@ -8,7 +8,6 @@
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -31,22 +30,30 @@
 #include <thread>
 #include <vector>
 
-
+#include "process_support.h"
 #include "test_support.h"
-
-extern char** environ;
 
 namespace lexgraph {
 namespace {
 
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
+using testing::AppendFile;
+using testing::Contains;
+using testing::DumpBlock;
+using testing::DumpDocuments;
+using testing::FirstDifference;
+using testing::Join;
+using testing::ParseDocuments;
+using testing::ReportsHeld;
+using testing::RunningAsRoot;
+using testing::RunResult;
+using testing::SkippedByReason;
 using testing::Slurp;
 using testing::SplitLines;
+using testing::Started;
+using testing::SummaryNumber;
 using testing::WriteFile;
-
-// Every run is bounded, so a hang fails the test instead of the suite.
-constexpr int kTimeoutSeconds = 60;
 
 // Generated corpora for the tests that need a build lasting a second or
 // more: a build takes 4 to 6 ms a report on the 2-core machine and `dump`
@@ -55,347 +62,7 @@ constexpr int kTimeoutSeconds = 60;
 constexpr int kLockDocs = 500;
 constexpr int kCrashDocs = 300;  // also the build that dumps run against
 
-void AppendFile(const fs::path& path, std::string_view bytes) {
-  std::ofstream out(path, std::ios::binary | std::ios::app);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  ASSERT_TRUE(out.good()) << "cannot append to " << path;
-}
-
-bool Contains(std::string_view haystack, std::string_view needle) {
-  return haystack.find(needle) != std::string_view::npos;
-}
-
-// For failure messages: the first line where `a` and `b` differ, with a
-// little context from each, instead of two dumps of megabytes.
-std::string FirstDifference(std::string_view a, std::string_view b, std::string_view a_name,
-                            std::string_view b_name) {
-  std::vector<std::string> la = SplitLines(a), lb = SplitLines(b);
-  std::size_t i = 0;
-  while (i < la.size() && i < lb.size() && la[i] == lb[i]) ++i;
-  std::ostringstream out;
-  out << a_name << " has " << la.size() << " lines, " << b_name << " has " << lb.size()
-      << "; first difference at line " << i + 1 << ":\n";
-  std::size_t from = i >= 3 ? i - 3 : 0;
-  for (const auto& [name, lines] : {std::pair{a_name, &la}, std::pair{b_name, &lb}}) {
-    out << "--- " << name << "\n";
-    for (std::size_t k = from; k < std::min(lines->size(), i + 6); ++k)
-      out << (k == i ? "> " : "  ") << (*lines)[k].substr(0, 300) << "\n";
-  }
-  return out.str();
-}
-
-// A finished run of a program.
-struct RunResult {
-  int exit_code = -1;     // -1 when it did not exit normally
-  int signal = 0;         // the signal that ended it, if one did
-  bool timed_out = false;
-  std::string out;
-  std::string err;
-  std::string command;  // for failure messages
-
-  std::string Describe() const {
-    std::string text = command + "\n  exit " + std::to_string(exit_code);
-    if (signal) text += ", signal " + std::to_string(signal);
-    if (timed_out) text += ", TIMED OUT";
-    text += "\n  stderr: " + err.substr(0, 2000) + "\n  stdout: " + out.substr(0, 600);
-    if (out.size() > 600) text += "...";
-    return text;
-  }
-};
-
-// A program started in the background, stdout and stderr going to files
-// (so neither is a terminal) and stdin from /dev/null.
-struct Started {
-  pid_t pid = -1;
-  fs::path out, err;
-  std::string command;
-};
-
-// The number on the summary line that starts with `label`
-// ("indexed (new or changed)"), or -1 when there is no such line.
-long SummaryNumber(std::string_view summary, std::string_view label) {
-  for (const std::string& line : SplitLines(summary)) {
-    std::string_view rest(line);
-    if (!rest.starts_with("  ")) continue;
-    rest.remove_prefix(2);
-    if (!rest.starts_with(label)) continue;
-    rest.remove_prefix(label.size());
-    std::size_t digit = rest.find_first_not_of(' ');
-    if (digit == std::string_view::npos || digit == 0) continue;
-    try {
-      return std::stol(std::string(rest.substr(digit)));
-    } catch (...) {
-      return -1;
-    }
-  }
-  return -1;
-}
-
-// "lexindex: index DIR holds N report(s)": N, or -1.
-long ReportsHeld(std::string_view summary) {
-  for (const std::string& line : SplitLines(summary)) {
-    std::size_t holds = line.find(" holds ");
-    if (!line.starts_with("lexindex: index ") || holds == std::string::npos) continue;
-    try {
-      return std::stol(line.substr(holds + 7));
-    } catch (...) {
-      return -1;
-    }
-  }
-  return -1;
-}
-
-// The "    N × reason" lines of the summary's "skipped" section, in order.
-std::vector<std::string> SkippedByReason(std::string_view summary) {
-  std::vector<std::string> found;
-  bool in_skipped = false;
-  for (const std::string& line : SplitLines(summary)) {
-    if (line.starts_with("  skipped ") && line.ends_with(":")) {
-      in_skipped = true;
-      continue;
-    }
-    if (!line.starts_with("    ")) in_skipped = false;
-    if (in_skipped && Contains(line, " × ")) found.push_back(line);
-  }
-  return found;
-}
-
-// What a dump says about its documents: path -> size, and the header's count.
-struct DumpDocuments {
-  long header_count = -1;
-  std::map<std::string, long> size_by_path;  // size -1 when the dump has none
-  std::size_t document_lines = 0;
-};
-
-DumpDocuments ParseDocuments(std::string_view dump) {
-  DumpDocuments docs;
-  std::string current;
-  bool in_document = false;
-  for (const std::string& line : SplitLines(dump)) {
-    constexpr std::string_view kHeader = "# lexgraph index dump: ";
-    if (line.starts_with(kHeader)) {
-      try {
-        docs.header_count = std::stol(line.substr(kHeader.size()));
-      } catch (...) {
-      }
-      continue;
-    }
-    if (line.starts_with("document ")) {
-      current = line.substr(9);
-      docs.size_by_path.emplace(current, -1);
-      ++docs.document_lines;
-      in_document = true;
-      continue;
-    }
-    if (!line.starts_with("  ")) {
-      in_document = false;
-      continue;
-    }
-    if (in_document && line.starts_with("  size ")) {
-      try {
-        docs.size_by_path[current] = std::stol(line.substr(7));
-      } catch (...) {
-      }
-    }
-  }
-  return docs;
-}
-
-// The lines of the dump's block that starts with the line `header`
-// ("authority sym:..."), header included; empty when there is none.
-std::vector<std::string> DumpBlock(std::string_view dump, std::string_view header) {
-  std::vector<std::string> block;
-  for (const std::string& line : SplitLines(dump)) {
-    if (!block.empty()) {
-      if (!line.starts_with("  ")) break;
-      block.push_back(line);
-    } else if (line == header) {
-      block.push_back(line);
-    }
-  }
-  return block;
-}
-
-std::string Join(const std::vector<std::string>& lines) {
-  std::string text;
-  for (const std::string& line : lines) text += line + "\n";
-  return text;
-}
-
-bool RunningAsRoot() { return ::geteuid() == 0; }
-
-class LexindexBuildTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    std::string pattern =
-        (fs::temp_directory_path() / ("lexindex_build_test-" + std::string(info->name()) + "-XXXXXX"))
-            .string();
-    ASSERT_NE(::mkdtemp(pattern.data()), nullptr) << "mkdtemp " << pattern;
-    dir_ = pattern;
-  }
-
-  void TearDown() override {
-    for (pid_t pid : background_) {
-      ::kill(pid, SIGKILL);
-      ::waitpid(pid, nullptr, 0);
-    }
-    std::error_code ec;
-    // Files made unreadable by a test must not stop the clean-up.
-    for (auto it = fs::recursive_directory_iterator(dir_, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::error_code perm_ec;
-      if (!it->is_symlink(perm_ec))
-        fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, perm_ec);
-    }
-    fs::remove_all(dir_, ec);
-  }
-
-  fs::path Path(std::string_view name) const { return dir_ / name; }
-
-  // Starts `program` with `args`, without a shell.
-  Started Start(const std::string& program, const std::vector<std::string>& args) {
-    Started started;
-    int n = ++runs_;
-    started.out = dir_ / ("run-" + std::to_string(n) + ".out");
-    started.err = dir_ / ("run-" + std::to_string(n) + ".err");
-    std::vector<std::string> argv_strings{program};
-    argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (std::string& arg : argv_strings) {
-      argv.push_back(arg.data());
-      started.command += (started.command.empty() ? "" : " ") + arg;
-    }
-    argv.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, started.out.c_str(),
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, started.err.c_str(),
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    int error = posix_spawn(&started.pid, program.c_str(), &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    EXPECT_EQ(error, 0) << "cannot start " << started.command << ": " << std::strerror(error);
-    if (error != 0) started.pid = -1;
-    if (started.pid > 0) background_.push_back(started.pid);
-    return started;
-  }
-
-  // True while `started` runs (it is reaped, and its result kept, when it ends).
-  bool StillRunning(Started& started) {
-    if (started.pid <= 0) return false;
-    int status = 0;
-    pid_t done = ::waitpid(started.pid, &status, WNOHANG);
-    if (done == 0) return true;
-    finished_status_[started.pid] = status;
-    return false;
-  }
-
-  // Waits for `started` (killing it after `seconds`) and collects its output.
-  RunResult Finish(Started& started, int seconds = kTimeoutSeconds) {
-    RunResult result;
-    result.command = started.command;
-    if (started.pid <= 0) return result;
-    int status = 0;
-    auto found = finished_status_.find(started.pid);
-    if (found != finished_status_.end()) {
-      status = found->second;
-    } else {
-      auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
-      while (true) {
-        pid_t done = ::waitpid(started.pid, &status, WNOHANG);
-        if (done == started.pid) break;
-        if (std::chrono::steady_clock::now() > deadline) {
-          ::kill(started.pid, SIGKILL);
-          ::waitpid(started.pid, &status, 0);
-          result.timed_out = true;
-          break;
-        }
-        std::this_thread::sleep_for(5ms);
-      }
-    }
-    std::erase(background_, started.pid);
-    finished_status_.erase(started.pid);
-    if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-    if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
-    result.out = Slurp(started.out);
-    result.err = Slurp(started.err);
-    std::error_code ec;
-    fs::remove(started.out, ec);
-    fs::remove(started.err, ec);
-    return result;
-  }
-
-  RunResult Run(const std::vector<std::string>& args, int seconds = kTimeoutSeconds) {
-    Started started = Start(LEXINDEX_PATH, args);
-    return Finish(started, seconds);
-  }
-
-  // `lexindex build CORPUS --index INDEX extra...`
-  RunResult Build(const fs::path& corpus, const fs::path& index,
-                  const std::vector<std::string>& extra = {}) {
-    std::vector<std::string> args{"build", corpus.string(), "--index", index.string()};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return Run(args);
-  }
-
-  // The dump of `index`; fails the test unless `dump` exits 0.
-  std::string Dump(const fs::path& index) {
-    RunResult run = Run({"dump", "--index", index.string()});
-    EXPECT_EQ(run.exit_code, 0) << run.Describe();
-    EXPECT_TRUE(run.out.starts_with("# lexgraph index dump: ")) << run.Describe();
-    return run.out;
-  }
-
-  // The dump of a fresh index of `corpus`, built into a new folder.
-  std::string FreshDump(const fs::path& corpus, const std::vector<std::string>& extra = {}) {
-    fs::path index = dir_ / ("fresh-index-" + std::to_string(++fresh_));
-    RunResult run = Build(corpus, index, extra);
-    EXPECT_EQ(run.exit_code, 0) << run.Describe();
-    return Dump(index);
-  }
-
-  // Copies the repository's corpus/ to `to`.
-  void CopyRepoCorpus(const fs::path& to) {
-    fs::copy(fs::path(LEXGRAPH_SOURCE_DIR) / "corpus", to, fs::copy_options::recursive);
-  }
-
-  // Writes `docs` generated reports to `to`; false when the generator is
-  // not built (benchmarks off).
-  bool Generate(int docs, int seed, const fs::path& to) {
-#ifdef CORPUS_GENERATOR_PATH
-    Started started = Start(CORPUS_GENERATOR_PATH, {"--docs", std::to_string(docs), "--seed",
-                                                    std::to_string(seed), "--out", to.string()});
-    RunResult run = Finish(started);
-    EXPECT_EQ(run.exit_code, 0) << run.Describe();
-    return run.exit_code == 0;
-#else
-    (void)docs, (void)seed, (void)to;
-    return false;
-#endif
-  }
-
-  // Indexes `corpus` holding one report into `index`, then moves the
-  // folders of `staging` into `corpus`: the next build has an existing
-  // index to update.
-  void SeedIndexThenAdd(const fs::path& corpus, const fs::path& index, const fs::path& staging) {
-    fs::create_directory(corpus);
-    fs::copy_file(fs::path(LEXGRAPH_SOURCE_DIR) / "corpus/quang-tri/skhcn-174-bc-2020.md",
-                  corpus / "skhcn-174-bc-2020.md");
-    RunResult seed = Build(corpus, index);
-    ASSERT_EQ(seed.exit_code, 0) << seed.Describe();
-    for (const auto& entry : fs::directory_iterator(staging))
-      fs::rename(entry.path(), corpus / entry.path().filename());
-  }
-
-  fs::path dir_;
-  int runs_ = 0;
-  int fresh_ = 0;
-  std::vector<pid_t> background_;           // killed at the end if still running
-  std::map<pid_t, int> finished_status_;    // reaped by StillRunning
-};
+class LexindexBuildTest : public testing::ProcessTest {};
 
 #define EXPECT_SAME_DUMP(actual, expected)                                                  \
   EXPECT_TRUE((actual) == (expected))                                                       \
@@ -710,6 +377,12 @@ TEST_F(LexindexBuildTest, KilledBuildsLeaveAUsableIndex) {
       EXPECT_EQ(killed.exit_code, 0) << when << ": " << killed.Describe();
     }
     RunResult dump = Run({"dump", "--index", index.string()});
+    // Under load (ctest -j2 beside reliability_test) the first run may not
+    // have made the stores 0.2 s after its start: no index yet, as
+    // KilledWhileCreatingTheIndex (6c) accepts; the next run makes it.
+    if (last_count == 0 && killed.signal == SIGKILL && dump.exit_code == 2 &&
+        Contains(dump.err, "no index in "))
+      continue;
     ASSERT_EQ(dump.exit_code, 0) << when << ": " << dump.Describe();
     CheckAfterKill(dump, corpus, {}, last_count, when);
     if (killed.signal != SIGKILL) {

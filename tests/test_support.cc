@@ -4,6 +4,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -91,5 +93,16 @@ std::string Describe(const Extraction& extraction) {
   }
   return out;
 }
+
+double TimeScale() {
+  static const double scale = [] {
+    const char* text = std::getenv("LEXGRAPH_TEST_TIME_SCALE");
+    double value = text && *text ? std::atof(text) : 1.0;
+    return value > 0 ? value : 1.0;
+  }();
+  return scale;
+}
+
+int ScaledSeconds(double seconds) { return static_cast<int>(std::ceil(seconds * TimeScale())); }
 
 }  // namespace lexgraph::testing

@@ -38,6 +38,13 @@ std::vector<std::string> SplitLines(std::string_view text);
 // `arg` quoted for sh: 'it'\''s'.
 std::string ShellQuote(std::string_view arg);
 
+// $LEXGRAPH_TEST_TIME_SCALE (default 1): how much slower than a plain
+// optimised build this one runs (scripts/test-sanitized sets 5). Timeouts
+// are multiplied by it; suites may divide their input sizes by it.
+double TimeScale();
+// `seconds` times TimeScale(), rounded up.
+int ScaledSeconds(double seconds);
+
 }  // namespace lexgraph::testing
 
 #endif  // LEXGRAPH_TESTS_TEST_SUPPORT_H_

@@ -92,8 +92,8 @@ void WriteCitesTable(std::ostream& out, const std::string& typed,
   }
 }
 
-void WriteCitesJson(std::ostream& out, const std::string& typed, const Reference& reference,
-                    const std::vector<CitedAuthority>& authorities) {
+nlohmann::ordered_json CitesJson(const std::string& typed, const Reference& reference,
+                                 const std::vector<CitedAuthority>& authorities) {
   Json root;
   root["query"] = typed;
   root["key"] = reference.key;
@@ -104,7 +104,13 @@ void WriteCitesJson(std::ostream& out, const std::string& typed, const Reference
     authority["reports"] = CitingReportsJson(a.reports);
     root["authorities"].push_back(std::move(authority));
   }
-  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  return root;
+}
+
+void WriteCitesJson(std::ostream& out, const std::string& typed, const Reference& reference,
+                    const std::vector<CitedAuthority>& authorities) {
+  out << CitesJson(typed, reference, authorities).dump(2, ' ', false, Json::error_handler_t::replace)
+      << "\n";
 }
 
 void WriteCitesCsv(std::ostream& out, const std::vector<CitedAuthority>& authorities) {

@@ -28,6 +28,10 @@ nlohmann::ordered_json AuthorityJson(const CitedAuthority& authority);
 // The reports citing a document, as `cites` and `show` write them in JSON.
 nlohmann::ordered_json CitingReportsJson(const std::vector<CitingReport>& reports);
 
+// The JSON answer of `cites` (README); WriteCitesJson writes it.
+nlohmann::ordered_json CitesJson(const std::string& typed, const Reference& reference,
+                                 const std::vector<CitedAuthority>& authorities);
+
 void WriteCitesTable(std::ostream& out, const std::string& typed,
                      const std::vector<CitedAuthority>& authorities, bool terminal);
 void WriteCitesJson(std::ostream& out, const std::string& typed, const Reference& reference,

@@ -198,8 +198,8 @@ void WriteCoverageTable(std::ostream& out, const CoverageAsked& asked, const Cov
   if (expected) WriteExpected(out, asked, coverage, *expected);
 }
 
-void WriteCoverageJson(std::ostream& out, const CoverageAsked& asked, const Coverage& coverage,
-                       const std::vector<ExpectedCoverage>* expected) {
+nlohmann::ordered_json CoverageJson(const CoverageAsked& asked, const Coverage& coverage,
+                                    const std::vector<ExpectedCoverage>* expected) {
   Json root;
   root["query"] = asked.typed;
   root["key"] = asked.reference.key;
@@ -227,7 +227,14 @@ void WriteCoverageJson(std::ostream& out, const CoverageAsked& asked, const Cove
       if (e.gap()) root["gap"].push_back(e.body.line);
     }
   }
-  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  return root;
+}
+
+void WriteCoverageJson(std::ostream& out, const CoverageAsked& asked, const Coverage& coverage,
+                       const std::vector<ExpectedCoverage>* expected) {
+  out << CoverageJson(asked, coverage, expected)
+             .dump(2, ' ', false, Json::error_handler_t::replace)
+      << "\n";
 }
 
 void WriteCoverageCsv(std::ostream& out, const Coverage& coverage,

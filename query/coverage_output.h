@@ -11,6 +11,7 @@
 #define LEXGRAPH_QUERY_COVERAGE_OUTPUT_H_
 
 #include <iosfwd>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -26,7 +27,10 @@ struct CoverageAsked {
   std::string expect_file;  // "" without --expect
 };
 
-// `expected` is nullptr without --expect.
+// `expected` is nullptr without --expect. CoverageJson is the JSON answer
+// (README) that WriteCoverageJson writes.
+nlohmann::ordered_json CoverageJson(const CoverageAsked& asked, const Coverage& coverage,
+                                    const std::vector<ExpectedCoverage>* expected);
 void WriteCoverageTable(std::ostream& out, const CoverageAsked& asked, const Coverage& coverage,
                         const std::vector<ExpectedCoverage>* expected);
 void WriteCoverageJson(std::ostream& out, const CoverageAsked& asked, const Coverage& coverage,

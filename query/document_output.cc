@@ -140,14 +140,20 @@ void WriteShowTable(std::ostream& out, const IndexedDocument& d,
   }
 }
 
-void WriteShowJson(std::ostream& out, const IndexedDocument& d,
-                   const std::vector<OutgoingCitation>& cites,
-                   const std::vector<CitingReport>& cited_by) {
+nlohmann::ordered_json ShowJson(const IndexedDocument& d,
+                                const std::vector<OutgoingCitation>& cites,
+                                const std::vector<CitingReport>& cited_by) {
   Json root;
   root["document"] = DocumentJson(d);
   root["cites"] = CitationsJson(cites);
   root["cited_by"] = CitingReportsJson(cited_by);
-  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  return root;
+}
+
+void WriteShowJson(std::ostream& out, const IndexedDocument& d,
+                   const std::vector<OutgoingCitation>& cites,
+                   const std::vector<CitingReport>& cited_by) {
+  out << ShowJson(d, cites, cited_by).dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
 }
 
 void WriteShowCsv(std::ostream& out, const IndexedDocument& d,

@@ -4,6 +4,7 @@
 #define LEXGRAPH_QUERY_DOCUMENT_OUTPUT_H_
 
 #include <iosfwd>
+#include <nlohmann/json.hpp>
 #include <vector>
 
 #include "document_query.h"
@@ -16,6 +17,11 @@ void WriteRefsJson(std::ostream& out, const IndexedDocument& document,
                    const std::vector<OutgoingCitation>& citations);
 void WriteRefsCsv(std::ostream& out, const IndexedDocument& document,
                   const std::vector<OutgoingCitation>& citations);
+
+// The JSON answer of `show` (README); WriteShowJson writes it.
+nlohmann::ordered_json ShowJson(const IndexedDocument& document,
+                                const std::vector<OutgoingCitation>& cites,
+                                const std::vector<CitingReport>& cited_by);
 
 void WriteShowTable(std::ostream& out, const IndexedDocument& document,
                     const std::vector<OutgoingCitation>& cites,

@@ -1,5 +1,8 @@
 #include "document_query.h"
 
+#include "content_hash.h"
+#include "file_bytes.h"
+#include "lexgraph/document_decoder.h"
 #include "lexgraph/reference_parser.h"
 #include "sqlite_db.h"
 
@@ -60,7 +63,8 @@ std::vector<OutgoingCitation> CitationsOf(IndexReader& reader, const IndexedDocu
   sqlite::Statement rows(
       reader.graph(),
       "SELECT c.ordinal, c.relation, c.pinpoint, s.heading, c.sentence, c.mention_begin,"
-      " c.mention_end, a.identity, a.type, a.symbol, a.name, a.issuer, a.date, ad.path"
+      " c.mention_end, a.identity, a.type, a.symbol, a.name, a.issuer, a.date, ad.path,"
+      " c.span_begin, c.span_end"
       " FROM citations c JOIN authorities raw ON raw.id = c.authority_id"
       " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
       " LEFT JOIN documents ad ON ad.id = a.document_id"
@@ -84,6 +88,8 @@ std::vector<OutgoingCitation> CitationsOf(IndexReader& reader, const IndexedDocu
     c.issuer = rows.OptionalText(11);
     c.date = rows.OptionalText(12);
     c.corpus_path = rows.OptionalText(13);
+    c.span_begin = static_cast<std::size_t>(rows.Int(14));
+    c.span_end = static_cast<std::size_t>(rows.Int(15));
   }
   return citations;
 }
@@ -98,6 +104,28 @@ std::vector<CitingReport> CitingReportsOf(IndexReader& reader, const IndexedDocu
   std::vector<CitingReport> reports;
   while (rows.Step()) AppendCitingRow(rows, 0, reports);
   return reports;
+}
+
+DocumentText TextOf(IndexReader& reader, const IndexedDocument& document,
+                    std::uintmax_t max_bytes) {
+  sqlite::Statement row(reader.graph(),
+                        "SELECT (SELECT value FROM meta WHERE key = 'corpus_root'), content_hash"
+                        " FROM documents WHERE id = ?1");
+  row.Bind(1, document.id);
+  DocumentText result{"", "missing"};
+  if (!row.Step() || row.IsNull(0)) return result;
+  std::filesystem::path file = std::filesystem::path(row.Text(0)) / document.path;
+  std::string hash = row.Text(1);
+  std::error_code ec;
+  std::uintmax_t size = std::filesystem::file_size(file, ec);
+  if (ec) return result;
+  if (size > max_bytes) return {"", "too large"};
+  std::string error;
+  std::optional<std::string> content = ReadFileBytes(file, size, error);
+  if (!content) return result;
+  DecodedText decoded = DecodeDocument(*content, document.path);
+  if (!decoded.ok()) return result;
+  return {std::move(decoded.text), ContentHash(*content) == hash ? "" : "changed"};
 }
 
 }  // namespace lexgraph

@@ -35,6 +35,8 @@ struct OutgoingCitation {
   std::optional<std::string> pinpoint, heading;
   std::string sentence;
   std::size_t mention_begin = 0, mention_end = 0;
+  // The mention in the report's NFC text (DocumentText), as indexed.
+  std::size_t span_begin = 0, span_end = 0;
   std::string identity;  // of the authority cited
   std::optional<std::string> type, symbol, name, issuer, date;
   std::optional<std::string> corpus_path;  // the cited document, when it is in the corpus
@@ -43,6 +45,20 @@ std::vector<OutgoingCitation> CitationsOf(IndexReader& reader, const IndexedDocu
 
 // The reports that cite this one (as an authority of the graph), by date.
 std::vector<CitingReport> CitingReportsOf(IndexReader& reader, const IndexedDocument& document);
+
+// A report's text, read again from the indexed folder and decoded as the
+// index read it, so that OutgoingCitation spans index it -- unless the
+// file has changed since (`state` "changed"); `state` "missing" when it
+// cannot be read (gone, unreadable, undecodable: `text` empty) and "too
+// large" when it is over `max_bytes` (not read). The path read is the
+// corpus folder of the index joined to the document's path as SQLite
+// stores it, never a path from elsewhere.
+struct DocumentText {
+  std::string text;
+  std::string state;  // "" as indexed, "changed", "missing", "too large"
+};
+DocumentText TextOf(IndexReader& reader, const IndexedDocument& document,
+                    std::uintmax_t max_bytes);
 
 }  // namespace lexgraph
 

@@ -157,8 +157,8 @@ void WriteGraphTable(std::ostream& out, const std::string& typed, const Citation
       << " citation link(s); the farthest at depth " << deepest << ".\n";
 }
 
-void WriteGraphJson(std::ostream& out, const std::string& typed, const Reference& reference,
-                    const GraphOptions& options, const CitationGraph& graph) {
+nlohmann::ordered_json GraphJson(const std::string& typed, const Reference& reference,
+                                 const GraphOptions& options, const CitationGraph& graph) {
   Json root;
   root["ref"] = typed;
   root["key"] = reference.key;
@@ -177,7 +177,14 @@ void WriteGraphJson(std::ostream& out, const std::string& typed, const Reference
     edge["mentions"] = e.mentions;
     root["edges"].push_back(std::move(edge));
   }
-  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  return root;
+}
+
+void WriteGraphJson(std::ostream& out, const std::string& typed, const Reference& reference,
+                    const GraphOptions& options, const CitationGraph& graph) {
+  out << GraphJson(typed, reference, options, graph)
+             .dump(2, ' ', false, Json::error_handler_t::replace)
+      << "\n";
 }
 
 void WriteGraphCsv(std::ostream& out, const CitationGraph& graph) {

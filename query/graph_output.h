@@ -16,6 +16,7 @@
 #define LEXGRAPH_QUERY_GRAPH_OUTPUT_H_
 
 #include <iosfwd>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,10 @@ std::string GraphNodeLabel(const GraphNode& node);
 // `text` as a DOT quoted string: "..." with \ and " escaped, a new line as
 // \n, carriage returns dropped.
 std::string DotString(std::string_view text);
+
+// The JSON answer of `graph` (README); WriteGraphJson writes it.
+nlohmann::ordered_json GraphJson(const std::string& typed, const Reference& reference,
+                                 const GraphOptions& options, const CitationGraph& graph);
 
 void WriteGraphTable(std::ostream& out, const std::string& typed, const CitationGraph& graph);
 void WriteGraphJson(std::ostream& out, const std::string& typed, const Reference& reference,

@@ -43,8 +43,8 @@ void WriteSearchTable(std::ostream& out, const std::string& typed, const SearchR
   }
 }
 
-void WriteSearchJson(std::ostream& out, const std::string& typed, const SearchRequest& request,
-                     const SearchResult& result) {
+nlohmann::ordered_json SearchJson(const std::string& typed, const SearchRequest& request,
+                                  const SearchResult& result) {
   Json root;
   root["query"] = typed;
   root["parsed"] = ToString(request.expression);
@@ -68,7 +68,13 @@ void WriteSearchJson(std::ostream& out, const std::string& typed, const SearchRe
     h["file"] = hit.file_state.empty() ? "as indexed" : hit.file_state;
     root["hits"].push_back(std::move(h));
   }
-  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  return root;
+}
+
+void WriteSearchJson(std::ostream& out, const std::string& typed, const SearchRequest& request,
+                     const SearchResult& result) {
+  out << SearchJson(typed, request, result).dump(2, ' ', false, Json::error_handler_t::replace)
+      << "\n";
 }
 
 void WriteSearchCsv(std::ostream& out, const SearchRequest& request, const SearchResult& result) {

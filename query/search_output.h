@@ -11,11 +11,16 @@
 #define LEXGRAPH_QUERY_SEARCH_OUTPUT_H_
 
 #include <iosfwd>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "search_query.h"
 
 namespace lexgraph {
+
+// The JSON answer of `search` (README); WriteSearchJson writes it.
+nlohmann::ordered_json SearchJson(const std::string& typed, const SearchRequest& request,
+                                  const SearchResult& result);
 
 void WriteSearchTable(std::ostream& out, const std::string& typed, const SearchRequest& request,
                       const SearchResult& result, bool terminal);

@@ -44,7 +44,7 @@ void WriteTopTable(std::ostream& out, const std::vector<AuthorityCount>& top) {
   }
 }
 
-void WriteTopJson(std::ostream& out, const std::vector<AuthorityCount>& top) {
+nlohmann::ordered_json TopJson(const std::vector<AuthorityCount>& top) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const AuthorityCount& c : top) {
     nlohmann::ordered_json j = AuthorityJson(c.authority);
@@ -54,7 +54,12 @@ void WriteTopJson(std::ostream& out, const std::vector<AuthorityCount>& top) {
   }
   nlohmann::ordered_json root;
   root["authorities"] = std::move(list);
-  out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  return root;
+}
+
+void WriteTopJson(std::ostream& out, const std::vector<AuthorityCount>& top) {
+  out << TopJson(top).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+      << "\n";
 }
 
 void WriteTopCsv(std::ostream& out, const std::vector<AuthorityCount>& top) {

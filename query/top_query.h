@@ -3,6 +3,7 @@
 #define LEXGRAPH_QUERY_TOP_QUERY_H_
 
 #include <iosfwd>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,8 @@ struct AuthorityCount {
 std::vector<AuthorityCount> MostCited(IndexReader& reader, const TopFilter& filter);
 
 void WriteTopTable(std::ostream& out, const std::vector<AuthorityCount>& top);
+// The JSON answer of `top` (README); WriteTopJson writes it.
+nlohmann::ordered_json TopJson(const std::vector<AuthorityCount>& top);
 void WriteTopJson(std::ostream& out, const std::vector<AuthorityCount>& top);
 void WriteTopCsv(std::ostream& out, const std::vector<AuthorityCount>& top);
 

@@ -9,11 +9,16 @@
 //   lexquery graph REF    the reports citing REF, and those citing them, to a depth
 //   lexquery coverage REF per issuing body (or year): how many of its reports
 //                         cite REF; with --expect, the bodies with none
+//   lexquery serve        a web page and a JSON API over the index
+#include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <atomic>
 #include <iostream>
 #include <optional>
+#include <thread>
 #include <variant>
 
 #include "cites_output.h"
@@ -31,6 +36,7 @@
 #include "search_output.h"
 #include "search_query.h"
 #include "top_query.h"
+#include "web_server.h"
 
 namespace {
 
@@ -310,6 +316,49 @@ int RunSearch(const std::string& index, const SearchArgs& args) {
   }
 }
 
+struct ServeArgs {
+  std::string bind = "127.0.0.1";
+  int port = 8080;
+};
+
+// Serves until SIGINT or SIGTERM, then returns 0. The two signals are
+// blocked in every thread (before any starts, so that the server's inherit
+// it) and taken here by sigwait: stopping runs as ordinary code, not in a
+// signal handler, where httplib's stop() may not be called.
+int RunServe(const std::string& index, const ServeArgs& args) {
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  try {
+    lexgraph::IndexReader check(index);  // no index: say so now, not at the first request
+  } catch (const lexgraph::IndexError& e) {
+    return Fail(e.what());
+  }
+  lexgraph::WebServer::Options options;
+  options.index = index;
+  options.bind = args.bind;
+  options.port = args.port;
+  lexgraph::WebServer server(std::move(options));
+  std::string error;
+  if (!server.Bind(error)) return Fail(error);
+  std::string host = args.bind.find(':') == std::string::npos ? args.bind : "[" + args.bind + "]";
+  std::cerr << "lexquery: serving " << index << " at http://" << host << ":" << server.port()
+            << "/" << std::endl;
+  std::atomic<bool> failed{false};
+  std::thread serving([&] {
+    if (server.Serve()) return;
+    failed = true;
+    ::kill(::getpid(), SIGTERM);  // wakes the sigwait below
+  });
+  int signal = 0;
+  sigwait(&stop_signals, &signal);
+  server.Stop();
+  serving.join();
+  return failed ? Fail("the server stopped accepting connections") : kFound;
+}
+
 // --format table|json|csv and --index, which every command but graph takes.
 void AddOutputOptions(CLI::App* command, std::string& format, std::string& index) {
   command->add_option("--format", format, "table (default), json or csv")
@@ -475,6 +524,22 @@ int main(int argc, char** argv) {
       "answer), 1 when none does, 2 for a usage or index error (an unreadable --expect\n"
       "file included).");
 
+  ServeArgs serve_args;
+  CLI::App* serve = app.add_subcommand(
+      "serve",
+      "A web page (Vietnamese) and a JSON API over the index, read-only: search, who cites\n"
+      "what, a report with its citations, the coverage table, the graph. Stops on Ctrl-C.");
+  serve->add_option("--port", serve_args.port, "TCP port (default 8080; 0: any free one)")
+      ->check(CLI::Range(0, 65535));
+  serve->add_option("--bind", serve_args.bind,
+                    "Address to listen on (default 127.0.0.1: this machine only;\n"
+                    "0.0.0.0 opens the index to the network)");
+  serve->add_option("--index", index, "Index folder");
+  serve->footer(
+      "Examples:\n"
+      "  lexquery serve --index my-index            then open http://127.0.0.1:8080/\n"
+      "  curl -G http://127.0.0.1:8080/api/query --data-urlencode 'q=Chỉ thị 05-CT/TW'");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -487,5 +552,6 @@ int main(int argc, char** argv) {
   if (search->parsed()) return RunSearch(index, search_args);
   if (graph->parsed()) return RunGraph(index, graph_args);
   if (coverage->parsed()) return RunCoverage(index, coverage_args);
+  if (serve->parsed()) return RunServe(index, serve_args);
   return kError;
 }

@@ -1,0 +1,445 @@
+#include "web_api.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <utility>
+#include <vector>
+
+#include "cites_output.h"
+#include "cites_query.h"
+#include "coverage_output.h"
+#include "coverage_query.h"
+#include "document_output.h"
+#include "document_query.h"
+#include "graph_output.h"
+#include "graph_query.h"
+#include "lexgraph/index_error.h"
+#include "lexgraph/reference_parser.h"
+#include "lexgraph/text_decoder.h"
+#include "search_expression.h"
+#include "search_output.h"
+#include "search_query.h"
+#include "top_query.h"
+
+namespace lexgraph {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+ApiResponse JsonResponse(const Json& answer) {
+  ApiResponse response;
+  // Compact: a browser or a program reads it, and it is a fifth smaller.
+  response.body = answer.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return response;
+}
+
+// The parameters of one request, read and checked; keeps the first
+// refusal, so that a handler reads them all and then asks ok() once.
+class ParamReader {
+ public:
+  ParamReader(const ApiParams& params, const ApiLimits& limits)
+      : params_(params), limits_(limits) {}
+
+  bool ok() const { return !error_; }
+  ApiResponse Error() const { return ErrorResponse(400, *error_); }
+  void Refuse(std::string message) {
+    if (!error_) error_ = std::move(message);
+  }
+
+  // The value of `name` as NFC UTF-8; "" when absent. `required`: absent
+  // or blank is refused.
+  std::string Text(const std::string& name, bool required = false) {
+    auto it = params_.find(name);
+    if (it == params_.end() || it->second.find_first_not_of(" \t\r\n") == std::string::npos) {
+      if (required) Refuse("missing parameter " + name);
+      return "";
+    }
+    const std::string& value = it->second;
+    if (value.size() > limits_.max_parameter_bytes) {
+      Refuse(name + ": longer than " + std::to_string(limits_.max_parameter_bytes) + " bytes");
+      return "";
+    }
+    DecodedText text = DecodeText(value, {TextEncoding::kUtf8});
+    if (!text.ok() || text.invalid_sequences > 0) {
+      Refuse(name + ": not UTF-8 text");
+      return "";
+    }
+    return text.text;
+  }
+
+  // A whole number in [min, max]; `fallback` when absent.
+  std::size_t Count(const std::string& name, std::size_t fallback, std::size_t min,
+                    std::size_t max) {
+    std::string text = Text(name);
+    if (text.empty()) return fallback;
+    std::size_t value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size()) {
+      Refuse(name + ": not a whole number: " + text);
+    } else if (value < min || value > max) {
+      Refuse(name + ": must be from " + std::to_string(min) + " to " + std::to_string(max));
+    } else {
+      return value;
+    }
+    return fallback;
+  }
+
+  // An ISO bound from "2019", "2019-06", "1/6/2019"...; "" when absent.
+  std::string DateBound(const std::string& name, bool first) {
+    std::string text = Text(name);
+    if (text.empty()) return "";
+    std::optional<DateRange> range = ParseDateBound(text);
+    if (!range) {
+      Refuse(name + ": not a date; write 2019, 2019-06, 2019-06-01 or 1/6/2019");
+      return "";
+    }
+    return first ? range->first : range->last;
+  }
+
+  std::optional<Relation> RelationParam(const std::string& name) {
+    std::string text = Text(name);
+    if (text.empty()) return std::nullopt;
+    std::optional<Relation> relation = ParseRelation(text);
+    if (!relation)
+      Refuse(name +
+             ": not a relation; use cites, basis, implements, amends, replaces, repeals "
+             "or guides (or căn cứ, thực hiện, ...)");
+    return relation;
+  }
+
+  // A required reference, as ParseReference reads it; `typed` gets the text.
+  std::optional<Reference> Ref(const std::string& name, std::string& typed) {
+    typed = Text(name, /*required=*/true);
+    if (typed.empty()) return std::nullopt;
+    ParsedReference parsed = ParseReference(typed);
+    if (!parsed.ok()) Refuse(name + ": " + parsed.error);
+    return parsed.reference;
+  }
+
+  // One of `allowed` (the first when absent).
+  std::string OneOf(const std::string& name, const std::vector<std::string>& allowed) {
+    std::string text = Text(name);
+    if (text.empty()) return allowed.front();
+    for (const std::string& a : allowed)
+      if (text == a) return text;
+    std::string list;
+    for (const std::string& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    Refuse(name + ": use one of " + list);
+    return allowed.front();
+  }
+
+  // The filters the citing reports or hits share.
+  CitesFilter Filter() {
+    CitesFilter filter;
+    filter.type = Text("type");
+    filter.issuer = Text("issuer");
+    filter.from = DateBound("from", true);
+    filter.to = DateBound("to", false);
+    return filter;
+  }
+
+ private:
+  const ApiParams& params_;
+  const ApiLimits& limits_;
+  std::optional<std::string> error_;
+};
+
+// Counts of the reports of an answer by type, issuer and year, for the
+// page's facets: each most frequent first, then by value; null for reports
+// that have none.
+class Facets {
+ public:
+  void Add(const std::optional<std::string>& type, const std::optional<std::string>& issuer,
+           const std::optional<std::string>& date) {
+    ++type_[type.value_or("")];
+    ++issuer_[issuer.value_or("")];
+    ++year_[date && date->size() >= 4 ? date->substr(0, 4) : ""];
+  }
+
+  Json ToJson() const {
+    Json facets;
+    facets["type"] = List(type_);
+    facets["issuer"] = List(issuer_);
+    facets["year"] = List(year_);
+    return facets;
+  }
+
+ private:
+  static Json List(const std::map<std::string, std::size_t>& counts) {
+    std::vector<std::pair<std::string, std::size_t>> sorted(counts.begin(), counts.end());
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    Json list = Json::array();
+    for (const auto& [value, count] : sorted)
+      list.push_back({{"value", value.empty() ? Json(nullptr) : Json(value)}, {"count", count}});
+    return list;
+  }
+
+  std::map<std::string, std::size_t> type_, issuer_, year_;
+};
+
+// `reports` cut to [offset, offset + limit).
+void Page(std::vector<CitingReport>& reports, std::size_t offset, std::size_t limit) {
+  if (offset >= reports.size()) {
+    reports.clear();
+    return;
+  }
+  reports.erase(reports.begin(), reports.begin() + static_cast<std::ptrdiff_t>(offset));
+  if (reports.size() > limit) reports.resize(limit);
+}
+
+// `first`'s members, then `rest`'s ("kind" before the answer's fields).
+Json Merged(Json first, const Json& rest) {
+  for (const auto& [key, value] : rest.items()) first[key] = value;
+  return first;
+}
+
+Json CitesQueryJson(IndexReader& reader, const std::string& typed, const Reference& reference,
+                    const CitesFilter& filter, std::size_t offset, std::size_t limit) {
+  // All of them, for the facets and the count of distinct reports (a
+  // report citing two of the documents REF names counts once).
+  std::vector<CitedAuthority> found = FindCiting(reader, reference, filter, 0);
+  Facets facets;
+  std::set<std::string> seen;
+  for (const CitedAuthority& a : found)
+    for (const CitingReport& r : a.reports)
+      if (seen.insert(r.path).second) facets.Add(r.type, r.issuer, r.date);
+  for (CitedAuthority& a : found) Page(a.reports, offset, limit);
+  Json answer = Merged({{"kind", "cites"}}, CitesJson(typed, reference, found));
+  answer["reports"] = seen.size();
+  answer["offset"] = offset;
+  answer["limit"] = limit;
+  answer["facets"] = facets.ToJson();
+  return answer;
+}
+
+// The search `q` asks for, or the refusal (as the CLI words it).
+std::optional<SearchExpression> ReadSearch(ParamReader& p, const std::string& q) {
+  if (q.empty()) return std::nullopt;
+  ParsedSearch parsed = ParseSearch(q);
+  if (!parsed.ok())
+    p.Refuse("cannot read the query: " + parsed.error);
+  else if (!parsed.expression)
+    p.Refuse("the query holds no word to look for");
+  return parsed.expression;
+}
+
+ApiResponse SearchQueryAnswer(IndexReader& reader, SearchRequest request, const std::string& typed,
+                              const ApiLimits& limits) {
+  SearchRequest scan = request;
+  scan.offset = 0;
+  scan.limit = limits.facet_hits;
+  scan.snippets = false;
+  SearchResult scanned = Search(reader, scan);
+  Facets facets;
+  for (const SearchHit& hit : scanned.hits) facets.Add(hit.type, hit.issuer, hit.date);
+  SearchResult result = Search(reader, request);
+  Json answer = Merged({{"kind", "search"}}, SearchJson(typed, request, result));
+  answer["limit"] = request.limit;
+  answer["facets"] = facets.ToJson();
+  // Facets count the best facet_hits hits only.
+  answer["facets_complete"] = scanned.hits.size() < limits.facet_hits;
+  return JsonResponse(answer);
+}
+
+// Runs `answer`, turning whatever it throws into a 500: an index that
+// cannot be read (IndexError, Xapian) is the server's trouble, not the
+// request's.
+template <typename Answer>
+ApiResponse Guarded(Answer answer) {
+  try {
+    return answer();
+  } catch (const IndexError& e) {
+    return ErrorResponse(500, e.what());
+  } catch (const Xapian::Error& e) {
+    return ErrorResponse(500, "index error: " + e.get_msg());
+  } catch (const std::exception& e) {
+    return ErrorResponse(500, std::string("internal error: ") + e.what());
+  } catch (...) {
+    return ErrorResponse(500, "internal error");
+  }
+}
+
+}  // namespace
+
+ApiResponse ErrorResponse(int status, std::string_view message) {
+  ApiResponse response = JsonResponse({{"error", std::string(message)}});
+  response.status = status;
+  return response;
+}
+
+ApiResponse QueryApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
+  return Guarded([&] {
+    ParamReader p(params, limits);
+    std::string q = p.Text("q", /*required=*/true);
+    std::size_t limit = p.Count("limit", limits.default_limit, 1, limits.max_limit);
+    std::size_t offset = p.Count("offset", 0, 0, limits.max_offset);
+    CitesFilter filter = p.Filter();
+    if (!p.ok()) return p.Error();
+    if (ParsedReference parsed = ParseReference(q); parsed.ok())
+      return JsonResponse(CitesQueryJson(reader, q, *parsed.reference, filter, offset, limit));
+    std::optional<SearchExpression> expression = ReadSearch(p, q);
+    if (!p.ok()) return p.Error();
+    SearchRequest request;
+    request.expression = std::move(*expression);
+    request.filter = std::move(filter);
+    request.limit = limit;
+    request.offset = offset;
+    return SearchQueryAnswer(reader, std::move(request), q, limits);
+  });
+}
+
+ApiResponse CitesApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
+  return Guarded([&] {
+    ParamReader p(params, limits);
+    std::string typed;
+    std::optional<Reference> reference = p.Ref("ref", typed);
+    CitesFilter filter = p.Filter();
+    filter.relation = p.RelationParam("relation");
+    std::size_t limit = p.Count("limit", limits.max_limit, 1, limits.max_cites_limit);
+    if (!p.ok()) return p.Error();
+    return JsonResponse(
+        CitesJson(typed, *reference, FindCiting(reader, *reference, filter, limit)));
+  });
+}
+
+ApiResponse SearchApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
+  return Guarded([&] {
+    ParamReader p(params, limits);
+    std::string q = p.Text("q", /*required=*/true);
+    SearchRequest request;
+    request.filter = p.Filter();
+    request.filter.relation = p.RelationParam("relation");
+    request.limit = p.Count("limit", 10, 1, limits.max_limit);
+    request.offset = p.Count("offset", 0, 0, limits.max_offset);
+    std::string cites = p.Text("cites");
+    std::optional<SearchExpression> expression = ReadSearch(p, q);
+    if (!cites.empty()) {
+      ParsedReference parsed = ParseReference(cites);
+      if (parsed.ok())
+        request.cites = *parsed.reference;
+      else
+        p.Refuse("cites: " + parsed.error);
+    }
+    if (request.filter.relation && cites.empty())
+      p.Refuse("relation says how a report cites `cites`: give cites too");
+    if (!p.ok()) return p.Error();
+    request.expression = std::move(*expression);
+    return JsonResponse(SearchJson(q, request, Search(reader, request)));
+  });
+}
+
+ApiResponse DocumentApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
+  return Guarded([&] {
+    ParamReader p(params, limits);
+    std::string id = p.Text("id", /*required=*/true);
+    if (!p.ok()) return p.Error();
+    // FindDocuments also reads symbols and the last parts of paths; an id
+    // is exactly the path this API gave out.
+    std::optional<IndexedDocument> document;
+    for (IndexedDocument& d : FindDocuments(reader, id))
+      if (d.path == id) document = std::move(d);
+    if (!document) return ErrorResponse(404, "no report of the index has the id " + id);
+    std::vector<OutgoingCitation> cites = CitationsOf(reader, *document);
+    Json answer = ShowJson(*document, cites, CitingReportsOf(reader, *document));
+    for (std::size_t i = 0; i < cites.size(); ++i) {
+      answer["cites"][i]["span_begin"] = cites[i].span_begin;
+      answer["cites"][i]["span_end"] = cites[i].span_end;
+    }
+    DocumentText text = TextOf(reader, *document, limits.max_document_bytes);
+    answer["text"] = text.state == "" || text.state == "changed" ? Json(text.text) : Json(nullptr);
+    answer["file"] = text.state.empty() ? "as indexed" : text.state;
+    return JsonResponse(answer);
+  });
+}
+
+ApiResponse CoverageApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
+  return Guarded([&] {
+    ParamReader p(params, limits);
+    CoverageAsked asked;
+    std::optional<Reference> reference = p.Ref("ref", asked.typed);
+    CoverageBy by =
+        p.OneOf("by", {"issuer", "year"}) == "year" ? CoverageBy::kYear : CoverageBy::kIssuer;
+    asked.filter.relation = p.RelationParam("relation");
+    asked.filter.from = p.DateBound("from", true);
+    asked.filter.to = p.DateBound("to", false);
+    bool csv = p.OneOf("format", {"json", "csv"}) == "csv";
+    if (!p.ok()) return p.Error();
+    asked.reference = *reference;
+    Coverage coverage = FindCoverage(reader, asked.reference, asked.filter, by);
+    if (!csv) return JsonResponse(CoverageJson(asked, coverage, nullptr));
+    std::ostringstream out;
+    WriteCoverageCsv(out, coverage, nullptr);
+    ApiResponse response;
+    response.content_type = "text/csv; charset=utf-8";
+    response.body = out.str();
+    response.attachment = "coverage.csv";
+    return response;
+  });
+}
+
+ApiResponse GraphApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
+  return Guarded([&] {
+    ParamReader p(params, limits);
+    std::string typed;
+    std::optional<Reference> reference = p.Ref("ref", typed);
+    GraphOptions options;
+    options.depth = static_cast<int>(p.Count("depth", 2, 1, kMaxGraphDepth));
+    options.relation = p.RelationParam("relation");
+    if (!p.ok()) return p.Error();
+    CitationGraph graph = FindCitingGraph(reader, *reference, options);
+    return JsonResponse(GraphJson(typed, *reference, options, graph));
+  });
+}
+
+ApiResponse TopApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
+  return Guarded([&] {
+    ParamReader p(params, limits);
+    TopFilter filter;
+    filter.type = p.Text("type");
+    filter.from = p.DateBound("from", true);
+    filter.to = p.DateBound("to", false);
+    filter.limit = p.Count("limit", limits.default_limit, 1, limits.max_limit);
+    if (!p.ok()) return p.Error();
+    return JsonResponse(TopJson(MostCited(reader, filter)));
+  });
+}
+
+namespace {
+
+using Endpoint = ApiResponse (*)(IndexReader&, const ApiParams&, const ApiLimits&);
+
+Endpoint EndpointOf(std::string_view path) {
+  static const std::map<std::string_view, Endpoint> kEndpoints = {
+      {"/api/query", QueryApi},       {"/api/cites", CitesApi},       {"/api/search", SearchApi},
+      {"/api/document", DocumentApi}, {"/api/coverage", CoverageApi}, {"/api/graph", GraphApi},
+      {"/api/top", TopApi},
+  };
+  auto it = kEndpoints.find(path);
+  return it == kEndpoints.end() ? nullptr : it->second;
+}
+
+}  // namespace
+
+bool IsApiPath(std::string_view path) { return EndpointOf(path) != nullptr; }
+
+ApiResponse HandleApi(const std::filesystem::path& index, std::string_view path,
+                      const ApiParams& params, const ApiLimits& limits) {
+  Endpoint endpoint = EndpointOf(path);
+  if (!endpoint) return ErrorResponse(404, "no such endpoint");
+  return Guarded([&] {
+    // One reader per request: IndexReader is one thread at a time, and a
+    // fresh snapshot sees what a build has committed since.
+    IndexReader reader(index);
+    return endpoint(reader, params, limits);
+  });
+}
+
+}  // namespace lexgraph

@@ -1,0 +1,96 @@
+// web_api.h: the JSON API of `lexquery serve`, as functions from a
+// request's parameters to a response. No sockets here (web_server.h holds
+// them), so that every answer and every refusal can be tested in-process.
+//
+//   /api/query     q: a reference ("Chỉ thị 05-CT/TW") answers who cites it
+//                  (kind "cites"), other text is a full-text search (kind
+//                  "search"); with facets (type, issuer, year) of the reports
+//                  and the filters type, issuer, from, to; limit, offset
+//   /api/cites     ref: `lexquery cites REF --format json`
+//   /api/search    q: `lexquery search Q --format json`
+//   /api/document  id: a report by the path this API gave out (`path` of a
+//                  report or hit): `show --format json`, its text, and each
+//                  citation's span in that text
+//   /api/coverage  ref: `coverage REF --format json`; format=csv for CSV
+//   /api/graph     ref, depth: `graph REF --format json`
+//   /api/top       `top --format json`
+//
+// Each endpoint calls the function the command line calls and builds its
+// JSON with the same *_output builder, so both answer alike. Refusals are
+// values: a 4xx response with {"error": "..."} for a bad or missing
+// parameter, 404 for an unknown document or endpoint; an index that cannot
+// be read is a 500 with its message. Nothing here throws.
+//
+// Safety: parameters are bounded (ApiLimits), must be UTF-8, and name
+// documents only through the index: no parameter is ever used as a file
+// path (a document's text is read from the index's corpus folder joined to
+// the path SQLite holds for it). Read-only.
+//
+// The functions keep no state. Those taking an IndexReader use it from the
+// calling thread only (IndexReader is one thread at a time); HandleApi opens
+// a reader per call and may be called from many threads at once.
+#ifndef LEXGRAPH_QUERY_WEB_API_H_
+#define LEXGRAPH_QUERY_WEB_API_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "lexgraph/index_reader.h"
+
+namespace lexgraph {
+
+// The query string, decoded: httplib::Params is this type. When a name is
+// given twice the first value counts.
+using ApiParams = std::multimap<std::string, std::string>;
+
+inline constexpr const char kJsonType[] = "application/json; charset=utf-8";
+
+struct ApiResponse {
+  int status = 200;
+  std::string content_type = kJsonType;
+  std::string body;
+  // Set for a download: the file name of Content-Disposition: attachment
+  // (ASCII, chosen here, never from the request).
+  std::string attachment;
+};
+
+// What one request may ask for. Every bound is checked before the index is
+// read, and a request beyond one is refused (400), not trimmed, so that a
+// client learns the limit instead of getting less than it asked for.
+struct ApiLimits {
+  std::size_t max_parameter_bytes = 500;  // each parameter's value
+  std::size_t default_limit = 20;         // reports or hits per page
+  std::size_t max_limit = 100;
+  std::size_t max_offset = 10000;
+  std::size_t max_cites_limit = 1000;             // /api/cites: reports per document
+  std::size_t facet_hits = 1000;                  // search hits counted into facets
+  std::uintmax_t max_document_bytes = 16u << 20;  // files larger are not read
+};
+
+// {"error": message} with `status`.
+ApiResponse ErrorResponse(int status, std::string_view message);
+
+ApiResponse QueryApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits = {});
+ApiResponse CitesApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits = {});
+ApiResponse SearchApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits = {});
+ApiResponse DocumentApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits = {});
+ApiResponse CoverageApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits = {});
+ApiResponse GraphApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits = {});
+ApiResponse TopApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits = {});
+
+// True for the paths HandleApi answers ("/api/query", ...).
+bool IsApiPath(std::string_view path);
+
+// Answers `path` over a reader of `index` opened for this call (so each
+// call sees the index as last committed); 404 for a path that is no
+// endpoint. Thread-safe.
+ApiResponse HandleApi(const std::filesystem::path& index, std::string_view path,
+                      const ApiParams& params, const ApiLimits& limits = {});
+
+}  // namespace lexgraph
+
+#endif  // LEXGRAPH_QUERY_WEB_API_H_

@@ -1,0 +1,501 @@
+// `lexquery serve` on an index of corpus/: the server runs in-process on a
+// free loopback port and is asked over HTTP (httplib::Client) as a browser
+// would; its answers are checked against the command line's JSON for the
+// same question, and its refusals against what the API promises
+// (query/web_api.h, query/web_server.h). The command itself is run once as
+// a process, for its stderr line and for SIGTERM and SIGINT.
+#include <fcntl.h>
+#include <httplib.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "lexgraph/index_reader.h"
+#include "lexquery_fixture.h"
+#include "test_support.h"
+#include "web_api.h"
+#include "web_page.h"
+#include "web_server.h"
+
+extern char** environ;
+
+namespace lexgraph::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+// GET path?params from the server at 127.0.0.1:port.
+httplib::Result GetFrom(int port, const std::string& path, const httplib::Params& params = {},
+                        const httplib::Headers& headers = {}) {
+  httplib::Client client("127.0.0.1", port);
+  client.set_read_timeout(60, 0);
+  return client.Get(path, params, headers);
+}
+
+// A WebServer serving on a free port of 127.0.0.1, on its own thread,
+// until destroyed.
+class RunningServer {
+ public:
+  explicit RunningServer(const std::string& index) : server_(Options(index)) {
+    std::string error;
+    bound_ = server_.Bind(error);
+    EXPECT_TRUE(bound_) << error;
+    if (bound_) thread_ = std::thread([this] { server_.Serve(); });
+  }
+  ~RunningServer() {
+    if (!bound_) return;
+    server_.Stop();
+    thread_.join();
+  }
+  int port() const { return server_.port(); }
+
+ private:
+  static WebServer::Options Options(const std::string& index) {
+    WebServer::Options options;  // the defaults, but for the port
+    options.index = index;
+    options.port = 0;
+    return options;
+  }
+
+  WebServer server_;
+  bool bound_ = false;
+  std::thread thread_;
+};
+
+class LexqueryServeTest : public LexqueryTest {
+ protected:
+  static void SetUpTestSuite() {
+    LexqueryTest::SetUpTestSuite();
+    server_ = new RunningServer(Index());
+  }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+    LexqueryTest::TearDownTestSuite();
+  }
+
+  // GET path?params from the suite's server.
+  static httplib::Result Get(const std::string& path, const httplib::Params& params = {},
+                             const httplib::Headers& headers = {}) {
+    return GetFrom(server_->port(), path, params, headers);
+  }
+  // The JSON of a GET that must answer 200 in JSON.
+  static Json GetJson(const std::string& path, const httplib::Params& params) {
+    httplib::Result res = Get(path, params);
+    if (!res) {
+      ADD_FAILURE() << path << ": no answer: " << httplib::to_string(res.error());
+      return Json();
+    }
+    EXPECT_EQ(res->status, 200) << path << ": " << res->body;
+    EXPECT_EQ(res->get_header_value("Content-Type"), "application/json; charset=utf-8");
+    return Json::parse(res->body);
+  }
+
+  static RunningServer* server_;
+};
+
+RunningServer* LexqueryServeTest::server_ = nullptr;
+
+std::set<std::string> ReportPaths(const Json& answer) {
+  std::set<std::string> paths;
+  if (!answer.contains("authorities")) return paths;
+  for (const Json& a : answer["authorities"])
+    for (const Json& r : a["reports"]) paths.insert(r["path"].get<std::string>());
+  return paths;
+}
+
+std::size_t FacetTotal(const Json& facet) {
+  std::size_t total = 0;
+  for (const Json& f : facet) total += f["count"].get<std::size_t>();
+  return total;
+}
+
+// White space runs as one space, as the index's sentences hold them.
+std::string Collapsed(const std::string& text) {
+  return std::regex_replace(text, std::regex("\\s+"), " ");
+}
+
+TEST_F(LexqueryServeTest, AReferenceQueryListsTheReportsCitingItWithFacets) {
+  Json answer = GetJson("/api/query", {{"q", "chi thi 05-ct/tw"}});
+  EXPECT_EQ(answer["kind"], "cites");
+  EXPECT_EQ(answer["key"], "sym:5-ct/tw");
+  std::set<std::string> paths = ReportPaths(answer);
+  EXPECT_TRUE(paths.count("quang-tri/skhcn-174-bc-2020.md")) << answer.dump(1);
+  EXPECT_EQ(paths, ScannedPaths("chi thi 05-ct/tw"));
+  EXPECT_EQ(answer["reports"], paths.size());
+  for (const char* facet : {"type", "issuer", "year"})
+    EXPECT_EQ(FacetTotal(answer["facets"][facet]), paths.size()) << facet;
+}
+
+TEST_F(LexqueryServeTest, FiltersNarrowTheAnswerToWhatTheFacetCounted) {
+  Json all = GetJson("/api/query", {{"q", "Chỉ thị 05-CT/TW"}});
+  ASSERT_FALSE(all["facets"]["type"].empty());
+  const Json& type = all["facets"]["type"][0];  // the most frequent
+  Json typed = GetJson("/api/query",
+                       {{"q", "Chỉ thị 05-CT/TW"}, {"type", type["value"].get<std::string>()}});
+  EXPECT_EQ(typed["reports"], type["count"]);
+  for (const Json& a : typed["authorities"])
+    for (const Json& r : a["reports"]) EXPECT_EQ(r["type"], type["value"]);
+
+  const Json& year = all["facets"]["year"][0];
+  std::string y = year["value"];
+  Json dated = GetJson("/api/query", {{"q", "Chỉ thị 05-CT/TW"}, {"from", y}, {"to", y}});
+  EXPECT_EQ(dated["reports"], year["count"]);
+  for (const Json& a : dated["authorities"])
+    for (const Json& r : a["reports"]) EXPECT_TRUE(r["date"].get<std::string>().starts_with(y));
+}
+
+TEST_F(LexqueryServeTest, PagesOfAReferenceQueryAddUpToTheWholeAnswer) {
+  Json all = GetJson("/api/query", {{"q", "Chỉ thị 05-CT/TW"}});
+  std::set<std::string> paged;
+  for (int offset = 0; offset < 20; offset += 2) {
+    Json page =
+        GetJson("/api/query",
+                {{"q", "Chỉ thị 05-CT/TW"}, {"limit", "2"}, {"offset", std::to_string(offset)}});
+    for (const Json& a : page["authorities"]) EXPECT_LE(a["reports"].size(), 2u);
+    std::set<std::string> paths = ReportPaths(page);
+    paged.insert(paths.begin(), paths.end());
+  }
+  EXPECT_EQ(paged, ReportPaths(all));
+}
+
+TEST_F(LexqueryServeTest, OtherTextIsAFullTextSearchWithFacets) {
+  Json answer = GetJson("/api/query", {{"q", "dân vận chính quyền"}});
+  EXPECT_EQ(answer["kind"], "search");
+  ASSERT_FALSE(answer["hits"].empty());
+  std::set<std::string> hits;
+  for (const Json& h : answer["hits"]) hits.insert(h["path"].get<std::string>());
+  EXPECT_TRUE(hits.count("quang-tri/skhcn-174-bc-2020.md"));
+  EXPECT_TRUE(answer["facets_complete"]);
+  EXPECT_EQ(FacetTotal(answer["facets"]["issuer"]), answer["matches"].get<std::size_t>());
+}
+
+// The API and the command line call the same queries and JSON builders.
+TEST_F(LexqueryServeTest, EndpointsAnswerAsTheCommandLineJson) {
+  EXPECT_EQ(GetJson("/api/cites", {{"ref", "chi thi 05-ct/tw"}}), CitesJson({"chi thi 05-ct/tw"}));
+  EXPECT_EQ(GetJson("/api/search", {{"q", "hóa đơn điện tử"}}),
+            QueryJson({"search", "hóa đơn điện tử"}));
+  EXPECT_EQ(GetJson("/api/search", {{"q", "văn hóa"},
+                                    {"cites", "Chỉ thị 05-CT/TW"},
+                                    {"relation", "implements"},
+                                    {"limit", "3"}}),
+            QueryJson({"search", "văn hóa", "--cites", "Chỉ thị 05-CT/TW", "--relation",
+                       "implements", "--limit", "3"}));
+  EXPECT_EQ(GetJson("/api/coverage", {{"ref", "Chỉ thị 05-CT/TW"}, {"by", "year"}}),
+            QueryJson({"coverage", "Chỉ thị 05-CT/TW", "--by", "year"}));
+  EXPECT_EQ(GetJson("/api/graph", {{"ref", "Kế hoạch 45-KH/TU"}, {"depth", "3"}}),
+            QueryJson({"graph", "Kế hoạch 45-KH/TU", "--depth", "3"}));
+  EXPECT_EQ(GetJson("/api/top", {{"limit", "5"}}), QueryJson({"top", "--limit", "5"}));
+}
+
+TEST_F(LexqueryServeTest, ADocumentComesWithItsTextAndTheSpansOfItsCitations) {
+  const std::string id = "quang-tri/skhcn-174-bc-2020.md";
+  Json answer = GetJson("/api/document", {{"id", id}});
+  Json cli = QueryJson({"show", id});
+  EXPECT_EQ(answer["document"], cli["document"]);
+  EXPECT_EQ(answer["cited_by"], cli["cited_by"]);
+  EXPECT_EQ(answer["file"], "as indexed");
+  std::string text = answer["text"];
+  EXPECT_EQ(Nfc(Slurp(fs::path(LEXGRAPH_SOURCE_DIR "/corpus") / id)), text);
+  ASSERT_EQ(answer["cites"].size(), cli["cites"].size());
+  ASSERT_FALSE(answer["cites"].empty());
+  for (std::size_t i = 0; i < answer["cites"].size(); ++i) {
+    Json c = answer["cites"][i];
+    std::size_t b = c["span_begin"], e = c["span_end"];
+    ASSERT_LT(b, e);
+    ASSERT_LE(e, text.size());
+    std::string sentence = c["sentence"];
+    std::size_t mb = c["mention_begin"], me = c["mention_end"];
+    EXPECT_EQ(Collapsed(text.substr(b, e - b)), sentence.substr(mb, me - mb)) << i;
+    c.erase("span_begin");
+    c.erase("span_end");
+    EXPECT_EQ(c, cli["cites"][i]);  // otherwise as `show` gives it
+  }
+}
+
+TEST_F(LexqueryServeTest, CoverageAsCsvIsADownload) {
+  httplib::Result res = Get("/api/coverage", {{"ref", "Chỉ thị 05-CT/TW"}, {"format", "csv"}});
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_EQ(res->get_header_value("Content-Type"), "text/csv; charset=utf-8");
+  EXPECT_EQ(res->get_header_value("Content-Disposition"), "attachment; filename=\"coverage.csv\"");
+  EXPECT_EQ(res->body, Query({"coverage", "Chỉ thị 05-CT/TW", "--format", "csv"}).out);
+}
+
+struct BadRequest {
+  std::string path;
+  httplib::Params params;
+  int status;
+};
+
+TEST_F(LexqueryServeTest, BadRequestsAreRefusedWithAJsonError) {
+  const std::vector<BadRequest> cases = {
+      {"/api/query", {}, 400},
+      {"/api/query", {{"q", ""}}, 400},
+      {"/api/query", {{"q", "   "}}, 400},
+      {"/api/query", {{"q", std::string(501, 'a')}}, 400},
+      {"/api/query", {{"q", "thuế"}, {"limit", "101"}}, 400},
+      {"/api/query", {{"q", "thuế"}, {"limit", "0"}}, 400},
+      {"/api/query", {{"q", "thuế"}, {"limit", "ten"}}, 400},
+      {"/api/query", {{"q", "thuế"}, {"offset", "-1"}}, 400},
+      {"/api/query", {{"q", "thuế"}, {"from", "yesterday"}}, 400},
+      {"/api/query", {{"q", "\xFF\xFE"}}, 400},
+      {"/api/query", {{"q", "thuế AND"}}, 400},
+      {"/api/cites", {{"ref", "hello"}}, 400},
+      {"/api/cites", {{"ref", "Chỉ thị 05-CT/TW"}, {"relation", "likes"}}, 400},
+      {"/api/search", {{"q", "thuế)"}}, 400},
+      {"/api/search", {{"q", "thuế"}, {"relation", "implements"}}, 400},
+      {"/api/graph", {{"ref", "Chỉ thị 05-CT/TW"}, {"depth", "11"}}, 400},
+      {"/api/coverage", {{"ref", "Chỉ thị 05-CT/TW"}, {"format", "xml"}}, 400},
+      {"/api/coverage", {{"ref", "Chỉ thị 05-CT/TW"}, {"by", "province"}}, 400},
+      {"/api/document", {}, 400},
+      {"/api/document", {{"id", "quang-tri/nothing.md"}}, 404},
+      {"/api/nothing", {}, 404},
+      {"/nothing", {}, 404},
+  };
+  for (const BadRequest& c : cases) {
+    std::string asked = c.path;
+    for (const auto& [name, value] : c.params) asked += " " + name + "=" + value;
+    httplib::Result res = Get(c.path, c.params);
+    ASSERT_TRUE(res) << asked;
+    EXPECT_EQ(res->status, c.status) << asked << ": " << res->body;
+    EXPECT_EQ(res->get_header_value("Content-Type"), "application/json; charset=utf-8") << asked;
+    Json body = Json::parse(res->body, nullptr, /*allow_exceptions=*/false);
+    ASSERT_TRUE(body.is_object()) << asked << ": " << res->body;
+    ASSERT_TRUE(body["error"].is_string()) << asked;
+    EXPECT_FALSE(body["error"].get<std::string>().empty()) << asked;
+  }
+}
+
+TEST_F(LexqueryServeTest, NoRequestReachesAFileOutsideTheIndex) {
+  const std::vector<std::string> ids = {
+      "../../../../../../etc/passwd",
+      "/etc/passwd",
+      "quang-tri/../quang-tri/skhcn-174-bc-2020.md",
+      "skhcn-174-bc-2020.md",  // `show` reads path ends; an id is a whole path
+      "174/BC-SKHCHN",         // and symbols
+  };
+  for (const std::string& id : ids) {
+    httplib::Result res = Get("/api/document", {{"id", id}});
+    ASSERT_TRUE(res) << id;
+    EXPECT_EQ(res->status, 404) << id << ": " << res->body;
+    EXPECT_EQ(res->body.find("root:"), std::string::npos) << id;
+  }
+  for (const std::string& path : {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
+                                  "/api/../../etc/passwd", "/app.js/../../etc/passwd"}) {
+    httplib::Client client("127.0.0.1", server_->port());
+    client.set_url_encode(false);
+    httplib::Result res = client.Get(path);
+    ASSERT_TRUE(res) << path;
+    EXPECT_TRUE(res->status == 404 || res->status == 400) << path << ": " << res->status;
+    EXPECT_EQ(res->body.find("root:"), std::string::npos) << path;
+  }
+}
+
+TEST_F(LexqueryServeTest, APageElsewhereCannotReachTheIndexThroughItsHostName) {
+  httplib::Result res =
+      Get("/api/query", {{"q", "Chỉ thị 05-CT/TW"}}, {{"Host", "evil.example:80"}});
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 403) << res->body;
+  EXPECT_EQ(Get("/", {}, {{"Host", "localhost"}})->status, 200);
+  for (const char* host : {"127.0.0.1", "localhost", "::1", "127.1.2.3"})
+    EXPECT_TRUE(IsLoopbackHost(host)) << host;
+  for (const char* host : {"", "evil.example", "127.0.0.1.evil.example", "0.0.0.0", "10.0.0.1"})
+    EXPECT_FALSE(IsLoopbackHost(host)) << host;
+}
+
+TEST_F(LexqueryServeTest, ThePageIsVietnameseSelfContainedAndInsertsTextOnly) {
+  httplib::Result page = Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_EQ(page->get_header_value("Content-Type"), "text/html; charset=utf-8");
+  EXPECT_NE(page->body.find("lang=\"vi\""), std::string::npos);
+  EXPECT_NE(page->body.find("Văn bản hoặc từ khóa"), std::string::npos);
+  EXPECT_EQ(page->body.find("http://"), std::string::npos);  // nothing fetched from elsewhere
+  EXPECT_EQ(page->body.find("https://"), std::string::npos);
+  std::string policy = page->get_header_value("Content-Security-Policy");
+  EXPECT_NE(policy.find("script-src 'self'"), std::string::npos) << policy;
+  EXPECT_EQ(policy.find("unsafe-inline"), std::string::npos) << policy;
+  EXPECT_EQ(page->get_header_value("X-Content-Type-Options"), "nosniff");
+
+  httplib::Result script = Get("/app.js");
+  ASSERT_TRUE(script);
+  EXPECT_EQ(script->body, kWebPageScript);
+  EXPECT_NE(script->body.find("/api/query?"), std::string::npos);
+  EXPECT_NE(script->body.find("textContent"), std::string::npos);
+  for (const char* html_sink :
+       {"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"})
+    EXPECT_EQ(script->body.find(html_sink), std::string::npos) << html_sink;
+  EXPECT_EQ(Get("/app.css")->status, 200);
+}
+
+TEST_F(LexqueryServeTest, AReportHoldingMarkupIsCarriedAsPlainText) {
+  const std::string hostile = "<script>alert(1)</script>";
+  fs::path corpus = Scratch() / "hostile-corpus", index = Scratch() / "hostile-index";
+  fs::create_directories(corpus / "quang-tri");
+  WriteFile(corpus / "quang-tri" / "skhcn-99-bc-2021.md",
+            "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG TRỊ\n\nSố: 99/BC-SKHCN\n\n"
+            "Quảng Trị, ngày 12 tháng 3 năm 2021\n\nBÁO CÁO\n\nKết quả " +
+                hostile +
+                " năm 2021\n\n"
+                "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị " +
+                hostile + ", Sở báo cáo như sau: học tập và làm theo tư tưởng Hồ Chí Minh.\n");
+  Outcome build = Execute(
+      {LEXINDEX_PATH, "build", corpus.string(), "--index", index.string(), "--quiet"}, Scratch());
+  ASSERT_EQ(build.status, 0) << build.err;
+  RunningServer hostile_server(index.string());
+
+  httplib::Result cites =
+      GetFrom(hostile_server.port(), "/api/cites", {{"ref", "Chỉ thị 05-CT/TW"}});
+  ASSERT_TRUE(cites);
+  ASSERT_EQ(cites->status, 200) << cites->body;
+  EXPECT_EQ(cites->get_header_value("Content-Type"), "application/json; charset=utf-8");
+  Json answer = Json::parse(cites->body);
+  ASSERT_EQ(answer["authorities"].size(), 1u) << answer.dump(1);
+  const Json& report = answer["authorities"][0]["reports"][0];
+  EXPECT_EQ(report["path"], "quang-tri/skhcn-99-bc-2021.md");
+  // The index keeps sentences without tags (mention_context.h): text is left.
+  std::string sentence = report["mentions"][0]["sentence"];
+  EXPECT_NE(sentence.find("alert(1)"), std::string::npos) << sentence;
+
+  // A snippet is the file's text as it is: the markup, as a JSON string.
+  httplib::Result search = GetFrom(hostile_server.port(), "/api/search", {{"q", "alert"}});
+  ASSERT_TRUE(search);
+  Json hits = Json::parse(search->body)["hits"];
+  ASSERT_EQ(hits.size(), 1u) << search->body;
+  EXPECT_NE(hits[0]["snippet"].get<std::string>().find(hostile), std::string::npos)
+      << hits[0]["snippet"];
+
+  httplib::Result document =
+      GetFrom(hostile_server.port(), "/api/document", {{"id", "quang-tri/skhcn-99-bc-2021.md"}});
+  ASSERT_TRUE(document);
+  ASSERT_EQ(document->status, 200) << document->body;
+  EXPECT_NE(Json::parse(document->body)["text"].get<std::string>().find(hostile),
+            std::string::npos);
+  // JSON served as JSON only: a browser never reads it as a page.
+  EXPECT_EQ(document->get_header_value("X-Content-Type-Options"), "nosniff");
+}
+
+// The functions behind the endpoints, called without a socket.
+TEST_F(LexqueryServeTest, TheApiFunctionsAnswerWithoutAServer) {
+  IndexReader reader(Index());
+  ApiResponse cites = QueryApi(reader, {{"q", "05-CT/TW"}, {"limit", "1"}});
+  EXPECT_EQ(cites.status, 200);
+  Json answer = Json::parse(cites.body);
+  EXPECT_EQ(answer["kind"], "cites");
+  EXPECT_EQ(answer["limit"], 1);
+  for (const Json& a : answer["authorities"]) EXPECT_LE(a["reports"].size(), 1u);
+  ApiLimits tight;
+  tight.max_parameter_bytes = 4;
+  ApiResponse refused = QueryApi(reader, {{"q", "05-CT/TW"}}, tight);
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_EQ(Json::parse(refused.body)["error"], "q: longer than 4 bytes");
+  EXPECT_EQ(HandleApi(Scratch() / "no-index-here", "/api/query", {{"q", "thuế"}}).status, 500);
+  EXPECT_EQ(HandleApi(Index(), "/api/nothing", {}).status, 404);
+}
+
+TEST_F(LexqueryServeTest, ManyClientsAtOnceGetTheSameAnswer) {
+  const std::string expected = Get("/api/query", {{"q", "Chỉ thị 05-CT/TW"}})->body;
+  std::vector<std::thread> clients;
+  std::atomic<int> same{0};
+  for (int t = 0; t < 8; ++t)
+    clients.emplace_back([&] {
+      for (int i = 0; i < 5; ++i) {
+        httplib::Result res = Get("/api/query", {{"q", "Chỉ thị 05-CT/TW"}});
+        if (res && res->status == 200 && res->body == expected) ++same;
+      }
+    });
+  for (std::thread& c : clients) c.join();
+  EXPECT_EQ(same.load(), 40);
+}
+
+// The address a socket of this process listens on at `port`, from
+// /proc/net/tcp ("0100007F" is 127.0.0.1); "" when none does.
+std::string ListeningAddress(int port) {
+  std::ifstream tcp("/proc/net/tcp");
+  std::string line;
+  std::getline(tcp, line);  // the heading
+  char wanted[8];
+  std::snprintf(wanted, sizeof wanted, "%04X", port);
+  while (std::getline(tcp, line)) {
+    std::istringstream fields(line);
+    std::string slot, local, remote, state;
+    fields >> slot >> local >> remote >> state;
+    if (state == "0A" && local.substr(local.find(':') + 1) == wanted)
+      return local.substr(0, local.find(':'));
+  }
+  return "";
+}
+
+TEST_F(LexqueryServeTest, ItListensOnLoopbackOnlyByDefault) {
+  EXPECT_EQ(WebServer::Options().bind, "127.0.0.1");
+  EXPECT_EQ(ListeningAddress(server_->port()), "0100007F");
+}
+
+// A child process, killed and reaped when the test ends without having
+// reaped it (a failed assertion must not leave a server running).
+struct Child {
+  pid_t pid = -1;
+  bool reaped = false;
+  ~Child() {
+    if (pid <= 0 || reaped) return;
+    ::kill(pid, SIGKILL);
+    ::waitpid(pid, nullptr, 0);
+  }
+};
+
+// `lexquery serve --port 0` as a user runs it: the line it prints, an
+// answer, and exit status 0 on SIGTERM and on SIGINT.
+TEST_F(LexqueryServeTest, TheCommandSaysWhereItServesAndStopsOnASignal) {
+  for (int stop_signal : {SIGTERM, SIGINT}) {
+    fs::path err = Scratch() / "serve-stderr.txt";
+    fs::remove(err);
+    posix_spawn_file_actions_t files;
+    posix_spawn_file_actions_init(&files);
+    posix_spawn_file_actions_addopen(&files, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    std::string index = Index();
+    std::vector<std::string> args = {LEXQUERY_PATH, "serve", "--index", index, "--port", "0"};
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    Child child;
+    ASSERT_EQ(posix_spawn(&child.pid, LEXQUERY_PATH, &files, nullptr, argv.data(), environ), 0);
+    pid_t pid = child.pid;
+    posix_spawn_file_actions_destroy(&files);
+
+    std::smatch said;
+    std::string line;
+    const std::regex serving("lexquery: serving (.*) at http://127\\.0\\.0\\.1:([0-9]+)/\n");
+    for (int i = 0; i < 1000 && !std::regex_match(line = Slurp(err), said, serving); ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    ASSERT_TRUE(std::regex_match(line, said, serving)) << line;
+    EXPECT_EQ(said[1], index);
+    httplib::Result res = GetFrom(std::stoi(said[2]), "/api/query", {{"q", "Chỉ thị 05-CT/TW"}});
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 200);
+
+    ASSERT_EQ(::kill(pid, stop_signal), 0);
+    int status = 0;
+    for (int i = 0; i < 500 && !(child.reaped = ::waitpid(pid, &status, WNOHANG) == pid); ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    ASSERT_TRUE(child.reaped) << "still serving 10 s after signal " << stop_signal;
+    ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << WTERMSIG(status);
+    EXPECT_EQ(WEXITSTATUS(status), 0);
+  }
+}
+
+}  // namespace
+}  // namespace lexgraph::testing

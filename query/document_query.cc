@@ -112,20 +112,37 @@ DocumentText TextOf(IndexReader& reader, const IndexedDocument& document,
                         "SELECT (SELECT value FROM meta WHERE key = 'corpus_root'), content_hash"
                         " FROM documents WHERE id = ?1");
   row.Bind(1, document.id);
-  DocumentText result{"", "missing"};
-  if (!row.Step() || row.IsNull(0)) return result;
-  std::filesystem::path file = std::filesystem::path(row.Text(0)) / document.path;
-  std::string hash = row.Text(1);
+  if (!row.Step() || row.IsNull(0)) return {"", "missing"};
+  RereadFile file = ReadIndexedFile(row.Text(0), document.path, row.Text(1), max_bytes);
+  if (file.state == "missing" || file.state == "too large") return {"", file.state};
+  if (!file.decoded.ok()) return {"", "missing"};
+  return {std::move(file.decoded.text), file.state};
+}
+
+RereadFile ReadIndexedFile(const std::optional<std::string>& root, const std::string& path,
+                           const std::string& hash, std::uintmax_t max_bytes) {
+  RereadFile result;
+  result.decoded.error = "not read";
+  const std::filesystem::path file = std::filesystem::path(root.value_or("")) / path;
   std::error_code ec;
-  std::uintmax_t size = std::filesystem::file_size(file, ec);
-  if (ec) return result;
-  if (size > max_bytes) return {"", "too large"};
+  const std::uintmax_t size = std::filesystem::file_size(file, ec);
+  if (!root || ec) {
+    result.state = "missing";
+    return result;
+  }
+  if (size > max_bytes) {
+    result.state = "too large";
+    return result;
+  }
   std::string error;
   std::optional<std::string> content = ReadFileBytes(file, size, error);
-  if (!content) return result;
-  DecodedText decoded = DecodeDocument(*content, document.path);
-  if (!decoded.ok()) return result;
-  return {std::move(decoded.text), ContentHash(*content) == hash ? "" : "changed"};
+  if (!content) {
+    result.state = "missing";
+    return result;
+  }
+  if (ContentHash(*content) != hash) result.state = "changed";
+  result.decoded = DecodeDocument(*content, path);
+  return result;
 }
 
 }  // namespace lexgraph

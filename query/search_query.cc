@@ -1,13 +1,12 @@
 #include "search_query.h"
 
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <unordered_set>
 
-#include "content_hash.h"
-#include "file_bytes.h"
+#include "document_query.h"  // ReadIndexedFile
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_terms.h"
-#include "lexgraph/document_decoder.h"
 #include "lexgraph/text_terms.h"
 #include "report_filter.h"
 #include "sqlite_db.h"
@@ -116,19 +115,11 @@ void AddSnippet(const std::optional<std::string>& root, const std::string& versi
   std::size_t newline = version.rfind('\n');
   std::string path = version.substr(0, newline);
   std::string hash = newline == std::string::npos ? "" : version.substr(newline + 1);
-  std::filesystem::path file = std::filesystem::path(root.value_or("")) / path;
-  std::error_code ec;
-  std::uintmax_t size = std::filesystem::file_size(file, ec);
-  std::string error;
-  std::optional<std::string> content;
-  if (root && !ec) content = ReadFileBytes(file, size, error);
-  if (!content) {
-    hit.file_state = "missing";
-    return;
-  }
-  if (ContentHash(*content) != hash) hit.file_state = "changed";
-  DecodedText decoded = DecodeDocument(*content, path);
-  if (decoded.ok()) hit.snippet = MakeSnippet(decoded.text, patterns);
+  RereadFile file =
+      ReadIndexedFile(root, path, hash, std::numeric_limits<std::uintmax_t>::max());
+  if (!file.state.empty()) hit.file_state = file.state;
+  if (file.state == "missing") return;
+  if (file.decoded.ok()) hit.snippet = MakeSnippet(file.decoded.text, patterns);
 }
 
 }  // namespace

@@ -81,12 +81,18 @@ fieldset input { width: 11rem; }
 .report .path, .note { color: #666; font-size: .85rem; }
 .mentions { margin: .3rem 0 0 1rem; padding: 0; }
 mark { background: #ffe58a; }
+a.cite { color: #0645ad; }
+a.cite mark { color: inherit; text-decoration: underline; }
 .relation { font-style: italic; }
 table { border-collapse: collapse; margin: .5rem 0; }
 th, td { border: 1px solid #ccc; padding: .2rem .5rem; text-align: left; }
 td.n { text-align: right; }
-#document pre { white-space: pre-wrap; background: #f7f7f7; padding: 1rem; border: 1px solid #ddd; }
+/* The report's text in the page's font: monospace fonts (DejaVu Sans Mono)
+   draw precomposed Vietnamese letters such as "ố" as "ô´". */
+#document pre { white-space: pre-wrap; font-family: inherit; background: #f7f7f7; padding: 1rem; border: 1px solid #ddd; }
 #status { min-height: 1.5em; }
+/* `display: flex` above would otherwise show #answer while it is hidden. */
+[hidden] { display: none !important; }
 )css";
 
 inline constexpr std::string_view kWebPageScript = R"js('use strict';
@@ -119,17 +125,19 @@ function viDate(iso) {
 function join(parts, separator) { return parts.filter((p) => p).join(separator); }
 
 // `text` with the UTF-8 byte spans [[begin, end], ...] (as the API counts
-// them) in <mark>, as text nodes.
+// them) in <mark>, as text nodes; a span [begin, end, citation] is also a
+// link to the reports citing that citation (citeLink).
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 function marked(text, spans) {
   const fragment = document.createDocumentFragment();
   const bytes = encoder.encode(text || '');
   let at = 0;
-  for (const [begin, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+  for (const [begin, end, citation] of [...spans].sort((a, b) => a[0] - b[0])) {
     if (begin < at || end > bytes.length || begin >= end) continue;
     fragment.append(decoder.decode(bytes.subarray(at, begin)));
-    fragment.append(el('mark', decoder.decode(bytes.subarray(begin, end))));
+    const mark = el('mark', decoder.decode(bytes.subarray(begin, end)));
+    fragment.append(citation ? citeLink(citation, mark) : mark);
     at = end;
   }
   fragment.append(decoder.decode(bytes.subarray(at)));
@@ -156,7 +164,7 @@ function queryParams() {
 
 async function runQuery() {
   $('document').hidden = true;
-  $('answer').hidden = false;
+  $('answer').hidden = $('pager').hidden = false;
   $('status').textContent = 'Đang tìm…';
   try {
     render(await getJson('/api/query?' + queryParams()));
@@ -191,6 +199,28 @@ function mentionList(mentions) {
     list.append(li);
   }
   return list;
+}
+
+// The reference a citation of /api/document names, as the box takes it.
+function citeReference(c) {
+  return c.symbol ? join([c.type, c.symbol], ' ') : (c.name || c.authority);
+}
+
+// A link holding `content` (a node) that asks for the reports citing `c`.
+function citeLink(c, content) {
+  const reference = citeReference(c);
+  const link = el('a', null, 'cite');
+  link.href = '/?' + new URLSearchParams({ q: reference });
+  link.title = 'Các báo cáo trích dẫn ' + reference;
+  link.append(content);
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    for (const id of ['type', 'issuer', 'from', 'to']) $(id).value = '';
+    $('q').value = reference;
+    offset = 0;
+    runQuery();
+  });
+  return link;
 }
 
 function authorityTitle(a) {
@@ -303,7 +333,10 @@ async function showDocument(id) {
     view.replaceChildren();
     const back = el('button', '← Quay lại kết quả');
     back.type = 'button';
-    back.addEventListener('click', () => { view.hidden = true; $('answer').hidden = false; });
+    back.addEventListener('click', () => {
+      view.hidden = true;
+      $('answer').hidden = $('pager').hidden = false;
+    });
     view.append(back, el('h2', join([d.symbol || '(không số)', d.type, viDate(d.date), d.issuer], ' · ')));
     if (d.title) view.append(el('p', d.title));
     view.append(el('div', d.path, 'note'));
@@ -312,7 +345,7 @@ async function showDocument(id) {
     for (const c of answer.cites) {
       const li = el('li');
       li.append(el('span', RELATIONS[c.relation] || c.relation, 'relation'), ' ',
-                el('strong', c.symbol ? join([c.type, c.symbol], ' ') : (c.name || c.authority)));
+                citeLink(c, el('strong', citeReference(c))));
       if (c.pinpoint) li.append(' (' + c.pinpoint + ')');
       li.append(': ', marked(c.sentence, [[c.mention_begin, c.mention_end]]));
       cites.append(li);
@@ -330,12 +363,12 @@ async function showDocument(id) {
     } else {
       const changed = answer.file !== 'as indexed';
       if (changed) view.append(el('p', 'Tệp đã thay đổi từ khi lập chỉ mục.', 'note'));
-      const spans = changed ? [] : answer.cites.map((c) => [c.span_begin, c.span_end]);
+      const spans = changed ? [] : answer.cites.map((c) => [c.span_begin, c.span_end, c]);
       const text = el('pre');
       text.append(marked(answer.text, spans));
       view.append(text);
     }
-    $('answer').hidden = true;
+    $('answer').hidden = $('pager').hidden = true;
     view.hidden = false;
     window.scrollTo(0, 0);
   } catch (error) {
@@ -351,6 +384,9 @@ document.addEventListener('DOMContentLoaded', () => {
   });
   $('prev').addEventListener('click', () => { offset = Math.max(0, offset - PAGE); runQuery(); });
   $('next').addEventListener('click', () => { offset += PAGE; runQuery(); });
+  // A link to /?q=REF (a citation opened in a new tab) asks at once.
+  const asked = new URLSearchParams(location.search).get('q');
+  if (asked) { $('q').value = asked; runQuery(); }
 });
 )js";
 

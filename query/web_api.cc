@@ -201,11 +201,19 @@ Json Merged(Json first, const Json& rest) {
   return first;
 }
 
+// Keeps the authority whose identity is `identity` ("" keeps them all).
+void KeepAuthority(std::vector<CitedAuthority>& found, const std::string& identity) {
+  if (identity.empty()) return;
+  std::erase_if(found, [&](const CitedAuthority& a) { return a.identity != identity; });
+}
+
 Json CitesQueryJson(IndexReader& reader, const std::string& typed, const Reference& reference,
-                    const CitesFilter& filter, std::size_t offset, std::size_t limit) {
+                    const std::string& authority, const CitesFilter& filter, std::size_t offset,
+                    std::size_t limit) {
   // All of them, for the facets and the count of distinct reports (a
   // report citing two of the documents REF names counts once).
   std::vector<CitedAuthority> found = FindCiting(reader, reference, filter, 0);
+  KeepAuthority(found, authority);
   Facets facets;
   std::set<std::string> seen;
   for (const CitedAuthority& a : found)
@@ -282,9 +290,13 @@ ApiResponse QueryApi(IndexReader& reader, const ApiParams& params, const ApiLimi
     std::size_t limit = p.Count("limit", limits.default_limit, 1, limits.max_limit);
     std::size_t offset = p.Count("offset", 0, 0, limits.max_offset);
     CitesFilter filter = p.Filter();
+    std::string authority = p.Text("authority");
     if (!p.ok()) return p.Error();
     if (ParsedReference parsed = ParseReference(q); parsed.ok())
-      return JsonResponse(CitesQueryJson(reader, q, *parsed.reference, filter, offset, limit));
+      return JsonResponse(
+          CitesQueryJson(reader, q, *parsed.reference, authority, filter, offset, limit));
+    if (!authority.empty())
+      return ErrorResponse(400, "authority narrows who cites a reference: q is no reference");
     std::optional<SearchExpression> expression = ReadSearch(p, q);
     if (!p.ok()) return p.Error();
     SearchRequest request;
@@ -304,9 +316,11 @@ ApiResponse CitesApi(IndexReader& reader, const ApiParams& params, const ApiLimi
     CitesFilter filter = p.Filter();
     filter.relation = p.RelationParam("relation");
     std::size_t limit = p.Count("limit", limits.max_limit, 1, limits.max_cites_limit);
+    std::string authority = p.Text("authority");
     if (!p.ok()) return p.Error();
-    return JsonResponse(
-        CitesJson(typed, *reference, FindCiting(reader, *reference, filter, limit)));
+    std::vector<CitedAuthority> found = FindCiting(reader, *reference, filter, limit);
+    KeepAuthority(found, authority);
+    return JsonResponse(CitesJson(typed, *reference, found));
   });
 }
 

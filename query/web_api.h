@@ -5,8 +5,10 @@
 //   /api/query     q: a reference ("Chỉ thị 05-CT/TW") answers who cites it
 //                  (kind "cites"), other text is a full-text search (kind
 //                  "search"); with facets (type, issuer, year) of the reports
-//                  and the filters type, issuer, from, to; limit, offset
-//   /api/cites     ref: `lexquery cites REF --format json`
+//                  and the filters type, issuer, from, to; limit, offset;
+//                  authority: of the documents a reference names, the one
+//                  with this identity ("sym:41/2019/qd-ubnd|2019|quang tri")
+//   /api/cites     ref: `lexquery cites REF --format json`; authority as above
 //   /api/search    q: `lexquery search Q --format json`
 //   /api/document  id: a report by the path this API gave out (`path` of a
 //                  report or hit): `show --format json`, its text, and each

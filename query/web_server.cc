@@ -6,12 +6,12 @@
 #include <chrono>
 #include <thread>
 
-#include "web_page.h"
+#include "web_assets.h"
 
 namespace lexgraph {
 namespace {
 
-// The page may run its own script (/app.js) and fetch from this server
+// The page may run its own scripts (/js/) and fetch from this server
 // only; nothing inline, nothing from elsewhere, never inside a frame.
 constexpr const char* kContentSecurityPolicy =
     "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
@@ -93,19 +93,19 @@ void WebServer::Route() {
     Send(res, ErrorResponse(403, "this server answers requests for 127.0.0.1 or localhost only"));
     return false;
   };
-  server_->Get("/", [allowed](const httplib::Request& req, httplib::Response& res) {
-    if (allowed(req, res)) SendAsset(res, kWebPageHtml, "text/html; charset=utf-8");
-  });
-  server_->Get("/app.js", [allowed](const httplib::Request& req, httplib::Response& res) {
-    if (allowed(req, res)) SendAsset(res, kWebPageScript, "text/javascript; charset=utf-8");
-  });
-  server_->Get("/app.css", [allowed](const httplib::Request& req, httplib::Response& res) {
-    if (allowed(req, res)) SendAsset(res, kWebPageStyle, "text/css; charset=utf-8");
-  });
   server_->Get("/api/[a-z]+", [this, allowed](const httplib::Request& req, httplib::Response& res) {
     if (!allowed(req, res)) return;
     // An unknown /api/ path is a 404 from HandleApi itself.
     Send(res, HandleApi(options_.index, req.path, req.params, options_.limits));
+  });
+  // The page: its files are compiled in (web_assets.h); any other path
+  // is a 404.
+  server_->Get("/[a-z_/]*(\\.[a-z]+)?", [allowed](const httplib::Request& req, httplib::Response& res) {
+    if (!allowed(req, res)) return;
+    if (const WebAsset* asset = FindWebAsset(req.path))
+      SendAsset(res, asset->body, std::string(asset->content_type).c_str());
+    else
+      Send(res, ErrorResponse(404, "not found"));
   });
   // Whatever httplib refuses itself (no route: 404; a body too large: 413;
   // a bad request line: 400) answers in JSON too; our own errors keep

@@ -1,8 +1,8 @@
 // web_server.h: `lexquery serve`: the JSON API of web_api.h and a search
 // page, over HTTP (cpp-httplib), read-only.
 //
-//   GET /                 the page (web_page.h): Vietnamese, no resource from
-//                         elsewhere; GET /app.js and /app.css are its parts
+//   GET /                 the page (web_assets.h): Vietnamese, no resource from
+//                         elsewhere; /style.css and /js/*.js are its parts
 //   GET /api/...          web_api.h's endpoints
 //   anything else         404 {"error": "not found"}
 //

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -26,7 +27,7 @@
 #include "lexquery_fixture.h"
 #include "test_support.h"
 #include "web_api.h"
-#include "web_page.h"
+#include "web_assets.h"
 #include "web_server.h"
 
 extern char** environ;
@@ -172,6 +173,32 @@ TEST_F(LexqueryServeTest, PagesOfAReferenceQueryAddUpToTheWholeAnswer) {
   EXPECT_EQ(paged, ReportPaths(all));
 }
 
+// Hà Tĩnh's and Quảng Trị's People's Committees each issued a
+// 41/2019/QĐ-UBND: a citation's link names one of them by identity.
+TEST_F(LexqueryServeTest, AnAuthorityNarrowsAReferenceToOneOfTheDocumentsItNames) {
+  Json both = GetJson("/api/query", {{"q", "41/2019/QĐ-UBND"}});
+  ASSERT_GE(both["authorities"].size(), 2u) << both.dump(1);
+  std::set<std::string> scopes;
+  for (const Json& a : both["authorities"]) {
+    scopes.insert(a["scope"].get<std::string>());
+    Json one = GetJson("/api/query", {{"q", "41/2019/QĐ-UBND"}, {"authority", a["identity"]}});
+    ASSERT_EQ(one["authorities"].size(), 1u) << a["identity"];
+    EXPECT_EQ(one["authorities"][0]["identity"], a["identity"]);
+    EXPECT_EQ(one["reports"], a["reports_total"]);
+    EXPECT_EQ(FacetTotal(one["facets"]["issuer"]), a["reports_total"].get<std::size_t>());
+    Json cites = GetJson("/api/cites", {{"ref", "41/2019/QĐ-UBND"}, {"authority", a["identity"]}});
+    ASSERT_EQ(cites["authorities"].size(), 1u);
+    EXPECT_EQ(cites["authorities"][0]["reports_total"], a["reports_total"]);
+  }
+  EXPECT_TRUE(scopes.count("quang tri") && scopes.count("ha tinh")) << both.dump(1);
+  Json none = GetJson("/api/query", {{"q", "41/2019/QĐ-UBND"}, {"authority", "sym:41/2019/qd-ubnd|2019|ca mau"}});
+  EXPECT_TRUE(none["authorities"].empty());
+  EXPECT_EQ(none["reports"], 0);
+  httplib::Result words = Get("/api/query", {{"q", "hóa đơn điện tử"}, {"authority", "sym:x"}});
+  ASSERT_TRUE(words);
+  EXPECT_EQ(words->status, 400) << words->body;
+}
+
 TEST_F(LexqueryServeTest, OtherTextIsAFullTextSearchWithFacets) {
   Json answer = GetJson("/api/query", {{"q", "dân vận chính quyền"}});
   EXPECT_EQ(answer["kind"], "search");
@@ -295,7 +322,8 @@ TEST_F(LexqueryServeTest, NoRequestReachesAFileOutsideTheIndex) {
     EXPECT_EQ(res->body.find("root:"), std::string::npos) << id;
   }
   for (const std::string& path : {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
-                                  "/api/../../etc/passwd", "/app.js/../../etc/passwd"}) {
+                                  "/api/../../etc/passwd", "/js/app.js/../../../etc/passwd",
+                                  "/js/../../etc/passwd"}) {
     httplib::Client client("127.0.0.1", server_->port());
     client.set_url_encode(false);
     httplib::Result res = client.Get(path);
@@ -331,15 +359,35 @@ TEST_F(LexqueryServeTest, ThePageIsVietnameseSelfContainedAndInsertsTextOnly) {
   EXPECT_EQ(policy.find("unsafe-inline"), std::string::npos) << policy;
   EXPECT_EQ(page->get_header_value("X-Content-Type-Options"), "nosniff");
 
-  httplib::Result script = Get("/app.js");
-  ASSERT_TRUE(script);
-  EXPECT_EQ(script->body, kWebPageScript);
-  EXPECT_NE(script->body.find("/api/query?"), std::string::npos);
-  EXPECT_NE(script->body.find("textContent"), std::string::npos);
-  for (const char* html_sink :
-       {"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"})
-    EXPECT_EQ(script->body.find(html_sink), std::string::npos) << html_sink;
-  EXPECT_EQ(Get("/app.css")->status, 200);
+  constexpr const char* kSvgNamespace = "http://www.w3.org/2000/svg";
+  // Every file of the page is served as compiled in, with its type, and
+  // no script puts text in as markup.
+  ASSERT_GE(WebAssets().size(), 3u);
+  bool fetches_queries = false, sets_text = false;
+  for (const WebAsset& asset : WebAssets()) {
+    httplib::Result file = Get(std::string(asset.path));
+    ASSERT_TRUE(file) << asset.path;
+    EXPECT_EQ(file->status, 200) << asset.path;
+    EXPECT_EQ(file->body, asset.body) << asset.path;
+    EXPECT_EQ(file->get_header_value("Content-Type"), asset.content_type) << asset.path;
+    // Nothing fetched from elsewhere (SVG's namespace is a name, not an address).
+    std::string body = file->body;
+    for (std::size_t at; (at = body.find(kSvgNamespace)) != std::string::npos;)
+      body.erase(at, std::strlen(kSvgNamespace));
+    EXPECT_EQ(body.find("http://"), std::string::npos) << asset.path;
+    EXPECT_EQ(body.find("https://"), std::string::npos) << asset.path;
+    if (asset.content_type.starts_with("text/javascript")) {
+      fetches_queries |= file->body.find("'/api/query'") != std::string::npos;
+      sets_text |= file->body.find("textContent") != std::string::npos;
+      for (const char* html_sink : {"innerHTML", "outerHTML", "insertAdjacentHTML",
+                                    "document.write", "eval(", "new Function"})
+        EXPECT_EQ(file->body.find(html_sink), std::string::npos) << asset.path << ": " << html_sink;
+    }
+  }
+  EXPECT_TRUE(fetches_queries);
+  EXPECT_TRUE(sets_text);
+  EXPECT_EQ(Get("/index.html")->body, page->body);
+  EXPECT_EQ(Get("/js/none.js")->status, 404);
 }
 
 TEST_F(LexqueryServeTest, AReportHoldingMarkupIsCarriedAsPlainText) {

@@ -4,8 +4,10 @@
 //   node page_test.mjs --lexquery build/query/lexquery --index INDEX --shots DIR
 //
 // Searches "chi thi 05-ct/tw", finds quang-tri/skhcn-174-bc-2020.md among the
-// citing reports, opens it, follows one of its citation links, applies a
-// facet; saves screenshots in DIR. Exits 1 with a message on any failure,
+// citing reports, opens it, follows one of its citation links (and Back),
+// applies a facet and takes it off, draws the coverage table and the graph
+// at two depths, opens a report from the graph, and loads the page on a
+// phone's screen; saves screenshots in DIR. Exits 1 with a message on any failure,
 // and always stops the server.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -52,22 +54,31 @@ function startServer(lexquery, index) {
   });
 }
 
+const STATUS = '#search-view .status';
+
 async function resultCount(page) {
-  const status = await page.locator('#status').textContent();
+  const status = await page.locator(STATUS).textContent();
   const m = /^(\d+) báo cáo/.exec(status || '');
   check(m, `status line has no count: "${status}"`);
   return Number(m[1]);
 }
 
-// Waits until #status is a finished answer (not "Đang tìm…") different from `before`.
-async function waitForAnswer(page, before) {
-  await page.waitForFunction((previous) => {
-    const text = document.getElementById('status').textContent;
-    return text && text !== 'Đang tìm…' && text !== previous;
-  }, before, { timeout: TIMEOUT });
-  const status = await page.locator('#status').textContent();
+// Waits until the status line `selector` is a finished answer (not
+// "Đang …") different from `before`, and not an error.
+async function waitForAnswer(page, before, selector = STATUS) {
+  await page.waitForFunction(([sel, previous]) => {
+    const text = document.querySelector(sel).textContent;
+    return text && !text.startsWith('Đang') && text !== previous;
+  }, [selector, before], { timeout: TIMEOUT });
+  const status = await page.locator(selector).textContent();
   check(!status.startsWith('Lỗi'), `the page reports an error: ${status}`);
   return status;
+}
+
+async function search(page, query, before) {
+  await page.locator('#q').fill(query);
+  await page.locator('#search-form button[type=submit]').click();
+  return waitForAnswer(page, before);
 }
 
 async function run(args) {
@@ -93,13 +104,16 @@ async function run(args) {
       if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico')
         pageErrors.push(`${response.status()} for ${response.url()}`);
     });
+    // Everything the page loads comes from the server itself.
+    page.on('request', (request) => {
+      if (!request.url().startsWith(started.url) && !request.url().startsWith('data:'))
+        pageErrors.push(`request elsewhere: ${request.url()}`);
+    });
 
     // 1. The page, a search for the directive.
     await page.goto(started.url);
     check((await page.title()).startsWith('LexGraph'), `unexpected title: ${await page.title()}`);
-    await page.locator('#q').fill(QUERY);
-    await page.locator('#search-form button[type=submit]').click();
-    const status1 = await waitForAnswer(page, '');
+    const status1 = await search(page, QUERY, '');
     console.log(`search: ${status1}`);
     const total = await resultCount(page);
     check(total > 0, `no report cites "${QUERY}"`);
@@ -107,21 +121,25 @@ async function run(args) {
     check(await report.count() >= 1, `${REPORT_PATH} is not among the results of "${QUERY}"`);
     check((await report.first().locator('.headline').textContent()).includes(REPORT_SYMBOL),
           `${REPORT_PATH}'s headline does not show ${REPORT_SYMBOL}`);
+    check(await page.locator('#results mark').count() > 0, 'no mention is marked in the results');
     await page.screenshot({ path: shot('1-search-results.png'), fullPage: true });
 
     // 2. The report: its text with its citations as links.
     await report.first().locator('.headline').click();
-    const view = page.locator('#document');
-    await view.waitFor({ state: 'visible', timeout: TIMEOUT });
-    check(await page.locator('#answer').isHidden(), 'results still show beside the document');
+    const view = page.locator('#document-view');
+    await view.locator('pre.text').waitFor({ state: 'visible', timeout: TIMEOUT });
+    check(await page.locator('#search-view').isHidden(), 'results still show beside the document');
     check((await view.locator('h2').textContent()).includes(REPORT_SYMBOL),
           `the document view is not ${REPORT_SYMBOL}: ${await view.locator('h2').textContent()}`);
-    const text = await view.locator('pre').textContent();
+    const text = await view.locator('pre.text').textContent();
     check(/05-CT\/TW/i.test(text), 'the report text does not show (no "05-CT/TW" in it)');
-    const textLinks = view.locator('pre a.cite');
+    check(!/^\s/.test(text), 'the report text starts with blank space');
+    const textLinks = view.locator('pre.text a.cite');
     const listLinks = view.locator('ul.mentions a.cite');
     check(await textLinks.count() > 0, 'no citation in the report text is a link');
     check(await listLinks.count() > 0, 'no citation in the list of citations is a link');
+    check(await view.locator('ul.mentions a.open').count() > 0,
+          'no citation links to the cited document, though some are in the corpus');
     await page.screenshot({ path: shot('2-document.png'), fullPage: true });
 
     // 3. Follow a citation in the text: the view becomes that document's citing reports.
@@ -134,17 +152,23 @@ async function run(args) {
     console.log(`citation "${cited}": ${status3}`);
     check(await view.isHidden(), 'the document still shows after following a citation');
     check(status3.includes('trích dẫn'), `following "${cited}" did not list citing reports: ${status3}`);
-    check(await page.locator('#results .authority').count() > 0, `no cited document for "${cited}"`);
+    check(await page.locator('#results .authority').count() === 1,
+          `following "${cited}" lists ${await page.locator('#results .authority').count()} documents, not the one cited`);
+    check(await page.locator('#applied .chip').count() === 1, 'the citation link shows no "Chỉ văn bản" filter');
     const citing = page.locator('#results .report').filter({ hasText: REPORT_PATH });
     check(await citing.count() >= 1, `${REPORT_PATH} is not among the reports citing "${cited}"`);
     await page.screenshot({ path: shot('3-citation-followed.png'), fullPage: true });
 
+    // The browser's Back returns to the document.
+    await page.goBack();
+    await view.locator('pre.text').waitFor({ state: 'visible', timeout: TIMEOUT });
+    check((await view.locator('h2').textContent()).includes(REPORT_SYMBOL), 'Back does not return to the document');
+
     // 4. Back to the directive, apply a facet: the count becomes the facet's.
-    await page.locator('#q').fill(QUERY);
-    await page.locator('#search-form button[type=submit]').click();
-    const status4 = await waitForAnswer(page, status3);
+    await page.locator('#tabs a[data-view=search]').click();
+    const status4 = await search(page, QUERY, await page.locator(STATUS).textContent());
     check(await resultCount(page) === total, `"${QUERY}" again gives ${status4}, not ${total}`);
-    const facets = page.locator('#facets button');
+    const facets = page.locator('#facets a');
     check(await facets.count() > 0, 'no facet to apply');
     let chosen = null;
     for (let i = 0; i < await facets.count(); ++i) {
@@ -160,7 +184,58 @@ async function run(args) {
     check(narrowed === chosen.count,
           `facet "${chosen.value}" says ${chosen.count} reports, the answer has ${narrowed}`);
     check(narrowed < total, `facet "${chosen.value}" did not narrow ${total} reports`);
+    check((await page.locator('#facets li.applied').textContent()).startsWith(chosen.value),
+          `the applied facet "${chosen.value}" is not marked`);
+    const chip = page.locator('#applied .chip');
+    check(await chip.count() >= 1, 'the applied facet shows no chip');
     await page.screenshot({ path: shot('4-after-facet.png'), fullPage: true });
+    await chip.first().click();
+    await waitForAnswer(page, status5);
+    check(await resultCount(page) === total, 'taking the facet off does not give the whole answer back');
+
+    // 5. Coverage: a table of issuing bodies, and its CSV.
+    await page.locator('#tabs a[data-view=coverage]').click();
+    await page.locator('#coverage-form input[name=ref]').fill('Chỉ thị 05-CT/TW');
+    await page.locator('#coverage-form button[type=submit]').click();
+    const coverageStatus = await waitForAnswer(page, '', '#coverage-view .status');
+    console.log(`coverage: ${coverageStatus}`);
+    const rows = page.locator('#coverage-table tr');
+    check(await rows.count() > 2, 'the coverage table has no rows');
+    check(await page.locator('#coverage-table tr.none').count() > 0,
+          'no issuing body is shown as not having cited the directive');
+    const csvUrl = await page.locator('#coverage-table a.download').getAttribute('href');
+    const csv = await page.request.get(new URL(csvUrl, started.url).href);
+    check(csv.ok() && (await csv.text()).split('\n').length >= await rows.count(),
+          `the CSV download (${csvUrl}) does not hold the table`);
+    await page.screenshot({ path: shot('5-coverage.png'), fullPage: true });
+
+    // 6. The graph: depth chosen by the user; a report's node opens it.
+    await page.locator('#tabs a[data-view=graph]').click();
+    // Hà Tĩnh's Kế hoạch 45-KH/TU is cited by 312/KH-UBND, which a report cites in turn.
+    await page.locator('#graph-form input[name=ref]').fill('Kế hoạch 45-KH/TU');
+    await page.locator('#graph-form select[name=depth]').selectOption('1');
+    await page.locator('#graph-form button[type=submit]').click();
+    const graph1 = await waitForAnswer(page, '', '#graph-view .status');
+    const nodes1 = await page.locator('#graph-drawing svg a.node').count();
+    await page.locator('#graph-form select[name=depth]').selectOption('2');
+    await page.locator('#graph-form button[type=submit]').click();
+    const graph2 = await waitForAnswer(page, graph1, '#graph-view .status');
+    const nodes2 = await page.locator('#graph-drawing svg a.node').count();
+    console.log(`graph: depth 1 ${nodes1} nodes, depth 2 ${nodes2} nodes: ${graph2}`);
+    check(nodes1 >= 2 && nodes2 > nodes1, `depth 2 draws ${nodes2} nodes, depth 1 ${nodes1}`);
+    check(await page.locator('#graph-drawing svg path.edge').count() >= nodes2 - 1, 'the graph has too few edges');
+    check(await page.locator('#graph-list h3').count() === 3, 'the graph list has not the three depths 0, 1, 2');
+    await page.screenshot({ path: shot('6-graph.png'), fullPage: true });
+    await page.locator('#graph-drawing svg a.node.report').first().click();
+    await view.locator('h2').waitFor({ state: 'visible', timeout: TIMEOUT });
+
+    // 7. A phone's screen: the results readable, nothing wider than the screen.
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await phone.goto(started.url + '?' + new URLSearchParams({ q: QUERY }));
+    await phone.locator('#results .report').first().waitFor({ timeout: TIMEOUT });
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(overflow <= 1, `on a phone the page is ${overflow}px wider than the screen`);
+    await phone.screenshot({ path: shot('7-phone.png'), fullPage: false });
 
     check(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);
     console.log(`browser test passed; screenshots in ${args.shots}`);

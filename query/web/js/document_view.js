@@ -1,0 +1,92 @@
+// document_view.js: one report: what it is, every citation it makes (a
+// link to the reports citing that document, and to the document itself
+// when it is in the corpus), the reports citing it, and its text with the
+// citations as links.
+import { $, RELATIONS, el, getJson, headline, join, marked, referenceOf, say } from './dom.js';
+import { goBack, link, registerView } from './router.js';
+import { mentionList, reportItem } from './search_view.js';
+
+const view = $('document-view');
+let asked = 0;
+
+// A link holding `content` to the reports citing the document `c` names
+// (that document only: its identity, not every document of its symbol).
+function citingLink(c, content) {
+  const reference = referenceOf(c);
+  const a = link({ q: reference, authority: c.authority }, content, 'cite');
+  a.title = 'Các báo cáo trích dẫn ' + reference;
+  return a;
+}
+
+function citationList(cites) {
+  const list = el('ul', null, 'mentions');
+  for (const c of cites) {
+    const li = el('li');
+    li.append(el('span', RELATIONS[c.relation] || c.relation, 'relation'), ' ',
+              citingLink(c, el('strong', referenceOf(c))));
+    if (c.corpus_path) li.append(' ', link({ view: 'document', id: c.corpus_path }, '(mở văn bản)', 'open'));
+    if (c.pinpoint) li.append(' (' + c.pinpoint + ')');
+    li.append(': ', marked(c.sentence, [[c.mention_begin, c.mention_end]]));
+    list.append(li);
+  }
+  return list;
+}
+
+function fullText(answer) {
+  if (answer.text === null) return [el('p', 'Không đọc được tệp (' + answer.file + ').', 'note')];
+  const nodes = [];
+  const changed = answer.file !== 'as indexed';
+  if (changed) nodes.push(el('p', 'Tệp đã thay đổi từ khi lập chỉ mục: các trích dẫn không được đánh dấu.', 'note'));
+  const spans = changed ? [] : answer.cites.map((c) => [c.span_begin, c.span_end, (mark) => citingLink(c, mark)]);
+  const text = el('pre', null, 'text');
+  text.append(marked(answer.text, spans));
+  // Blank lines before the first words (a title page's) only push the text down.
+  const first = text.firstChild;
+  if (first && first.nodeType === Node.TEXT_NODE) first.textContent = first.textContent.trimStart();
+  nodes.push(text);
+  return nodes;
+}
+
+function render(answer) {
+  const d = answer.document;
+  const back = el('button', '← Quay lại', 'back');
+  back.type = 'button';
+  back.addEventListener('click', goBack);
+  const reference = join([d.type, d.symbol], ' ');
+  const tools = el('div', null, 'note tools');
+  if (reference) {
+    tools.append(link({ view: 'graph', ref: reference }, 'sơ đồ trích dẫn'), ' · ',
+                 link({ view: 'coverage', ref: reference }, 'thống kê thực hiện'));
+  }
+  view.replaceChildren(back, el('h2', headline(d)));
+  if (d.title) view.append(el('p', d.title, 'title'));
+  view.append(el('div', join([d.path, d.place, d.signer && 'ký: ' + d.signer], ' · '), 'note'), tools);
+  view.append(el('h3', `Văn bản này trích dẫn (${answer.cites.length})`), citationList(answer.cites));
+  view.append(el('h3', `Được trích dẫn bởi (${answer.cited_by.length})`));
+  for (const r of answer.cited_by) {
+    const item = reportItem(r);
+    item.append(mentionList(r.mentions));
+    view.append(item);
+  }
+  view.append(el('h3', 'Toàn văn'), ...fullText(answer));
+}
+
+async function show(params) {
+  const request = ++asked;
+  view.replaceChildren(el('p', 'Đang mở…', 'status'));
+  try {
+    const answer = await getJson('/api/document', { id: params.get('id') || '' });
+    if (request !== asked) return;
+    render(answer);
+    window.scrollTo(0, 0);
+  } catch (error) {
+    if (request !== asked) return;
+    const back = el('button', '← Quay lại', 'back');
+    back.type = 'button';
+    back.addEventListener('click', goBack);
+    view.replaceChildren(back, el('p', null, 'status'));
+    say(view, error.message, true);
+  }
+}
+
+registerView('document', show);

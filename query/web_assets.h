@@ -1,7 +1,8 @@
 // web_assets.h: the files of the page `lexquery serve` gives (query/web/:
-// index.html, style.css and the script's modules under js/), compiled in by
-// cmake/embed_web_assets.cmake, so that the server needs no file and the
-// browser nothing from the internet.
+// index.html, style.css and app.js, which esbuild builds from the ES modules
+// of query/web/js/ at development time), compiled in by
+// cmake/embed_web_assets.cmake, so that the server needs no file, the
+// browser nothing from the internet, and the user no Node.
 //
 // The script puts every text the API returns into the page with
 // textContent or as text nodes, never as HTML: a report may contain
@@ -19,7 +20,7 @@
 namespace lexgraph {
 
 struct WebAsset {
-  std::string_view path;          // as requested: "/index.html", "/js/app.js"
+  std::string_view path;          // as requested: "/index.html", "/app.js"
   std::string_view content_type;  // "text/javascript; charset=utf-8"
   std::string_view body;
 };

@@ -11,7 +11,7 @@
 namespace lexgraph {
 namespace {
 
-// The page may run its own scripts (/js/) and fetch from this server
+// The page may run its own script (/app.js) and fetch from this server
 // only; nothing inline, nothing from elsewhere, never inside a frame.
 constexpr const char* kContentSecurityPolicy =
     "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "

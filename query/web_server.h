@@ -2,7 +2,7 @@
 // page, over HTTP (cpp-httplib), read-only.
 //
 //   GET /                 the page (web_assets.h): Vietnamese, no resource from
-//                         elsewhere; /style.css and /js/*.js are its parts
+//                         elsewhere; /style.css and /app.js are its parts
 //   GET /api/...          web_api.h's endpoints
 //   anything else         404 {"error": "not found"}
 //

@@ -377,7 +377,7 @@ TEST_F(LexqueryServeTest, ThePageIsVietnameseSelfContainedAndInsertsTextOnly) {
     EXPECT_EQ(body.find("http://"), std::string::npos) << asset.path;
     EXPECT_EQ(body.find("https://"), std::string::npos) << asset.path;
     if (asset.content_type.starts_with("text/javascript")) {
-      fetches_queries |= file->body.find("'/api/query'") != std::string::npos;
+      fetches_queries |= file->body.find("/api/query") != std::string::npos;
       sets_text |= file->body.find("textContent") != std::string::npos;
       for (const char* html_sink : {"innerHTML", "outerHTML", "insertAdjacentHTML",
                                     "document.write", "eval(", "new Function"})

@@ -137,4 +137,10 @@ std::size_t IndexReader::document_count() const {
   return live_.size();
 }
 
+void IndexReader::SetDeadline(std::chrono::steady_clock::time_point deadline) {
+  graph_->InterruptAfter(deadline);
+}
+
+bool IndexReader::DeadlinePassed() const { return graph_->interrupted(); }
+
 }  // namespace lexgraph

@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -26,6 +27,11 @@ class Database {
   // Runs one or more statements that return no rows.
   void Exec(const std::string& sql);
   int UserVersion();
+  // From `deadline` on, every statement running or started fails
+  // (SQLITE_INTERRUPT, thrown as IndexError) until the next call; so
+  // bounds the time one question may take. interrupted() says whether it did.
+  void InterruptAfter(std::chrono::steady_clock::time_point deadline);
+  bool interrupted() const { return interrupted_; }
   sqlite3* handle() { return db_; }
   const std::string& path() const { return path_; }
   [[noreturn]] void Fail(const std::string& what);
@@ -33,6 +39,8 @@ class Database {
  private:
   sqlite3* db_ = nullptr;
   std::string path_;
+  std::chrono::steady_clock::time_point deadline_;
+  bool interrupted_ = false;
 };
 
 class Statement {

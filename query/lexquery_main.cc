@@ -16,6 +16,8 @@
 
 #include <CLI/CLI.hpp>
 #include <atomic>
+#include <chrono>
+#include <cstdint>
 #include <iostream>
 #include <optional>
 #include <thread>
@@ -319,6 +321,7 @@ int RunSearch(const std::string& index, const SearchArgs& args) {
 struct ServeArgs {
   std::string bind = "127.0.0.1";
   int port = 8080;
+  double max_seconds = 10;
 };
 
 // Serves until SIGINT or SIGTERM, then returns 0. The two signals are
@@ -340,6 +343,8 @@ int RunServe(const std::string& index, const ServeArgs& args) {
   options.index = index;
   options.bind = args.bind;
   options.port = args.port;
+  options.limits.max_request_time =
+      std::chrono::milliseconds(static_cast<std::int64_t>(args.max_seconds * 1000));
   lexgraph::WebServer server(std::move(options));
   std::string error;
   if (!server.Bind(error)) return Fail(error);
@@ -534,6 +539,10 @@ int main(int argc, char** argv) {
   serve->add_option("--bind", serve_args.bind,
                     "Address to listen on (default 127.0.0.1: this machine only;\n"
                     "0.0.0.0 opens the index to the network)");
+  serve->add_option("--max-seconds", serve_args.max_seconds,
+                    "A question still reading the index after this long is given up\n"
+                    "with HTTP 503 (default 10)")
+      ->check(CLI::Range(0.001, 3600.0));
   serve->add_option("--index", index, "Index folder");
   serve->footer(
       "Examples:\n"

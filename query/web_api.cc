@@ -452,7 +452,13 @@ ApiResponse HandleApi(const std::filesystem::path& index, std::string_view path,
     // One reader per request: IndexReader is one thread at a time, and a
     // fresh snapshot sees what a build has committed since.
     IndexReader reader(index);
-    return endpoint(reader, params, limits);
+    reader.SetDeadline(std::chrono::steady_clock::now() + limits.max_request_time);
+    ApiResponse response = endpoint(reader, params, limits);
+    if (response.status == 500 && reader.DeadlinePassed())
+      return ErrorResponse(
+          503, "no answer within " + std::to_string(limits.max_request_time.count()) +
+                   " ms: ask for less (a smaller depth, a date range, a type)");
+    return response;
   });
 }
 

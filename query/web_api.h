@@ -34,6 +34,7 @@
 #ifndef LEXGRAPH_QUERY_WEB_API_H_
 #define LEXGRAPH_QUERY_WEB_API_H_
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -71,6 +72,8 @@ struct ApiLimits {
   std::size_t max_cites_limit = 1000;             // /api/cites: reports per document
   std::size_t facet_hits = 1000;                  // search hits counted into facets
   std::uintmax_t max_document_bytes = 16u << 20;  // files larger are not read
+  // A question still reading the graph after this long is given up: 503.
+  std::chrono::milliseconds max_request_time{10000};
 };
 
 // {"error": message} with `status`.
@@ -89,7 +92,8 @@ bool IsApiPath(std::string_view path);
 
 // Answers `path` over a reader of `index` opened for this call (so each
 // call sees the index as last committed); 404 for a path that is no
-// endpoint. Thread-safe.
+// endpoint; 503 for a question that reads the graph longer than
+// limits.max_request_time. Thread-safe.
 ApiResponse HandleApi(const std::filesystem::path& index, std::string_view path,
                       const ApiParams& params, const ApiLimits& limits = {});
 

@@ -455,6 +455,29 @@ TEST_F(LexqueryServeTest, TheApiFunctionsAnswerWithoutAServer) {
   EXPECT_EQ(HandleApi(Index(), "/api/nothing", {}).status, 404);
 }
 
+TEST_F(LexqueryServeTest, AQuestionPastItsTimeIsGivenUpWithA503) {
+  const ApiParams graph = {{"ref", "Chỉ thị 05-CT/TW"}, {"depth", "10"}};
+  EXPECT_EQ(HandleApi(Index(), "/api/graph", graph).status, 200);
+  ApiLimits no_time;
+  no_time.max_request_time = std::chrono::milliseconds(0);
+  for (const char* path : {"/api/graph", "/api/coverage", "/api/query"}) {
+    ApiParams params = graph;
+    params.emplace("q", "Chỉ thị 05-CT/TW");
+    ApiResponse late = HandleApi(Index(), path, params, no_time);
+    EXPECT_EQ(late.status, 503) << path << ": " << late.body;
+    EXPECT_TRUE(Json::parse(late.body)["error"].get<std::string>().starts_with("no answer within 0 ms"))
+        << late.body;
+  }
+  // The reader itself: past the deadline a read fails; a new deadline lets it read again.
+  IndexReader reader(Index());
+  reader.SetDeadline(std::chrono::steady_clock::now());
+  EXPECT_EQ(GraphApi(reader, graph).status, 500);  // interrupted: HandleApi makes it a 503
+  EXPECT_TRUE(reader.DeadlinePassed());
+  reader.SetDeadline(std::chrono::steady_clock::now() + std::chrono::seconds(60));
+  EXPECT_EQ(GraphApi(reader, graph).status, 200);
+  EXPECT_FALSE(reader.DeadlinePassed());
+}
+
 TEST_F(LexqueryServeTest, ManyClientsAtOnceGetTheSameAnswer) {
   const std::string expected = Get("/api/query", {{"q", "Chỉ thị 05-CT/TW"}})->body;
   std::vector<std::thread> clients;

@@ -16,6 +16,7 @@
 
 #include <xapian.h>
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <iosfwd>
@@ -73,6 +74,12 @@ class IndexReader {
   const Xapian::MatchDecider* LiveDecider() const;
   // The number of reports in the snapshot.
   std::size_t document_count() const;
+
+  // Bounds the time of what is asked from now on: a read of the graph
+  // (SQLite) still running at `deadline` fails with IndexError, and
+  // DeadlinePassed() is then true. Xapian's searches are not bounded.
+  void SetDeadline(std::chrono::steady_clock::time_point deadline);
+  bool DeadlinePassed() const;
 
  private:
   static constexpr int kReadAttempts = 100;

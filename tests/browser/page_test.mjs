@@ -6,8 +6,9 @@
 // Searches "chi thi 05-ct/tw", finds quang-tri/skhcn-174-bc-2020.md among the
 // citing reports, opens it, follows one of its citation links (and Back),
 // applies a facet and takes it off, draws the coverage table and the graph
-// at two depths, opens a report from the graph, and loads the page on a
-// phone's screen; saves screenshots in DIR. Exits 1 with a message on any failure,
+// at two depths, opens a report from the graph, opens a report holding
+// markup (shown as text, never run), and loads the page on a phone's
+// screen; saves screenshots in DIR. Exits 1 with a message on any failure,
 // and always stops the server.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -15,6 +16,8 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 const REPORT_PATH = 'quang-tri/skhcn-174-bc-2020.md';
+// scripts/test-browser adds it to the corpus: markup in a report.
+const HOSTILE_PATH = 'quang-tri/skhcn-99-bc-2021.md';
 const REPORT_SYMBOL = '174/BC-SKHCHN';
 const QUERY = 'chi thi 05-ct/tw';
 const TIMEOUT = 15000;
@@ -229,13 +232,23 @@ async function run(args) {
     await page.locator('#graph-drawing svg a.node.report').first().click();
     await view.locator('h2').waitFor({ state: 'visible', timeout: TIMEOUT });
 
-    // 7. A phone's screen: the results readable, nothing wider than the screen.
+    // 7. A report holding markup: shown as text, never run.
+    await page.goto(started.url + '?' + new URLSearchParams({ view: 'document', id: HOSTILE_PATH }));
+    await view.locator('pre.text').waitFor({ state: 'visible', timeout: TIMEOUT });
+    const hostileText = await view.locator('pre.text').textContent();
+    check(hostileText.includes('<script>window.pwned = 1</script>') && hostileText.includes('<img src=x'),
+          `the report's markup does not show as text: ${hostileText.slice(0, 300)}`);
+    check(await view.locator('script, img').count() === 0, 'the report\'s markup became elements');
+    check(await page.evaluate(() => window.pwned === undefined), 'a script of the report ran');
+    await page.screenshot({ path: shot('7-markup-as-text.png'), fullPage: true });
+
+    // 8. A phone's screen: the results readable, nothing wider than the screen.
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     await phone.goto(started.url + '?' + new URLSearchParams({ q: QUERY }));
     await phone.locator('#results .report').first().waitFor({ timeout: TIMEOUT });
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     check(overflow <= 1, `on a phone the page is ${overflow}px wider than the screen`);
-    await phone.screenshot({ path: shot('7-phone.png'), fullPage: false });
+    await phone.screenshot({ path: shot('8-phone.png'), fullPage: false });
 
     check(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);
     console.log(`browser test passed; screenshots in ${args.shots}`);

@@ -5,6 +5,8 @@
 #include <ostream>
 #include <string>
 
+#include <sys/stat.h>
+
 #include "graph_schema.sql.h"
 #include "graph_store.h"
 #include "lexgraph/index_error.h"
@@ -18,6 +20,16 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr int kOpenAttempts = 20;
+
+// The file's identity: a graph replaced (an index made afresh in the same
+// folder) is another file, whatever its generation says.
+bool FileIdentity(const fs::path& file, std::uintmax_t& inode, std::uintmax_t& device) {
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0) return false;
+  inode = st.st_ino;
+  device = st.st_dev;
+  return true;
+}
 
 std::int64_t Generation(sqlite::Database& db) {
   sqlite::Statement get(db, "SELECT value FROM meta WHERE key = 'generation'");
@@ -48,7 +60,9 @@ IndexReader::IndexReader(const fs::path& index) {
     throw IndexError(IndexError::Kind::kUsage,
                      "no index in " + index.string() + " (make one with: lexindex build CORPUS "
                                                        "--index " + index.string() + ")");
+  graph_path_ = graph_path;
   for (int attempt = 0;; ++attempt) {
+    FileIdentity(graph_path_, graph_inode_, graph_device_);
     graph_ = std::make_unique<sqlite::Database>(graph_path, sqlite::Database::Mode::kReadOnly);
     int version = graph_->UserVersion();
     if (version != kGraphSchemaVersion)
@@ -63,6 +77,8 @@ IndexReader::IndexReader(const fs::path& index) {
     graph_->Exec("PRAGMA temp_store = MEMORY");
     graph_->Exec("BEGIN");
     std::int64_t generation = Generation(*graph_);  // starts the snapshot
+    generation_ = generation;
+    in_snapshot_ = true;
     try {
       xapian_ = Xapian::Database((index / "xapian").string());
     } catch (const Xapian::DatabaseModifiedError& e) {
@@ -82,14 +98,42 @@ IndexReader::IndexReader(const fs::path& index) {
     }
     // A commit after our snapshot may have deleted documents it lists;
     // none did if the generation has not moved.
+    // And the file stat'ed is the one opened (snapshot() names it), unless
+    // the index was made afresh meanwhile.
     sqlite::Database now(graph_path, sqlite::Database::Mode::kReadOnly);
-    if (Generation(now) == generation || attempt + 1 == kOpenAttempts) break;
+    std::uintmax_t inode = 0, device = 0;
+    bool same_file = FileIdentity(graph_path_, inode, device) && inode == graph_inode_ &&
+                     device == graph_device_;
+    if ((Generation(now) == generation && same_file) || attempt + 1 == kOpenAttempts) break;
     graph_.reset();
   }
   decider_ = std::make_unique<Decider>(*this);
 }
 
 IndexReader::~IndexReader() = default;
+
+void IndexReader::Release() {
+  if (!in_snapshot_) return;
+  graph_->Exec("COMMIT");
+  in_snapshot_ = false;
+}
+
+bool IndexReader::Renew() {
+  std::uintmax_t inode = 0, device = 0;
+  if (!FileIdentity(graph_path_, inode, device) || inode != graph_inode_ ||
+      device != graph_device_)
+    return false;
+  if (!in_snapshot_) {
+    graph_->Exec("BEGIN");
+    in_snapshot_ = true;
+  }
+  return Generation(*graph_) == generation_;
+}
+
+std::string IndexReader::snapshot() const {
+  return std::to_string(graph_device_) + ":" + std::to_string(graph_inode_) + ":" +
+         std::to_string(generation_);
+}
 
 fs::path DefaultIndexPath() {
   const char* env = std::getenv("LEXGRAPH_INDEX");

@@ -322,6 +322,7 @@ struct ServeArgs {
   std::string bind = "127.0.0.1";
   int port = 8080;
   double max_seconds = 10;
+  std::size_t cache_mb = 64;
 };
 
 // Serves until SIGINT or SIGTERM, then returns 0. The two signals are
@@ -345,6 +346,7 @@ int RunServe(const std::string& index, const ServeArgs& args) {
   options.port = args.port;
   options.limits.max_request_time =
       std::chrono::milliseconds(static_cast<std::int64_t>(args.max_seconds * 1000));
+  options.cache_bytes = args.cache_mb << 20;
   lexgraph::WebServer server(std::move(options));
   std::string error;
   if (!server.Bind(error)) return Fail(error);
@@ -543,6 +545,10 @@ int main(int argc, char** argv) {
                     "A question still reading the index after this long is given up\n"
                     "with HTTP 503 (default 10)")
       ->check(CLI::Range(0.001, 3600.0));
+  serve->add_option("--cache-mb", serve_args.cache_mb,
+                    "Answers kept for a question asked again while the index is\n"
+                    "unchanged, in MB (default 64; 0 keeps none)")
+      ->check(CLI::Range(0, 65536));
   serve->add_option("--index", index, "Index folder");
   serve->footer(
       "Examples:\n"

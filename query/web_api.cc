@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -257,11 +258,9 @@ ApiResponse SearchQueryAnswer(IndexReader& reader, SearchRequest request, const 
   return JsonResponse(answer);
 }
 
-// Runs `answer`, turning whatever it throws into a 500: an index that
-// cannot be read (IndexError, Xapian) is the server's trouble, not the
-// request's.
-template <typename Answer>
-ApiResponse Guarded(Answer answer) {
+}  // namespace
+
+ApiResponse Guarded(const std::function<ApiResponse()>& answer) {
   try {
     return answer();
   } catch (const IndexError& e) {
@@ -275,8 +274,6 @@ ApiResponse Guarded(Answer answer) {
   }
 }
 
-}  // namespace
-
 ApiResponse ErrorResponse(int status, std::string_view message) {
   ApiResponse response = JsonResponse({{"error", std::string(message)}});
   response.status = status;
@@ -284,7 +281,7 @@ ApiResponse ErrorResponse(int status, std::string_view message) {
 }
 
 ApiResponse QueryApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
-  return Guarded([&] {
+  return Guarded([&]() -> ApiResponse {
     ParamReader p(params, limits);
     std::string q = p.Text("q", /*required=*/true);
     std::size_t limit = p.Count("limit", limits.default_limit, 1, limits.max_limit);
@@ -309,7 +306,7 @@ ApiResponse QueryApi(IndexReader& reader, const ApiParams& params, const ApiLimi
 }
 
 ApiResponse CitesApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
-  return Guarded([&] {
+  return Guarded([&]() -> ApiResponse {
     ParamReader p(params, limits);
     std::string typed;
     std::optional<Reference> reference = p.Ref("ref", typed);
@@ -325,7 +322,7 @@ ApiResponse CitesApi(IndexReader& reader, const ApiParams& params, const ApiLimi
 }
 
 ApiResponse SearchApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
-  return Guarded([&] {
+  return Guarded([&]() -> ApiResponse {
     ParamReader p(params, limits);
     std::string q = p.Text("q", /*required=*/true);
     SearchRequest request;
@@ -351,7 +348,7 @@ ApiResponse SearchApi(IndexReader& reader, const ApiParams& params, const ApiLim
 }
 
 ApiResponse DocumentApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
-  return Guarded([&] {
+  return Guarded([&]() -> ApiResponse {
     ParamReader p(params, limits);
     std::string id = p.Text("id", /*required=*/true);
     if (!p.ok()) return p.Error();
@@ -375,7 +372,7 @@ ApiResponse DocumentApi(IndexReader& reader, const ApiParams& params, const ApiL
 }
 
 ApiResponse CoverageApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
-  return Guarded([&] {
+  return Guarded([&]() -> ApiResponse {
     ParamReader p(params, limits);
     CoverageAsked asked;
     std::optional<Reference> reference = p.Ref("ref", asked.typed);
@@ -400,7 +397,7 @@ ApiResponse CoverageApi(IndexReader& reader, const ApiParams& params, const ApiL
 }
 
 ApiResponse GraphApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
-  return Guarded([&] {
+  return Guarded([&]() -> ApiResponse {
     ParamReader p(params, limits);
     std::string typed;
     std::optional<Reference> reference = p.Ref("ref", typed);
@@ -414,7 +411,7 @@ ApiResponse GraphApi(IndexReader& reader, const ApiParams& params, const ApiLimi
 }
 
 ApiResponse TopApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
-  return Guarded([&] {
+  return Guarded([&]() -> ApiResponse {
     ParamReader p(params, limits);
     TopFilter filter;
     filter.type = p.Text("type");
@@ -444,21 +441,26 @@ Endpoint EndpointOf(std::string_view path) {
 
 bool IsApiPath(std::string_view path) { return EndpointOf(path) != nullptr; }
 
-ApiResponse HandleApi(const std::filesystem::path& index, std::string_view path,
-                      const ApiParams& params, const ApiLimits& limits) {
+ApiResponse AnswerApi(IndexReader& reader, std::string_view path, const ApiParams& params,
+                      const ApiLimits& limits) {
   Endpoint endpoint = EndpointOf(path);
   if (!endpoint) return ErrorResponse(404, "no such endpoint");
-  return Guarded([&] {
-    // One reader per request: IndexReader is one thread at a time, and a
-    // fresh snapshot sees what a build has committed since.
+  reader.SetDeadline(std::chrono::steady_clock::now() + limits.max_request_time);
+  ApiResponse response = endpoint(reader, params, limits);
+  if (response.status == 500 && reader.DeadlinePassed())
+    return ErrorResponse(503, "no answer within " +
+                                  std::to_string(limits.max_request_time.count()) +
+                                  " ms: ask for less (a smaller depth, a date range, a type)");
+  return response;
+}
+
+ApiResponse HandleApi(const std::filesystem::path& index, std::string_view path,
+                      const ApiParams& params, const ApiLimits& limits) {
+  if (!IsApiPath(path)) return ErrorResponse(404, "no such endpoint");
+  return Guarded([&]() -> ApiResponse {
+    // A fresh snapshot sees what a build has committed since.
     IndexReader reader(index);
-    reader.SetDeadline(std::chrono::steady_clock::now() + limits.max_request_time);
-    ApiResponse response = endpoint(reader, params, limits);
-    if (response.status == 500 && reader.DeadlinePassed())
-      return ErrorResponse(
-          503, "no answer within " + std::to_string(limits.max_request_time.count()) +
-                   " ms: ask for less (a smaller depth, a date range, a type)");
-    return response;
+    return AnswerApi(reader, path, params, limits);
   });
 }
 

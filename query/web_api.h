@@ -31,6 +31,7 @@
 // The functions keep no state. Those taking an IndexReader use it from the
 // calling thread only (IndexReader is one thread at a time); HandleApi opens
 // a reader per call and may be called from many threads at once.
+// api_service.h keeps readers and answers between requests.
 #ifndef LEXGRAPH_QUERY_WEB_API_H_
 #define LEXGRAPH_QUERY_WEB_API_H_
 
@@ -38,6 +39,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -79,6 +81,11 @@ struct ApiLimits {
 // {"error": message} with `status`.
 ApiResponse ErrorResponse(int status, std::string_view message);
 
+// Runs `answer`, turning whatever it throws into a 500 with its message: an
+// index that cannot be read (IndexError, Xapian) is the server's trouble,
+// not the request's.
+ApiResponse Guarded(const std::function<ApiResponse()>& answer);
+
 ApiResponse QueryApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits = {});
 ApiResponse CitesApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits = {});
 ApiResponse SearchApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits = {});
@@ -90,10 +97,15 @@ ApiResponse TopApi(IndexReader& reader, const ApiParams& params, const ApiLimits
 // True for the paths HandleApi answers ("/api/query", ...).
 bool IsApiPath(std::string_view path);
 
-// Answers `path` over a reader of `index` opened for this call (so each
-// call sees the index as last committed); 404 for a path that is no
-// endpoint; 503 for a question that reads the graph longer than
-// limits.max_request_time. Thread-safe.
+// Answers `path` over `reader`, whose reads of the graph it bounds to
+// limits.max_request_time from now (IndexReader::SetDeadline): 503 for a
+// question that reads longer; 404 for a path that is no endpoint.
+ApiResponse AnswerApi(IndexReader& reader, std::string_view path, const ApiParams& params,
+                      const ApiLimits& limits = {});
+
+// AnswerApi over a reader of `index` opened for this call (so each call
+// sees the index as last committed); 500 when it cannot be opened.
+// Thread-safe. (ApiService answers alike, keeping readers and answers.)
 ApiResponse HandleApi(const std::filesystem::path& index, std::string_view path,
                       const ApiParams& params, const ApiLimits& limits = {});
 

@@ -65,7 +65,9 @@ bool IsLoopbackHost(std::string_view host) {
 }
 
 WebServer::WebServer(Options options)
-    : options_(std::move(options)), server_(std::make_unique<httplib::Server>()) {
+    : options_(std::move(options)),
+      api_(ApiService::Options{options_.index, options_.limits, options_.cache_bytes}),
+      server_(std::make_unique<httplib::Server>()) {
   server_->set_read_timeout(options_.read_timeout_seconds, 0);
   server_->set_write_timeout(options_.write_timeout_seconds, 0);
   // An idle kept-alive connection holds a worker thread: let it go soon.
@@ -95,8 +97,8 @@ void WebServer::Route() {
   };
   server_->Get("/api/[a-z]+", [this, allowed](const httplib::Request& req, httplib::Response& res) {
     if (!allowed(req, res)) return;
-    // An unknown /api/ path is a 404 from HandleApi itself.
-    Send(res, HandleApi(options_.index, req.path, req.params, options_.limits));
+    // An unknown /api/ path is a 404 from the service itself.
+    Send(res, api_.Answer(req.path, req.params));
   });
   // The page: its files are compiled in (web_assets.h); any other path
   // is a 404.

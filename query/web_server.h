@@ -14,9 +14,10 @@
 // answer is bounded by ApiLimits. Responses carry nosniff and a Content
 // Security Policy that lets the page run its own script only.
 //
-// Ownership: a WebServer owns its httplib::Server and worker threads; each
-// request opens its own IndexReader on `index` (HandleApi), so requests run
-// in parallel and each sees the index as last committed.
+// Ownership: a WebServer owns its httplib::Server, its worker threads and
+// the ApiService that answers the API: each request takes an IndexReader
+// of its own, so requests run in parallel and each sees the index as last
+// committed.
 //
 // Thread-safety: Bind() then Serve() from one thread; Serve() blocks until
 // Stop(), which any thread may call (e.g. a signal-waiting thread; not a
@@ -30,6 +31,7 @@
 #include <string>
 #include <string_view>
 
+#include "api_service.h"
 #include "web_api.h"
 
 namespace httplib {
@@ -47,6 +49,7 @@ class WebServer {
     int read_timeout_seconds = 5;    // a client that sends nothing for this long is dropped
     int write_timeout_seconds = 10;  // one that reads nothing for this long too
     ApiLimits limits;
+    std::size_t cache_bytes = 64u << 20;  // answers kept (api_service.h); 0: none
   };
 
   explicit WebServer(Options options);
@@ -68,6 +71,7 @@ class WebServer {
   void Route();
 
   Options options_;
+  ApiService api_;
   std::unique_ptr<httplib::Server> server_;
   int port_ = 0;
   std::atomic<bool> stop_requested_{false};

@@ -9,8 +9,8 @@
 // snapshot. Search with LiveDecider(), which is null in the common case
 // where Xapian holds the snapshot's documents and no others.
 //
-// Holds the snapshot until destroyed (a build can go on meanwhile). One
-// thread at a time; open one reader per thread.
+// Holds the snapshot until destroyed or Release()d (a build can go on
+// meanwhile). One thread at a time; open one reader per thread.
 #ifndef LEXGRAPH_INDEX_READER_H_
 #define LEXGRAPH_INDEX_READER_H_
 
@@ -81,6 +81,20 @@ class IndexReader {
   void SetDeadline(std::chrono::steady_clock::time_point deadline);
   bool DeadlinePassed() const;
 
+  // For a reader kept between uses (lexquery serve keeps a few, web_api.h):
+  // Release() ends the snapshot's SQLite read transaction, so that an idle
+  // reader holds back no checkpoint of a build; Renew() starts a new one and
+  // is true when it is the same snapshot: the same graph file (not replaced)
+  // at the same generation (every commit moves it on), so that the Xapian
+  // database already open, and what the reader has cached, still match.
+  // When false the index has changed: discard this reader, open a new one.
+  void Release();
+  bool Renew();
+  // Names the snapshot: equal for two readers (or one reader at two times)
+  // exactly when they read the same graph file at the same generation, so
+  // that an answer computed at one holds at the other.
+  std::string snapshot() const;
+
  private:
   static constexpr int kReadAttempts = 100;
   class Decider;
@@ -89,6 +103,10 @@ class IndexReader {
 
   std::unique_ptr<sqlite::Database> graph_;
   Xapian::Database xapian_;
+  std::filesystem::path graph_path_;
+  std::int64_t generation_ = 0;  // the snapshot's (meta 'generation')
+  std::uintmax_t graph_inode_ = 0, graph_device_ = 0;
+  bool in_snapshot_ = false;  // within the read transaction
   // The snapshot's documents, read from it on first use (LoadLive).
   mutable bool live_loaded_ = false;
   bool reopened_ = false;                     // ReadXapian moved xapian_ on

@@ -19,6 +19,9 @@
 // the table's answer (BM_Cites: the count and the 20 newest reports) and
 // the whole list (BM_CitesAll);
 // `search` with its ten best hits and their snippets (files read again).
+// BM_Api times the answers of `lexquery serve` without HTTP: with the
+// reader held (the query and its JSON) and through HandleApi, which opens
+// a reader per request, as the server does.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -35,6 +38,7 @@
 #include "lexgraph/index_reader.h"
 #include "lexgraph/reference_parser.h"
 #include "search_query.h"
+#include "web_api.h"
 
 namespace {
 
@@ -103,7 +107,39 @@ void BM_Search(benchmark::State& state, const SearchCase& c) {
   });
 }
 
+struct ApiCase {
+  std::string path;
+  lexgraph::ApiParams params;
+};
+
+void BM_Api(benchmark::State& state, const ApiCase& c, bool open_per_request) {
+  TimeEach(state, [&] {
+    lexgraph::ApiResponse response =
+        open_per_request ? lexgraph::HandleApi(IndexPath(), c.path, c.params)
+        : c.path == "/api/cites" ? lexgraph::CitesApi(Reader(), c.params)
+        : c.path == "/api/query" ? lexgraph::QueryApi(Reader(), c.params)
+                                 : lexgraph::SearchApi(Reader(), c.params);
+    if (response.status != 200) state.SkipWithError(response.body.c_str());
+    return response.body.size();  // "answer": bytes of JSON
+  });
+}
+
 void Register() {
+  const std::vector<ApiCase> api = {
+      {"/api/cites", {{"ref", "Chỉ thị 05-CT/TW"}}},
+      {"/api/query", {{"q", "chi thi 05-ct/tw"}}},
+      {"/api/search", {{"q", "cải cách hành chính"}}},
+      {"/api/query", {{"q", "cải cách hành chính"}}},
+  };
+  for (const ApiCase& c : api)
+    for (bool open : {false, true})
+      benchmark::RegisterBenchmark(("BM_Api/" + c.path + "?" + c.params.begin()->second +
+                                    (open ? " (reader per request)" : ""))
+                                       .c_str(),
+                                   BM_Api, c, open)
+          ->UseManualTime()
+          ->Unit(benchmark::kMillisecond)
+          ->Iterations(200);
   // The headline directive (cited by about one report in ten), a decree
   // and a law known by name, and a symbol of several provinces.
   for (std::size_t limit : {20, 0})

@@ -266,6 +266,35 @@ void NewestCiting(IndexReader& reader, const Reference& reference, const CitesFi
 
 }  // namespace
 
+std::vector<CitingReportOf> ListCitingReports(IndexReader& reader, const Reference& reference,
+                                              const CitesFilter& filter) {
+  // A row per mention: the pairs are told apart by their ids, and a pair's
+  // text is read once (SQLite's DISTINCT and ORDER BY on the text took
+  // most of the time).
+  std::string sql =
+      "SELECT a.id, d.id, a.identity, d.path, d.type, d.date, d.issuer"
+      " FROM citations c JOIN authorities raw ON raw.id = c.authority_id"
+      " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
+      " JOIN documents d ON d.id = c.document_id"
+      " WHERE raw.citation_key = ?1";
+  if (filter.relation) sql += " AND c.relation = ?2";
+  sqlite::Statement rows(reader.graph(), sql.c_str());
+  rows.Bind(1, reference.key);
+  if (filter.relation) rows.Bind(2, RelationName(*filter.relation));
+  std::set<std::pair<std::int64_t, std::int64_t>> seen;
+  std::vector<CitingReportOf> reports;
+  while (rows.Step()) {
+    if (!seen.emplace(rows.Int(0), rows.Int(1)).second) continue;
+    CitingReportOf r{rows.Text(2), {}};
+    r.report.path = rows.Text(3);
+    r.report.type = rows.OptionalText(4);
+    r.report.date = rows.OptionalText(5);
+    r.report.issuer = rows.OptionalText(6);
+    if (Passes(filter, r.report)) reports.push_back(std::move(r));
+  }
+  return reports;
+}
+
 std::vector<CitedAuthority> FindCiting(IndexReader& reader, const Reference& reference,
                                        const CitesFilter& filter, std::size_t limit) {
   std::vector<CitedAuthority> authorities;

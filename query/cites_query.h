@@ -109,6 +109,19 @@ void AppendCitingRow(sqlite::Statement& row, int first, std::vector<CitingReport
 std::vector<CitedAuthority> FindCiting(IndexReader& reader, const Reference& reference,
                                        const CitesFilter& filter, std::size_t limit = 0);
 
+// A report citing a document of the key, without its mentions.
+struct CitingReportOf {
+  std::string identity;  // of the authority cited (after same_as)
+  CitingReport report;   // path, type, issuer and date; no mentions
+};
+
+// Every report citing a document of the key that passes `filter` (with a
+// relation, through a mention of it), once per authority, in no set order:
+// what counts and facets need, without the sentences that make FindCiting
+// with no limit slow.
+std::vector<CitingReportOf> ListCitingReports(IndexReader& reader, const Reference& reference,
+                                              const CitesFilter& filter);
+
 // "2019" -> {"2019-01-01", "2019-12-31"}; "2019-06" and "2019-06-01" too;
 // "15/5/2016" as the day. std::nullopt when it is none of these.
 struct DateRange {

@@ -211,16 +211,17 @@ void KeepAuthority(std::vector<CitedAuthority>& found, const std::string& identi
 Json CitesQueryJson(IndexReader& reader, const std::string& typed, const Reference& reference,
                     const std::string& authority, const CitesFilter& filter, std::size_t offset,
                     std::size_t limit) {
-  // All of them, for the facets and the count of distinct reports (a
-  // report citing two of the documents REF names counts once).
-  std::vector<CitedAuthority> found = FindCiting(reader, reference, filter, 0);
+  // The page of each document's reports, with their mentions...
+  std::vector<CitedAuthority> found = FindCiting(reader, reference, filter, offset + limit);
   KeepAuthority(found, authority);
+  for (CitedAuthority& a : found) Page(a.reports, offset, limit);
+  // ...and all of them, without, for the facets and the count of distinct
+  // reports (a report citing two of the documents REF names counts once).
   Facets facets;
   std::set<std::string> seen;
-  for (const CitedAuthority& a : found)
-    for (const CitingReport& r : a.reports)
-      if (seen.insert(r.path).second) facets.Add(r.type, r.issuer, r.date);
-  for (CitedAuthority& a : found) Page(a.reports, offset, limit);
+  for (const CitingReportOf& r : ListCitingReports(reader, reference, filter))
+    if ((authority.empty() || r.identity == authority) && seen.insert(r.report.path).second)
+      facets.Add(r.report.type, r.report.issuer, r.report.date);
   Json answer = Merged({{"kind", "cites"}}, CitesJson(typed, reference, found));
   answer["reports"] = seen.size();
   answer["offset"] = offset;

@@ -71,7 +71,14 @@ WebServer::WebServer(Options options)
   server_->set_read_timeout(options_.read_timeout_seconds, 0);
   server_->set_write_timeout(options_.write_timeout_seconds, 0);
   // An idle kept-alive connection holds a worker thread: let it go soon.
+  // A busy one may go on (httplib closes after 5 requests by default,
+  // and the browser, or any client, must connect again).
   server_->set_keep_alive_timeout(2);
+  server_->set_keep_alive_max_count(1000);
+  // Answers are small and written in parts (headers, body): without
+  // TCP_NODELAY, Nagle's algorithm and the client's delayed ACK hold a
+  // part back for up to 40 ms.
+  server_->set_tcp_nodelay(true);
   // Every endpoint is a GET: no request needs a body.
   server_->set_payload_max_length(1024);
   // httplib's default sets SO_REUSEPORT, with which a second server on the

@@ -313,7 +313,7 @@ ApiResponse CitesApi(IndexReader& reader, const ApiParams& params, const ApiLimi
     std::optional<Reference> reference = p.Ref("ref", typed);
     CitesFilter filter = p.Filter();
     filter.relation = p.RelationParam("relation");
-    std::size_t limit = p.Count("limit", limits.max_limit, 1, limits.max_cites_limit);
+    std::size_t limit = p.Count("limit", limits.default_limit, 1, limits.max_cites_limit);
     std::string authority = p.Text("authority");
     if (!p.ok()) return p.Error();
     std::vector<CitedAuthority> found = FindCiting(reader, *reference, filter, limit);

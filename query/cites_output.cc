@@ -34,6 +34,8 @@ nlohmann::ordered_json AuthorityJson(const CitedAuthority& a) {
   authority["year"] = a.year ? Json(*a.year) : Json(nullptr);
   authority["scope"] = a.scope;
   authority["corpus_path"] = OptionalJson(a.corpus_path);
+  // As a reader says it, the province named (the page shows this).
+  authority["title"] = AuthorityTitle(a);
   return authority;
 }
 

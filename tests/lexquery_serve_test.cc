@@ -191,6 +191,11 @@ TEST_F(LexqueryServeTest, AnAuthorityNarrowsAReferenceToOneOfTheDocumentsItNames
     EXPECT_EQ(cites["authorities"][0]["reports_total"], a["reports_total"]);
   }
   EXPECT_TRUE(scopes.count("quang tri") && scopes.count("ha tinh")) << both.dump(1);
+  // Each is titled with its province, as the page heads it.
+  std::set<std::string> titles;
+  for (const Json& a : both["authorities"]) titles.insert(a["title"].get<std::string>());
+  EXPECT_TRUE(titles.count("Quyết định 41/2019/QĐ-UBND của Ủy ban nhân dân tỉnh, ngày 22/10/2019 (Quảng Trị)"))
+      << both.dump(1);
   Json none = GetJson("/api/query", {{"q", "41/2019/QĐ-UBND"}, {"authority", "sym:41/2019/qd-ubnd|2019|ca mau"}});
   EXPECT_TRUE(none["authorities"].empty());
   EXPECT_EQ(none["reports"], 0);

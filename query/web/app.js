@@ -59,6 +59,7 @@ function headline(d) {
   return join([d.symbol || "(không số)", d.type, viDate(d.date), d.issuer], " · ");
 }
 function authorityTitle(a) {
+  if (a.title) return a.title;
   let title = a.symbol ? join([a.type, a.symbol], " ") : a.name || a.identity;
   if (a.issuer) title += " của " + a.issuer;
   if (a.date) title += ", ngày " + viDate(a.date);

@@ -67,8 +67,10 @@ export function headline(d) {
   return join([d.symbol || '(không số)', d.type, viDate(d.date), d.issuer], ' · ');
 }
 
-// How a cited document reads: "Chỉ thị 05-CT/TW của Bộ Chính trị, ngày 15/05/2016".
+// How a cited document reads: "Quyết định 41/2019/QĐ-UBND của Ủy ban nhân
+// dân tỉnh, ngày 22/10/2019 (Quảng Trị)", as the API words it.
 export function authorityTitle(a) {
+  if (a.title) return a.title;
   let title = a.symbol ? join([a.type, a.symbol], ' ') : (a.name || a.identity);
   if (a.issuer) title += ' của ' + a.issuer;
   if (a.date) title += ', ngày ' + viDate(a.date);

@@ -111,8 +111,7 @@ nlohmann::ordered_json CitesJson(const std::string& typed, const Reference& refe
 
 void WriteCitesJson(std::ostream& out, const std::string& typed, const Reference& reference,
                     const std::vector<CitedAuthority>& authorities) {
-  out << CitesJson(typed, reference, authorities).dump(2, ' ', false, Json::error_handler_t::replace)
-      << "\n";
+  WriteJson(out, CitesJson(typed, reference, authorities));
 }
 
 void WriteCitesCsv(std::ostream& out, const std::vector<CitedAuthority>& authorities) {

@@ -232,9 +232,7 @@ nlohmann::ordered_json CoverageJson(const CoverageAsked& asked, const Coverage& 
 
 void WriteCoverageJson(std::ostream& out, const CoverageAsked& asked, const Coverage& coverage,
                        const std::vector<ExpectedCoverage>* expected) {
-  out << CoverageJson(asked, coverage, expected)
-             .dump(2, ' ', false, Json::error_handler_t::replace)
-      << "\n";
+  WriteJson(out, CoverageJson(asked, coverage, expected));
 }
 
 void WriteCoverageCsv(std::ostream& out, const Coverage& coverage,

@@ -103,7 +103,7 @@ void WriteRefsJson(std::ostream& out, const IndexedDocument& d,
   Json root;
   root["document"] = DocumentJson(d);
   root["citations"] = CitationsJson(citations);
-  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  WriteJson(out, root);
 }
 
 void WriteRefsCsv(std::ostream& out, const IndexedDocument& d,
@@ -153,7 +153,7 @@ nlohmann::ordered_json ShowJson(const IndexedDocument& d,
 void WriteShowJson(std::ostream& out, const IndexedDocument& d,
                    const std::vector<OutgoingCitation>& cites,
                    const std::vector<CitingReport>& cited_by) {
-  out << ShowJson(d, cites, cited_by).dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  WriteJson(out, ShowJson(d, cites, cited_by));
 }
 
 void WriteShowCsv(std::ostream& out, const IndexedDocument& d,

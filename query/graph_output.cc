@@ -182,9 +182,7 @@ nlohmann::ordered_json GraphJson(const std::string& typed, const Reference& refe
 
 void WriteGraphJson(std::ostream& out, const std::string& typed, const Reference& reference,
                     const GraphOptions& options, const CitationGraph& graph) {
-  out << GraphJson(typed, reference, options, graph)
-             .dump(2, ' ', false, Json::error_handler_t::replace)
-      << "\n";
+  WriteJson(out, GraphJson(typed, reference, options, graph));
 }
 
 void WriteGraphCsv(std::ostream& out, const CitationGraph& graph) {

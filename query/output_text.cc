@@ -1,6 +1,7 @@
 #include "output_text.h"
 
 #include <algorithm>
+#include <ostream>
 
 namespace lexgraph {
 
@@ -51,6 +52,10 @@ std::string CsvRow(const std::vector<std::string>& fields) {
 
 nlohmann::ordered_json OptionalJson(const std::optional<std::string>& value) {
   return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
+}
+
+void WriteJson(std::ostream& out, const nlohmann::ordered_json& answer) {
+  out << answer.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace lexgraph

@@ -2,6 +2,7 @@
 #ifndef LEXGRAPH_QUERY_OUTPUT_TEXT_H_
 #define LEXGRAPH_QUERY_OUTPUT_TEXT_H_
 
+#include <iosfwd>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -30,6 +31,10 @@ inline constexpr const char* kCsvByteOrderMark = "\xEF\xBB\xBF";
 
 // null for nullopt.
 nlohmann::ordered_json OptionalJson(const std::optional<std::string>& value);
+
+// `--format json`: `answer` indented by two, then a new line; text that is
+// not UTF-8 is written with U+FFFD rather than failing the answer.
+void WriteJson(std::ostream& out, const nlohmann::ordered_json& answer);
 
 }  // namespace lexgraph
 

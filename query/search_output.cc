@@ -73,8 +73,7 @@ nlohmann::ordered_json SearchJson(const std::string& typed, const SearchRequest&
 
 void WriteSearchJson(std::ostream& out, const std::string& typed, const SearchRequest& request,
                      const SearchResult& result) {
-  out << SearchJson(typed, request, result).dump(2, ' ', false, Json::error_handler_t::replace)
-      << "\n";
+  WriteJson(out, SearchJson(typed, request, result));
 }
 
 void WriteSearchCsv(std::ostream& out, const SearchRequest& request, const SearchResult& result) {

@@ -58,8 +58,7 @@ nlohmann::ordered_json TopJson(const std::vector<AuthorityCount>& top) {
 }
 
 void WriteTopJson(std::ostream& out, const std::vector<AuthorityCount>& top) {
-  out << TopJson(top).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-      << "\n";
+  WriteJson(out, TopJson(top));
 }
 
 void WriteTopCsv(std::ostream& out, const std::vector<AuthorityCount>& top) {

@@ -101,10 +101,7 @@ IndexReader::IndexReader(const fs::path& index) {
     // And the file stat'ed is the one opened (snapshot() names it), unless
     // the index was made afresh meanwhile.
     sqlite::Database now(graph_path, sqlite::Database::Mode::kReadOnly);
-    std::uintmax_t inode = 0, device = 0;
-    bool same_file = FileIdentity(graph_path_, inode, device) && inode == graph_inode_ &&
-                     device == graph_device_;
-    if ((Generation(now) == generation && same_file) || attempt + 1 == kOpenAttempts) break;
+    if ((Generation(now) == generation && SameGraphFile()) || attempt + 1 == kOpenAttempts) break;
     graph_.reset();
   }
   decider_ = std::make_unique<Decider>(*this);
@@ -118,11 +115,14 @@ void IndexReader::Release() {
   in_snapshot_ = false;
 }
 
-bool IndexReader::Renew() {
+bool IndexReader::SameGraphFile() const {
   std::uintmax_t inode = 0, device = 0;
-  if (!FileIdentity(graph_path_, inode, device) || inode != graph_inode_ ||
-      device != graph_device_)
-    return false;
+  return FileIdentity(graph_path_, inode, device) && inode == graph_inode_ &&
+         device == graph_device_;
+}
+
+bool IndexReader::Renew() {
+  if (!SameGraphFile()) return false;
   if (!in_snapshot_) {
     graph_->Exec("BEGIN");
     in_snapshot_ = true;

@@ -1,5 +1,6 @@
 #include "api_service.h"
 
+#include <iterator>
 #include <utility>
 
 namespace lexgraph {
@@ -98,9 +99,7 @@ bool ApiService::Lookup(const std::string& key, const std::string& snapshot,
   auto it = kept_by_key_.find(key);
   if (it == kept_by_key_.end()) return false;
   if (it->second->snapshot != snapshot) {  // the index has changed since
-    kept_bytes_ -= SizeOf(key, it->second->response);
-    kept_.erase(it->second);
-    kept_by_key_.erase(it);
+    Forget(it->second);
     return false;
   }
   kept_.splice(kept_.begin(), kept_, it->second);
@@ -115,19 +114,18 @@ void ApiService::Keep(std::string key, std::string snapshot, const ApiResponse& 
   // large ones do not push out every other.
   if (size > options_.cache_bytes / 8) return;
   std::lock_guard lock(mutex_);
-  if (auto it = kept_by_key_.find(key); it != kept_by_key_.end()) {
-    kept_bytes_ -= SizeOf(key, it->second->response);
-    kept_.erase(it->second);
-    kept_by_key_.erase(it);
-  }
-  while (!kept_.empty() && kept_bytes_ + size > options_.cache_bytes) {
-    kept_bytes_ -= SizeOf(kept_.back().key, kept_.back().response);
-    kept_by_key_.erase(kept_.back().key);
-    kept_.pop_back();
-  }
+  if (auto it = kept_by_key_.find(key); it != kept_by_key_.end()) Forget(it->second);
+  while (!kept_.empty() && kept_bytes_ + size > options_.cache_bytes)
+    Forget(std::prev(kept_.end()));
   kept_.push_front(Kept{key, std::move(snapshot), response});
   kept_by_key_.emplace(std::move(key), kept_.begin());
   kept_bytes_ += size;
+}
+
+void ApiService::Forget(std::list<Kept>::iterator kept) {
+  kept_bytes_ -= SizeOf(kept->key, kept->response);
+  kept_by_key_.erase(kept->key);
+  kept_.erase(kept);
 }
 
 }  // namespace lexgraph

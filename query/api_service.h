@@ -69,6 +69,8 @@ class ApiService {
   void GiveBack(std::unique_ptr<IndexReader> reader);
   bool Lookup(const std::string& key, const std::string& snapshot, ApiResponse& response);
   void Keep(std::string key, std::string snapshot, const ApiResponse& response);
+  // Drops one kept answer; mutex_ held.
+  void Forget(std::list<Kept>::iterator kept);
 
   const Options options_;
   mutable std::mutex mutex_;  // guards everything below

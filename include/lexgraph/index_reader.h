@@ -99,6 +99,8 @@ class IndexReader {
   static constexpr int kReadAttempts = 100;
   class Decider;
   void LoadLive() const;
+  // Whether the graph file at graph_path_ is still the one opened.
+  bool SameGraphFile() const;
   bool XapianHoldsOnlyTheSnapshot() const;
 
   std::unique_ptr<sqlite::Database> graph_;

@@ -11,6 +11,9 @@ var RELATIONS = {
   repeals: "bãi bỏ",
   guides: "hướng dẫn"
 };
+function relationLabel(relation) {
+  return RELATIONS[relation] || relation;
+}
 function el(tag, text, className) {
   const e = document.createElement(tag);
   if (text !== void 0 && text !== null) e.textContent = String(text);
@@ -98,16 +101,19 @@ function goBack() {
   if (depth() > 0) history.back();
   else navigate({});
 }
-function link(params, content, className) {
-  const a = el("a", null, className);
-  a.href = pageUrl(params);
-  a.append(content);
+function linkTo(a, params) {
+  a.setAttribute("href", pageUrl(params));
   a.addEventListener("click", (event) => {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     navigate(params);
   });
   return a;
+}
+function link(params, content, className) {
+  const a = el("a", null, className);
+  a.append(content);
+  return linkTo(a, params);
 }
 function render() {
   const params = new URLSearchParams(location.search);
@@ -153,7 +159,7 @@ function mentionList(mentions) {
   const list2 = el("ul", null, "mentions");
   for (const m of mentions) {
     const li = el("li");
-    li.append(el("span", RELATIONS[m.relation] || m.relation, "relation"));
+    li.append(el("span", relationLabel(m.relation), "relation"));
     if (m.pinpoint) li.append(" (" + m.pinpoint + ")");
     li.append(": ", marked(m.sentence, [[m.mention_begin, m.mention_end]]));
     list2.append(li);
@@ -312,7 +318,7 @@ function citationList(cites) {
   for (const c of cites) {
     const li = el("li");
     li.append(
-      el("span", RELATIONS[c.relation] || c.relation, "relation"),
+      el("span", relationLabel(c.relation), "relation"),
       " ",
       citingLink(c, el("strong", referenceOf(c)))
     );
@@ -336,11 +342,14 @@ function fullText(answer) {
   nodes.push(text);
   return nodes;
 }
-function render3(answer) {
-  const d = answer.document;
+function backButton() {
   const back = el("button", "← Quay lại", "back");
   back.type = "button";
   back.addEventListener("click", goBack);
+  return back;
+}
+function render3(answer) {
+  const d = answer.document;
   const reference = join([d.type, d.symbol], " ");
   const tools = el("div", null, "note tools");
   if (reference) {
@@ -350,7 +359,7 @@ function render3(answer) {
       link({ view: "coverage", ref: reference }, "thống kê thực hiện")
     );
   }
-  view2.replaceChildren(back, el("h2", headline(d)));
+  view2.replaceChildren(backButton(), el("h2", headline(d)));
   if (d.title) view2.append(el("p", d.title, "title"));
   view2.append(el("div", join([d.path, d.place, d.signer && "ký: " + d.signer], " · "), "note"), tools);
   view2.append(el("h3", `Văn bản này trích dẫn (${answer.cites.length})`), citationList(answer.cites));
@@ -372,10 +381,7 @@ async function show2(params) {
     window.scrollTo(0, 0);
   } catch (error) {
     if (request !== asked2) return;
-    const back = el("button", "← Quay lại", "back");
-    back.type = "button";
-    back.addEventListener("click", goBack);
-    view2.replaceChildren(back, el("p", null, "status"));
+    view2.replaceChildren(backButton(), el("p", null, "status"));
     say(view2, error.message, true);
   }
 }
@@ -465,10 +471,10 @@ var ROW_GAP = 12;
 var asked4 = 0;
 function target(node) {
   if (node.path) return { view: "document", id: node.path };
-  return {
-    q: node.symbol ? `${node.type || ""} ${node.symbol}`.trim() : node.name || node.identity,
-    authority: node.identity
-  };
+  return { q: referenceOf(node), authority: node.identity };
+}
+function relationsOf(edge) {
+  return edge.relations.map(relationLabel).join(", ");
 }
 function shortened(text, length) {
   return text.length <= length ? text : text.slice(0, length - 1) + "…";
@@ -529,17 +535,12 @@ function drawing(graph) {
       "marker-end": "url(#arrow)"
     });
     const title = svgEl("title");
-    title.textContent = edge.relations.map((r) => RELATIONS[r] || r).join(", ");
+    title.textContent = relationsOf(edge);
     path.append(title);
     svg.append(path);
   }
   for (const { node, x, y } of at.values()) {
-    const a = svgEl("a", { href: "/?" + new URLSearchParams(target(node)), class: `node ${node.kind}` });
-    a.addEventListener("click", (event) => {
-      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
-      event.preventDefault();
-      navigate(target(node));
-    });
+    const a = linkTo(svgEl("a", { class: `node ${node.kind}` }), target(node));
     const title = svgEl("title");
     title.textContent = node.title ? `${node.label}
 ${node.title}` : node.label;
@@ -553,7 +554,10 @@ ${node.title}` : node.label;
 function list(graph) {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const cited = /* @__PURE__ */ new Map();
-  for (const edge of graph.edges) (cited.get(edge.from) || cited.set(edge.from, []).get(edge.from)).push(edge);
+  for (const edge of graph.edges) {
+    if (!cited.has(edge.from)) cited.set(edge.from, []);
+    cited.get(edge.from).push(edge);
+  }
   const out = el("div");
   let depth2 = -1;
   let items = null;
@@ -568,7 +572,7 @@ function list(graph) {
     li.append(link(target(node), node.label));
     const edges = cited.get(node.id) || [];
     if (edges.length > 0) {
-      const what = edges.map((e) => `${byId.get(e.to).label} (${e.relations.map((r) => RELATIONS[r] || r).join(", ")})`);
+      const what = edges.map((e) => `${byId.get(e.to).label} (${relationsOf(e)})`);
       li.append(el("div", "trích dẫn: " + what.join("; "), "note"));
     }
     items.append(li);

@@ -2,7 +2,7 @@
 // link to the reports citing that document, and to the document itself
 // when it is in the corpus), the reports citing it, and its text with the
 // citations as links.
-import { $, RELATIONS, el, getJson, headline, join, marked, referenceOf, say } from './dom.js';
+import { $, el, getJson, headline, join, marked, referenceOf, relationLabel, say } from './dom.js';
 import { goBack, link, registerView } from './router.js';
 import { mentionList, reportItem } from './search_view.js';
 
@@ -22,7 +22,7 @@ function citationList(cites) {
   const list = el('ul', null, 'mentions');
   for (const c of cites) {
     const li = el('li');
-    li.append(el('span', RELATIONS[c.relation] || c.relation, 'relation'), ' ',
+    li.append(el('span', relationLabel(c.relation), 'relation'), ' ',
               citingLink(c, el('strong', referenceOf(c))));
     if (c.corpus_path) li.append(' ', link({ view: 'document', id: c.corpus_path }, '(mở văn bản)', 'open'));
     if (c.pinpoint) li.append(' (' + c.pinpoint + ')');
@@ -47,18 +47,22 @@ function fullText(answer) {
   return nodes;
 }
 
-function render(answer) {
-  const d = answer.document;
+function backButton() {
   const back = el('button', '← Quay lại', 'back');
   back.type = 'button';
   back.addEventListener('click', goBack);
+  return back;
+}
+
+function render(answer) {
+  const d = answer.document;
   const reference = join([d.type, d.symbol], ' ');
   const tools = el('div', null, 'note tools');
   if (reference) {
     tools.append(link({ view: 'graph', ref: reference }, 'sơ đồ trích dẫn'), ' · ',
                  link({ view: 'coverage', ref: reference }, 'thống kê thực hiện'));
   }
-  view.replaceChildren(back, el('h2', headline(d)));
+  view.replaceChildren(backButton(), el('h2', headline(d)));
   if (d.title) view.append(el('p', d.title, 'title'));
   view.append(el('div', join([d.path, d.place, d.signer && 'ký: ' + d.signer], ' · '), 'note'), tools);
   view.append(el('h3', `Văn bản này trích dẫn (${answer.cites.length})`), citationList(answer.cites));
@@ -81,10 +85,7 @@ async function show(params) {
     window.scrollTo(0, 0);
   } catch (error) {
     if (request !== asked) return;
-    const back = el('button', '← Quay lại', 'back');
-    back.type = 'button';
-    back.addEventListener('click', goBack);
-    view.replaceChildren(back, el('p', null, 'status'));
+    view.replaceChildren(backButton(), el('p', null, 'status'));
     say(view, error.message, true);
   }
 }

@@ -4,10 +4,13 @@
 
 export const $ = (id) => document.getElementById(id);
 
-export const RELATIONS = {
+const RELATIONS = {
   cites: 'trích dẫn', basis: 'căn cứ', implements: 'thực hiện', amends: 'sửa đổi, bổ sung',
   replaces: 'thay thế', repeals: 'bãi bỏ', guides: 'hướng dẫn',
 };
+
+// "implements" -> "thực hiện": a relation as a Vietnamese reader says it.
+export function relationLabel(relation) { return RELATIONS[relation] || relation; }
 
 // An element with `text` (as text) and `className`.
 export function el(tag, text, className) {

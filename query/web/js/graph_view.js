@@ -3,8 +3,8 @@
 // column, the reports citing those in the next, as an SVG drawn here (no
 // library), and the same as a list, which a phone or a screen reader reads
 // better. Reports open in the document view.
-import { $, RELATIONS, el, getJson, say, svgEl } from './dom.js';
-import { link, navigate, registerView } from './router.js';
+import { $, el, getJson, referenceOf, relationLabel, say, svgEl } from './dom.js';
+import { link, linkTo, navigate, registerView } from './router.js';
 
 const view = $('graph-view');
 const form = $('graph-form');
@@ -18,9 +18,11 @@ let asked = 0;
 // What a node links to: a report's document, an authority's citing reports.
 function target(node) {
   if (node.path) return { view: 'document', id: node.path };
-  return { q: node.symbol ? `${node.type || ''} ${node.symbol}`.trim() : (node.name || node.identity),
-           authority: node.identity };
+  return { q: referenceOf(node), authority: node.identity };
 }
+
+// "thực hiện, trích dẫn": how an edge's report cites its document.
+function relationsOf(edge) { return edge.relations.map(relationLabel).join(', '); }
 
 function shortened(text, length) {
   return text.length <= length ? text : text.slice(0, length - 1) + '…';
@@ -74,17 +76,12 @@ function drawing(graph) {
     const path = svgEl('path', { d: `M${x1},${y1} C${x1 - bend},${y1} ${x2 + bend},${y2} ${x2},${y2}`,
                                  class: 'edge', 'marker-end': 'url(#arrow)' });
     const title = svgEl('title');
-    title.textContent = edge.relations.map((r) => RELATIONS[r] || r).join(', ');
+    title.textContent = relationsOf(edge);
     path.append(title);
     svg.append(path);
   }
   for (const { node, x, y } of at.values()) {
-    const a = svgEl('a', { href: '/?' + new URLSearchParams(target(node)), class: `node ${node.kind}` });
-    a.addEventListener('click', (event) => {
-      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
-      event.preventDefault();
-      navigate(target(node));
-    });
+    const a = linkTo(svgEl('a', { class: `node ${node.kind}` }), target(node));
     const title = svgEl('title');
     title.textContent = node.title ? `${node.label}\n${node.title}` : node.label;
     const text = svgEl('text', { x: x + 8, y: y + NODE_HEIGHT / 2 + 5 });
@@ -99,7 +96,10 @@ function drawing(graph) {
 function list(graph) {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const cited = new Map();
-  for (const edge of graph.edges) (cited.get(edge.from) || cited.set(edge.from, []).get(edge.from)).push(edge);
+  for (const edge of graph.edges) {
+    if (!cited.has(edge.from)) cited.set(edge.from, []);
+    cited.get(edge.from).push(edge);
+  }
   const out = el('div');
   let depth = -1;
   let items = null;
@@ -114,7 +114,7 @@ function list(graph) {
     li.append(link(target(node), node.label));
     const edges = cited.get(node.id) || [];
     if (edges.length > 0) {
-      const what = edges.map((e) => `${byId.get(e.to).label} (${e.relations.map((r) => RELATIONS[r] || r).join(', ')})`);
+      const what = edges.map((e) => `${byId.get(e.to).label} (${relationsOf(e)})`);
       li.append(el('div', 'trích dẫn: ' + what.join('; '), 'note'));
     }
     items.append(li);

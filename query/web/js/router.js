@@ -35,19 +35,24 @@ export function goBack() {
   else navigate({});
 }
 
-// A link to the page with `params`, holding `content` (text or a node).
-// A plain click stays in this page; a middle or modified click opens the
-// same state in a new tab.
-export function link(params, content, className) {
-  const a = el('a', null, className);
-  a.href = pageUrl(params);
-  a.append(content);
+// Makes the link `a` (HTML or SVG) go to the page with `params`: a plain
+// click stays in this page; a middle or modified click is the browser's
+// (a new tab of the same state).
+export function linkTo(a, params) {
+  a.setAttribute('href', pageUrl(params));
   a.addEventListener('click', (event) => {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     navigate(params);
   });
   return a;
+}
+
+// A link to the page with `params`, holding `content` (text or a node).
+export function link(params, content, className) {
+  const a = el('a', null, className);
+  a.append(content);
+  return linkTo(a, params);
 }
 
 // Shows the view the URL names and draws it.

@@ -2,7 +2,7 @@
 // 05-CT/TW") lists the reports citing it; other words are a full-text
 // search (/api/query decides). Facets and filters narrow the answer; each
 // is a link, so that Back undoes it.
-import { $, RELATIONS, authorityTitle, el, getJson, headline, join, marked, say } from './dom.js';
+import { $, authorityTitle, el, getJson, headline, join, marked, relationLabel, say } from './dom.js';
 import { link, navigate, registerView } from './router.js';
 
 const PAGE = 20;
@@ -42,7 +42,7 @@ export function mentionList(mentions) {
   const list = el('ul', null, 'mentions');
   for (const m of mentions) {
     const li = el('li');
-    li.append(el('span', RELATIONS[m.relation] || m.relation, 'relation'));
+    li.append(el('span', relationLabel(m.relation), 'relation'));
     if (m.pinpoint) li.append(' (' + m.pinpoint + ')');
     li.append(': ', marked(m.sentence, [[m.mention_begin, m.mention_end]]));
     list.append(li);

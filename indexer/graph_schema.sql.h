@@ -95,7 +95,10 @@ CREATE TABLE skipped_files (
   reason        TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- corpus_root: the folder indexed; generation: commits so far.
+-- corpus_root: the folder indexed; generation: commits so far;
+-- purged_at: the generation of the latest state from which a build went on
+-- to delete Xapian documents that older states list (index_reader.h): a
+-- reader whose snapshot is older must read again once Xapian moves on.
 CREATE TABLE meta (
   key           TEXT PRIMARY KEY,
   value         TEXT NOT NULL

@@ -195,6 +195,13 @@ void GraphStore::Commit(bool last) {
   touched_identities_.clear();
   std::int64_t generation = std::stoll(Meta("generation").value_or("0")) + 1;
   SetMeta("generation", std::to_string(generation));
+  if (last) SetMeta("purged_at", std::to_string(generation));
+  db_.Exec("COMMIT");
+}
+
+void GraphStore::MarkPurge() {
+  Begin();
+  SetMeta("purged_at", Meta("generation").value_or("0"));
   db_.Exec("COMMIT");
 }
 

@@ -70,8 +70,14 @@ class GraphStore {
 
   void Begin();
   // `last`: the end of a run, when authorities that gained or lost
-  // citations are brought up to date (see graph_store.cc).
+  // citations are brought up to date (see graph_store.cc). The last commit
+  // also sets the purge mark (graph_schema.sql.h) to the state it commits:
+  // the run then deletes the Xapian documents of older states.
   void Commit(bool last = false);
+  // Sets the purge mark to the state committed now, in a transaction of
+  // its own: call it before deleting Xapian documents that older states
+  // list, outside Begin()/Commit().
+  void MarkPurge();
   void SetMeta(const std::string& key, const std::string& value);
   // Stores a report, replacing any earlier version at its path.
   void PutDocument(const DocumentRecord& record);

@@ -295,8 +295,9 @@ class Builder {
     CheckSameCorpus(graph, corpus, options_.index);
     unsigned jobs = options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
     XapianShards shards(options_.index / "xapian", jobs);
-    // What a killed build left in Xapian and SQLite never listed.
-    shards.DeleteUnlisted(graph.LiveXapianDocids());
+    // What a killed build left in Xapian: documents SQLite never listed, or
+    // no longer lists (a build killed after its last commit).
+    shards.DeleteUnlisted(graph.LiveXapianDocids(), [&] { graph.MarkPurge(); });
 
     CorpusListing listing = ListCorpus(corpus, options_.index);
     summary_.errors = listing.errors;
@@ -322,9 +323,9 @@ class Builder {
     RemoveVanished(listing, stored, graph);
     RecordWalkerSkips(stored, graph);
     Write(stored, shards, graph);
-    graph.Commit(/*last=*/true);
+    graph.Commit(/*last=*/true);  // sets the purge mark too
     std::vector<std::uint32_t> live = graph.LiveXapianDocids();
-    shards.DeleteUnlisted(live);  // old versions of changed reports, removed reports
+    shards.DeleteUnlisted(live, nullptr);  // old versions of changed reports, removed reports
     summary_.reports_in_index = live.size();
     // Dense shards are a quarter smaller and faster to read; rewriting them
     // pays when much of the index is new.

@@ -1,10 +1,15 @@
 // DumpIndex (index_reader.h): both stores as canonical, diffable text.
+#include <unistd.h>
+
 #include <cstdio>
+#include <functional>
+#include <memory>
 #include <ostream>
 #include <sstream>
 #include <string>
 
 #include "corpus_walker.h"
+#include "lexgraph/index_error.h"
 #include "lexgraph/index_reader.h"
 #include "sqlite_db.h"
 
@@ -39,7 +44,9 @@ std::string XapianDocumentText(Xapian::Database& xapian, Xapian::docid id) {
   return out.str();
 }
 
-void DumpDocuments(std::ostream& out, IndexReader& reader) {
+// Calls `flush` every so many documents, so that what is held in memory
+// stays small.
+void DumpDocuments(std::ostream& out, IndexReader& reader, const std::function<void()>& flush) {
   sqlite::Statement documents(reader.graph(),
                               "SELECT path, size, content_hash, identity, symbol, type, date,"
                               " issuer, place, title, signer, recipients, invalid_utf8,"
@@ -47,11 +54,13 @@ void DumpDocuments(std::ostream& out, IndexReader& reader) {
   static const char* const kNames[] = {"size",   "content_hash", "identity", "symbol",
                                        "type",   "date",         "issuer",   "place",
                                        "title",  "signer",       "recipients", "invalid_utf8"};
+  std::size_t written = 0;
   while (documents.Step()) {
     out << "document " << Escape(documents.Text(0)) << "\n";
     for (int i = 0; i < 12; ++i) Field(out, kNames[i], documents, i + 1);
     auto id = static_cast<Xapian::docid>(documents.Int(13));
     out << reader.ReadXapian([id](Xapian::Database& db) { return XapianDocumentText(db, id); });
+    if (++written % 256 == 0) flush();
   }
 }
 
@@ -101,19 +110,30 @@ bool InSomeLiveDocument(Xapian::Database& db, const IndexReader& reader, const s
   return false;
 }
 
-std::string SpellingsText(Xapian::Database& db, const IndexReader& reader) {
-  std::ostringstream out;
-  for (auto key = db.synonym_keys_begin(); key != db.synonym_keys_end(); ++key) {
+// Writes the spellings of the keys from `next` on, and moves `next` past
+// each key written: a build committing meanwhile can make Xapian throw
+// DatabaseModifiedError at any key, and the read then goes on from there
+// instead of from the start (which a long read during a busy build might
+// never get through).
+void SpellingsFrom(Xapian::Database& db, const IndexReader& reader, std::string& next,
+                   std::ostream& out) {
+  auto key = db.synonym_keys_begin();
+  if (!next.empty()) key.skip_to(next);
+  for (; key != db.synonym_keys_end(); ++key) {
     std::string line;
     for (auto s = db.synonyms_begin(*key); s != db.synonyms_end(*key); ++s)
       if (InSomeLiveDocument(db, reader, *s)) line += " " + Escape(*s);
     if (!line.empty()) out << "spelling " << Escape(*key) << " ->" << line << "\n";
+    next = *key + '\0';  // the least key after this one
   }
-  return out.str();
 }
 
 void DumpSpellings(std::ostream& out, IndexReader& reader) {
-  out << reader.ReadXapian([&](Xapian::Database& db) { return SpellingsText(db, reader); });
+  std::string next;
+  reader.ReadXapian([&](Xapian::Database& db) {
+    SpellingsFrom(db, reader, next, out);
+    return 0;
+  });
 }
 
 void DumpSkipped(std::ostream& out, IndexReader& reader) {
@@ -127,13 +147,38 @@ void DumpSkipped(std::ostream& out, IndexReader& reader) {
 }  // namespace
 
 void DumpIndex(const std::filesystem::path& index, std::ostream& out) {
-  IndexReader reader(index);
-  out << "# lexgraph index dump: " << reader.document_count() << " documents\n";
-  DumpDocuments(out, reader);
-  DumpAuthorities(out, reader);
-  DumpCitations(out, reader);
-  DumpSpellings(out, reader);
-  DumpSkipped(out, reader);
+  // A dump is long: a build may end during it and purge what its snapshot
+  // lists, and then it starts again on a newer snapshot. What it wrote of
+  // the old one must not reach `out`, so it is written to a temporary file
+  // first (a dump can be larger than memory), and copied once whole.
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> spool(std::tmpfile(), std::fclose);
+  if (!spool)
+    throw IndexError(IndexError::Kind::kStorage, "cannot make a temporary file for the dump");
+  ReadIndex(index, [&](IndexReader& reader) {
+    std::rewind(spool.get());
+    if (::ftruncate(::fileno(spool.get()), 0) != 0)
+      throw IndexError(IndexError::Kind::kStorage, "cannot empty the dump's temporary file");
+    std::ostringstream part;
+    auto flush = [&] {
+      std::string text = part.str();
+      if (std::fwrite(text.data(), 1, text.size(), spool.get()) != text.size())
+        throw IndexError(IndexError::Kind::kStorage,
+                         "cannot write the dump's temporary file (is the disk full?)");
+      part.str("");
+    };
+    part << "# lexgraph index dump: " << reader.document_count() << " documents\n";
+    DumpDocuments(part, reader, flush);
+    DumpAuthorities(part, reader);
+    DumpCitations(part, reader);
+    DumpSpellings(part, reader);
+    DumpSkipped(part, reader);
+    flush();
+    return 0;
+  });
+  std::rewind(spool.get());
+  char buffer[1 << 16];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, spool.get())) > 0;)
+    out.write(buffer, static_cast<std::streamsize>(n));
 }
 
 }  // namespace lexgraph

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <ostream>
 #include <string>
+#include <thread>
 
 #include <sys/stat.h>
 
@@ -52,59 +53,114 @@ class IndexReader::Decider : public Xapian::MatchDecider {
 };
 
 IndexReader::IndexReader(const fs::path& index) {
-  std::string graph_path = (index / GraphStore::kFileName).string();
+  graph_path_ = index / GraphStore::kFileName;
+  xapian_path_ = index / "xapian";
   std::error_code ec;
   // The stub is written last when an index is made: without it there is
   // no index yet (or the first build was cut short before anything).
-  if (!fs::exists(graph_path, ec) || !fs::exists(index / "xapian" / "XAPIANDB", ec))
+  if (!fs::exists(graph_path_, ec) || !fs::exists(xapian_path_ / "XAPIANDB", ec))
     throw IndexError(IndexError::Kind::kUsage,
                      "no index in " + index.string() + " (make one with: lexindex build CORPUS "
                                                        "--index " + index.string() + ")");
-  graph_path_ = graph_path;
-  for (int attempt = 0;; ++attempt) {
-    FileIdentity(graph_path_, graph_inode_, graph_device_);
-    graph_ = std::make_unique<sqlite::Database>(graph_path, sqlite::Database::Mode::kReadOnly);
-    int version = graph_->UserVersion();
-    if (version != kGraphSchemaVersion)
-      throw IndexError(IndexError::Kind::kVersion,
-                       graph_path + " holds an index of schema version " +
-                           std::to_string(version) + "; this program reads version " +
-                           std::to_string(kGraphSchemaVersion) + ". Rebuild the index.");
-    // Listing every report citing a much-cited directive sorts thousands
-    // of rows: in memory, not in a temporary file. (A 64 MB page cache as
-    // well made a whole `lexquery` process slower: it is filled afresh by
-    // every process.)
-    graph_->Exec("PRAGMA temp_store = MEMORY");
-    graph_->Exec("BEGIN");
-    std::int64_t generation = Generation(*graph_);  // starts the snapshot
-    generation_ = generation;
-    in_snapshot_ = true;
-    try {
-      xapian_ = Xapian::Database((index / "xapian").string());
-    } catch (const Xapian::DatabaseModifiedError& e) {
-      // A build committed twice while the shards were being opened one
-      // after the other: open them again.
-      if (attempt + 1 < kOpenAttempts) {
-        graph_.reset();
-        continue;
-      }
-      throw IndexError(IndexError::Kind::kStorage,
-                       "cannot open the Xapian index in " + index.string() + ": " +
-                           e.get_description());
-    } catch (const Xapian::Error& e) {
-      throw IndexError(IndexError::Kind::kStorage,
-                       "cannot open the Xapian index in " + index.string() + ": " +
-                           e.get_description());
-    }
-    // A commit after our snapshot may have deleted documents it lists;
-    // none did if the generation has not moved.
-    // And the file stat'ed is the one opened (snapshot() names it), unless
-    // the index was made afresh meanwhile.
-    sqlite::Database now(graph_path, sqlite::Database::Mode::kReadOnly);
-    if ((Generation(now) == generation && SameGraphFile()) || attempt + 1 == kOpenAttempts) break;
-    graph_.reset();
+  for (int attempt = 1;; ++attempt) {
+    if (OpenSnapshot(index)) break;
+    // A build ended between the snapshot and the opening of Xapian: each
+    // attempt needs another build to end meanwhile.
+    if (attempt >= kOpenAttempts) ThrowKeptMoving(index, attempt);
   }
   decider_ = std::make_unique<Decider>(*this);
+}
+
+bool IndexReader::OpenSnapshot(const fs::path& index) {
+  graph_.reset();
+  FileIdentity(graph_path_, graph_inode_, graph_device_);
+  graph_ = std::make_unique<sqlite::Database>(graph_path_.string(),
+                                              sqlite::Database::Mode::kReadOnly);
+  int version = graph_->UserVersion();
+  if (version != kGraphSchemaVersion)
+    throw IndexError(IndexError::Kind::kVersion,
+                     graph_path_.string() + " holds an index of schema version " +
+                         std::to_string(version) + "; this program reads version " +
+                         std::to_string(kGraphSchemaVersion) + ". Rebuild the index.");
+  // Listing every report citing a much-cited directive sorts thousands
+  // of rows: in memory, not in a temporary file. (A 64 MB page cache as
+  // well made a whole `lexquery` process slower: it is filled afresh by
+  // every process.)
+  graph_->Exec("PRAGMA temp_store = MEMORY");
+  graph_->Exec("BEGIN");
+  generation_ = Generation(*graph_);  // starts the snapshot
+  in_snapshot_ = true;
+  now_ = std::make_unique<sqlite::Database>(graph_path_.string(),
+                                            sqlite::Database::Mode::kReadOnly);
+  try {
+    OpenXapian();
+  } catch (const Xapian::Error& e) {
+    // A compaction replacing the shards, or a build moving them on while
+    // they were opened one after the other, looks like this too.
+    if (Purged() || !SameGraphFile()) return false;
+    throw IndexError(IndexError::Kind::kStorage,
+                     "cannot open the Xapian index in " + index.string() + ": " +
+                         e.get_description());
+  }
+  // Xapian, opened after the snapshot, holds every document the snapshot
+  // lists unless a purge came in between; and the file stat'ed is the one
+  // opened (snapshot() names it), unless the index was made afresh.
+  return !Purged() && SameGraphFile();
+}
+
+void IndexReader::OpenXapian() {
+  // Opening a shard set that a compaction is replacing can fail or see a
+  // shard that is being removed; the stub names the whole set, so a few
+  // tries reach one that is whole.
+  for (int attempt = 1;; ++attempt) {
+    try {
+      std::uintmax_t device = 0;
+      FileIdentity(xapian_path_ / "XAPIANDB", stub_inode_, device);
+      xapian_ = Xapian::Database(xapian_path_.string());
+      return;
+    } catch (const Xapian::DatabaseOpeningError&) {
+      if (attempt >= kOpenAttempts) throw;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt >= kOpenAttempts) throw;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(attempt));
+  }
+}
+
+void IndexReader::MoveXapianOn() {
+  try {
+    xapian_.reopen();
+  } catch (const Xapian::Error&) {
+    // The shards were replaced by a compaction (reopen reads the old
+    // ones' folders, which are gone): open the set the stub names now.
+    OpenXapian();
+  }
+  ++xapian_reopened_;
+  reopened_ = true;
+  // Checked after reopening: a purge that came later cannot have touched
+  // the revision opened.
+  if (Purged()) throw SnapshotMoved();
+}
+
+void IndexReader::ThrowMissingDocument(const Xapian::DocNotFoundError& e) {
+  if (Purged()) throw SnapshotMoved();
+  throw IndexError(IndexError::Kind::kStorage,
+                   "the index in " + graph_path_.parent_path().string() +
+                       " is damaged: the graph lists a report that its Xapian half lacks (" +
+                       e.get_description() + "); build it again with lexindex build");
+}
+
+bool IndexReader::Purged() const {
+  sqlite::Statement get(*now_, "SELECT value FROM meta WHERE key = 'purged_at'");
+  std::int64_t purged_at = get.Step() ? std::stoll(get.Text(0)) : 0;
+  return purged_at > generation_;
+}
+
+void ThrowKeptMoving(const fs::path& index, int attempts) {
+  throw IndexError(IndexError::Kind::kStorage,
+                   "the index in " + index.string() + " changed under every one of " +
+                       std::to_string(attempts) +
+                       " reads (builds ending one after the other); ask again");
 }
 
 IndexReader::~IndexReader() = default;
@@ -123,6 +179,11 @@ bool IndexReader::SameGraphFile() const {
 
 bool IndexReader::Renew() {
   if (!SameGraphFile()) return false;
+  // A compaction replaced the shards this reader holds open: they are
+  // deleted files now, whose room is given back only once closed.
+  std::uintmax_t stub_inode = 0, device = 0;
+  if (!FileIdentity(xapian_path_ / "XAPIANDB", stub_inode, device) || stub_inode != stub_inode_)
+    return false;
   if (!in_snapshot_) {
     graph_->Exec("BEGIN");
     in_snapshot_ = true;

@@ -136,7 +136,8 @@ void XapianShards::WriteStub(const std::vector<std::string>& names) {
     throw IndexError(IndexError::Kind::kStorage, "cannot replace " + (dir_ / kStubName).string());
 }
 
-std::size_t XapianShards::DeleteUnlisted(const std::vector<std::uint32_t>& live) {
+std::size_t XapianShards::DeleteUnlisted(const std::vector<std::uint32_t>& live,
+                                         const std::function<void()>& before_deleting) {
   XapianWrite writing;
   std::size_t deleted = 0;
   for (unsigned s = 0; s < size(); ++s) {
@@ -144,6 +145,7 @@ std::size_t XapianShards::DeleteUnlisted(const std::vector<std::uint32_t>& live)
     std::vector<Xapian::docid> unlisted;
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
       if (!std::binary_search(live.begin(), live.end(), Combined(s, *it))) unlisted.push_back(*it);
+    if (!unlisted.empty() && deleted == 0 && before_deleting) before_deleting();
     for (Xapian::docid id : unlisted) db.delete_document(id);
     if (!unlisted.empty()) db.commit();
     deleted += unlisted.size();

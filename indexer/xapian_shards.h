@@ -20,6 +20,7 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -79,8 +80,11 @@ class XapianShards {
   }
 
   // Deletes from every shard the documents whose combined ids are not in
-  // `live` (sorted), and commits. Returns how many it deleted.
-  std::size_t DeleteUnlisted(const std::vector<std::uint32_t>& live);
+  // `live` (sorted), and commits. Returns how many it deleted. Calls
+  // `before_deleting` once before the first deletion, if there is one
+  // (readers are told there: GraphStore::MarkPurge).
+  std::size_t DeleteUnlisted(const std::vector<std::uint32_t>& live,
+                             const std::function<void()>& before_deleting);
   // Commits every shard.
   void Commit();
   // Rewrites every shard densely, keeping document ids.

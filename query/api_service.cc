@@ -41,17 +41,31 @@ ApiResponse ApiService::Answer(std::string_view path, const ApiParams& params) {
     ++stats_.answered;
   }
   return Guarded([&] {
-    std::unique_ptr<IndexReader> reader = TakeReader();
     std::string key = RequestKey(path, params);
-    std::string snapshot = reader->snapshot();
-    ApiResponse response;
-    if (!Lookup(key, snapshot, response)) {
-      response = AnswerApi(*reader, path, params, options_.limits);
-      if (response.status == 200) Keep(std::move(key), std::move(snapshot), response);
+    for (int reads = 1;; ++reads) {
+      std::unique_ptr<IndexReader> reader = TakeReader();
+      std::string snapshot = reader->snapshot();
+      ApiResponse response;
+      try {
+        if (!Lookup(key, snapshot, response)) {
+          response = AnswerApi(*reader, path, params, options_.limits);
+          if (response.status == 200) Keep(key, std::move(snapshot), response);
+        }
+      } catch (const SnapshotMoved&) {
+        // A build ended under the read: this reader is dropped, and the
+        // next one reads a newer snapshot.
+        {
+          std::lock_guard lock(mutex_);
+          ++stats_.read_again;
+        }
+        if (reads >= kSnapshotAttempts) ThrowKeptMoving(options_.index, reads);
+        continue;
+      }
+      response.reads = reads;
+      // A reader that failed is not used again.
+      if (response.status < 500) GiveBack(std::move(reader));
+      return response;
     }
-    // A reader that failed is not used again.
-    if (response.status < 500) GiveBack(std::move(reader));
-    return response;
   });
 }
 

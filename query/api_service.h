@@ -46,6 +46,7 @@ class ApiService {
     std::uint64_t answered = 0;        // requests to an endpoint
     std::uint64_t from_cache = 0;      // of which answered from the answers kept
     std::uint64_t readers_opened = 0;  // IndexReaders opened
+    std::uint64_t read_again = 0;      // reads done again on a newer snapshot (SnapshotMoved)
   };
 
   explicit ApiService(Options options);

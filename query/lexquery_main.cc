@@ -18,6 +18,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <cstdlib>
 #include <iostream>
 #include <optional>
 #include <thread>
@@ -66,6 +67,23 @@ void SayNobodyCites(const lexgraph::Reference& reference, const std::string& typ
             << reference.symbol.value_or(reference.name.value_or(typed)) << condition << "\n";
 }
 
+// Runs `read` on a snapshot of the index (lexgraph::ReadIndex: again on a
+// newer one when a build moves it on meanwhile). With LEXGRAPH_TRACE_READS
+// set, says on stderr how many reads it took: the reliability tests count
+// the retries a user never sees.
+template <typename Read>
+auto ReadSnapshot(const std::string& index, Read read) {
+  int attempts = 0;
+  struct Trace {
+    int& attempts;
+    ~Trace() {
+      if (std::getenv("LEXGRAPH_TRACE_READS"))
+        std::cerr << "lexquery: read the index " << attempts << " time(s)\n";
+    }
+  } trace{attempts};
+  return lexgraph::ReadIndex(index, read, &attempts);
+}
+
 // Sets `bound` from a --from/--to value; false (and says why) if unreadable.
 bool ReadDateBound(const std::string& text, bool first, std::string& bound) {
   if (text.empty()) return true;
@@ -100,12 +118,12 @@ int RunCites(const std::string& index, const CitesArgs& args) {
   filter.issuer = args.issuer;
   filter.type = args.type;
   try {
-    lexgraph::IndexReader reader(index);
+    std::size_t limit =
+        args.limit.value_or(args.format == "json" || args.format == "csv" ? 0 : kTableReports);
     std::vector<lexgraph::CitedAuthority> found =
-        lexgraph::FindCiting(reader, *parsed.reference, filter,
-                             args.limit.value_or(args.format == "json" || args.format == "csv"
-                                                     ? 0
-                                                     : kTableReports));
+        ReadSnapshot(index, [&](lexgraph::IndexReader& reader) {
+          return lexgraph::FindCiting(reader, *parsed.reference, filter, limit);
+        });
     if (args.format == "json")
       lexgraph::WriteCitesJson(std::cout, args.ref, *parsed.reference, found);
     else if (args.format == "csv")
@@ -143,26 +161,48 @@ std::variant<lexgraph::IndexedDocument, int> OneDocument(lexgraph::IndexReader& 
   return found.front();
 }
 
+// A report with what it cites and (for `show`) who cites it, read from one
+// snapshot; or the exit status when DOC names no single report.
+struct DocumentAnswer {
+  int status = kFound;
+  lexgraph::IndexedDocument document;
+  std::vector<lexgraph::OutgoingCitation> cites;
+  std::vector<lexgraph::CitingReport> cited_by;
+};
+
+DocumentAnswer ReadDocument(lexgraph::IndexReader& reader, const std::string& doc, bool show) {
+  DocumentAnswer answer;
+  // Says why on stderr when DOC names no single report: the read ends
+  // there, so a read done again never says it twice.
+  auto one = OneDocument(reader, doc);
+  if (const int* status = std::get_if<int>(&one)) {
+    answer.status = *status;
+    return answer;
+  }
+  answer.document = std::get<lexgraph::IndexedDocument>(one);
+  answer.cites = lexgraph::CitationsOf(reader, answer.document);
+  if (show) answer.cited_by = lexgraph::CitingReportsOf(reader, answer.document);
+  return answer;
+}
+
 int RunDocument(const std::string& index, const std::string& doc, const std::string& format,
                 bool show) {
   try {
-    lexgraph::IndexReader reader(index);
-    auto one = OneDocument(reader, doc);
-    if (const int* status = std::get_if<int>(&one)) return *status;
-    const lexgraph::IndexedDocument& d = std::get<lexgraph::IndexedDocument>(one);
-    std::vector<lexgraph::OutgoingCitation> cites = lexgraph::CitationsOf(reader, d);
+    DocumentAnswer answer = ReadSnapshot(
+        index, [&](lexgraph::IndexReader& reader) { return ReadDocument(reader, doc, show); });
+    if (answer.status != kFound) return answer.status;
+    const lexgraph::IndexedDocument& d = answer.document;
     bool terminal = ::isatty(STDOUT_FILENO);
     if (show) {
-      std::vector<lexgraph::CitingReport> cited_by = lexgraph::CitingReportsOf(reader, d);
-      if (format == "json") lexgraph::WriteShowJson(std::cout, d, cites, cited_by);
-      else if (format == "csv") lexgraph::WriteShowCsv(std::cout, d, cites, cited_by);
-      else lexgraph::WriteShowTable(std::cout, d, cites, cited_by, terminal);
+      if (format == "json") lexgraph::WriteShowJson(std::cout, d, answer.cites, answer.cited_by);
+      else if (format == "csv") lexgraph::WriteShowCsv(std::cout, d, answer.cites, answer.cited_by);
+      else lexgraph::WriteShowTable(std::cout, d, answer.cites, answer.cited_by, terminal);
       return kFound;
     }
-    if (format == "json") lexgraph::WriteRefsJson(std::cout, d, cites);
-    else if (format == "csv") lexgraph::WriteRefsCsv(std::cout, d, cites);
-    else lexgraph::WriteRefsTable(std::cout, d, cites, terminal);
-    return cites.empty() ? kNothing : kFound;
+    if (format == "json") lexgraph::WriteRefsJson(std::cout, d, answer.cites);
+    else if (format == "csv") lexgraph::WriteRefsCsv(std::cout, d, answer.cites);
+    else lexgraph::WriteRefsTable(std::cout, d, answer.cites, terminal);
+    return answer.cites.empty() ? kNothing : kFound;
   } catch (const lexgraph::IndexError& e) {
     return Fail(e.what());
   }
@@ -173,8 +213,8 @@ int RunTop(const std::string& index, lexgraph::TopFilter filter, const std::stri
   if (!ReadDateBound(from, true, filter.from) || !ReadDateBound(to, false, filter.to))
     return kError;
   try {
-    lexgraph::IndexReader reader(index);
-    std::vector<lexgraph::AuthorityCount> top = lexgraph::MostCited(reader, filter);
+    std::vector<lexgraph::AuthorityCount> top = ReadSnapshot(
+        index, [&](lexgraph::IndexReader& reader) { return lexgraph::MostCited(reader, filter); });
     if (format == "json") lexgraph::WriteTopJson(std::cout, top);
     else if (format == "csv") lexgraph::WriteTopCsv(std::cout, top);
     else if (top.empty()) std::cerr << "lexquery: no citation in the index matches\n";
@@ -208,9 +248,9 @@ int RunCoverage(const std::string& index, const CoverageArgs& args) {
     if (!list.ok()) return Fail(list.error);
   }
   try {
-    lexgraph::IndexReader reader(index);
-    lexgraph::Coverage coverage =
-        lexgraph::FindCoverage(reader, *parsed.reference, asked.filter, by);
+    lexgraph::Coverage coverage = ReadSnapshot(index, [&](lexgraph::IndexReader& reader) {
+      return lexgraph::FindCoverage(reader, *parsed.reference, asked.filter, by);
+    });
     std::vector<lexgraph::ExpectedCoverage> matched =
         lexgraph::MatchExpected(coverage, list.bodies);
     const std::vector<lexgraph::ExpectedCoverage>* expected =
@@ -246,8 +286,9 @@ int RunGraph(const std::string& index, const GraphArgs& args) {
   options.depth = args.depth;
   if (!ReadRelation(args.relation, options.relation)) return kError;
   try {
-    lexgraph::IndexReader reader(index);
-    lexgraph::CitationGraph graph = lexgraph::FindCitingGraph(reader, *parsed.reference, options);
+    lexgraph::CitationGraph graph = ReadSnapshot(index, [&](lexgraph::IndexReader& reader) {
+      return lexgraph::FindCitingGraph(reader, *parsed.reference, options);
+    });
     if (args.format == "json")
       lexgraph::WriteGraphJson(std::cout, args.ref, *parsed.reference, options, graph);
     else if (args.format == "csv")
@@ -300,8 +341,8 @@ int RunSearch(const std::string& index, const SearchArgs& args) {
   request.filter.issuer = args.issuer;
   request.filter.type = args.type;
   try {
-    lexgraph::IndexReader reader(index);
-    lexgraph::SearchResult result = lexgraph::Search(reader, request);
+    lexgraph::SearchResult result = ReadSnapshot(
+        index, [&](lexgraph::IndexReader& reader) { return lexgraph::Search(reader, request); });
     if (args.format == "json")
       lexgraph::WriteSearchJson(std::cout, typed, request, result);
     else if (args.format == "csv")

@@ -264,6 +264,8 @@ ApiResponse SearchQueryAnswer(IndexReader& reader, SearchRequest request, const 
 ApiResponse Guarded(const std::function<ApiResponse()>& answer) {
   try {
     return answer();
+  } catch (const SnapshotMoved&) {
+    throw;  // not a failure: the caller reads again from a newer snapshot
   } catch (const IndexError& e) {
     return ErrorResponse(500, e.what());
   } catch (const Xapian::Error& e) {
@@ -460,8 +462,12 @@ ApiResponse HandleApi(const std::filesystem::path& index, std::string_view path,
   if (!IsApiPath(path)) return ErrorResponse(404, "no such endpoint");
   return Guarded([&]() -> ApiResponse {
     // A fresh snapshot sees what a build has committed since.
-    IndexReader reader(index);
-    return AnswerApi(reader, path, params, limits);
+    int reads = 0;
+    ApiResponse response = ReadIndex(
+        index, [&](IndexReader& reader) { return AnswerApi(reader, path, params, limits); },
+        &reads);
+    response.reads = reads;
+    return response;
   });
 }
 

@@ -61,6 +61,10 @@ struct ApiResponse {
   // Set for a download: the file name of Content-Disposition: attachment
   // (ASCII, chosen here, never from the request).
   std::string attachment;
+  // Snapshots of the index read to answer: more than 1 when a build moved
+  // the index on under the first (index_reader.h ReadIndex). Sent as the
+  // header X-LexGraph-Reads, for the tests that count such retries.
+  int reads = 1;
 };
 
 // What one request may ask for. Every bound is checked before the index is
@@ -83,7 +87,7 @@ ApiResponse ErrorResponse(int status, std::string_view message);
 
 // Runs `answer`, turning whatever it throws into a 500 with its message: an
 // index that cannot be read (IndexError, Xapian) is the server's trouble,
-// not the request's.
+// not the request's. SnapshotMoved passes through: the caller reads again.
 ApiResponse Guarded(const std::function<ApiResponse()>& answer);
 
 ApiResponse QueryApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits = {});

@@ -31,6 +31,7 @@ void Send(httplib::Response& res, const ApiResponse& answer) {
   res.set_content(answer.body, answer.content_type.c_str());
   if (!answer.attachment.empty())
     res.set_header("Content-Disposition", "attachment; filename=\"" + answer.attachment + "\"");
+  res.set_header("X-LexGraph-Reads", std::to_string(answer.reads));
   SetSafetyHeaders(res);
 }
 

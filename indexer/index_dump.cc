@@ -146,7 +146,7 @@ void DumpSkipped(std::ostream& out, IndexReader& reader) {
 
 }  // namespace
 
-void DumpIndex(const std::filesystem::path& index, std::ostream& out) {
+int DumpIndex(const std::filesystem::path& index, std::ostream& out) {
   // A dump is long: a build may end during it and purge what its snapshot
   // lists, and then it starts again on a newer snapshot. What it wrote of
   // the old one must not reach `out`, so it is written to a temporary file
@@ -154,6 +154,7 @@ void DumpIndex(const std::filesystem::path& index, std::ostream& out) {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> spool(std::tmpfile(), std::fclose);
   if (!spool)
     throw IndexError(IndexError::Kind::kStorage, "cannot make a temporary file for the dump");
+  int reads = 0;
   ReadIndex(index, [&](IndexReader& reader) {
     std::rewind(spool.get());
     if (::ftruncate(::fileno(spool.get()), 0) != 0)
@@ -174,11 +175,12 @@ void DumpIndex(const std::filesystem::path& index, std::ostream& out) {
     DumpSkipped(part, reader);
     flush();
     return 0;
-  });
+  }, &reads);
   std::rewind(spool.get());
   char buffer[1 << 16];
   for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, spool.get())) > 0;)
     out.write(buffer, static_cast<std::streamsize>(n));
+  return reads;
 }
 
 }  // namespace lexgraph

@@ -19,10 +19,13 @@
 // kill moments of a run (each run prints its seed).
 #include <fcntl.h>
 #include <gtest/gtest.h>
+#include <httplib.h>
+#include <spawn.h>
 #include <signal.h>
 #include <sys/file.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -1086,6 +1089,336 @@ TEST_F(ReliabilityTest, HostileCorpusFinishesAndLosesNothing) {
            "file " +
            (changed ? "re-indexed" : "unchanged") +
            " by the next build, which equals a fresh build"});
+}
+
+// ------------------------------------------------- 5. reads during builds
+
+// One question asked during the builds: by `lexquery` (args) or of
+// `lexquery serve` over HTTP (path and params).
+struct Question {
+  std::string name;
+  std::vector<std::string> args;  // lexquery ARGS --index INDEX (lexindex for dump), when not over HTTP
+  std::string path;               // /api/..., when over HTTP
+  httplib::Params params;
+};
+
+// An answer as compared: the exit status (or HTTP status) and the body,
+// with what legitimately varies between readers of one state taken out.
+struct Answer {
+  int status = -1;
+  std::string body;
+  bool operator==(const Answer&) const = default;
+};
+
+// What is compared of an answer. Two things legitimately vary between
+// readers of one committed state, and are taken out:
+// - A search ranks with the collection statistics Xapian has, which during
+//   a build count reports not yet committed (index_reader.h): the weights
+//   of one state's hits may differ a little, and so may their order and,
+//   when the list is cut, which hits are the best few. What must not
+//   differ is which reports match, and how many. So hits are compared as
+//   a set, without weights, and only when the list is whole (facets,
+//   counted over the best hits, likewise).
+// - Snippets and a document's text are read from the corpus file when
+//   asked ("file": "changed" once the file differs from what was indexed),
+//   and the builds change files before they index them.
+std::string ComparableJson(nlohmann::json json) {
+  if (json.contains("hits")) {
+    nlohmann::json& hits = json["hits"];
+    for (nlohmann::json& hit : hits)
+      for (const char* varies : {"weight", "percent", "snippet", "marks", "file"}) hit.erase(varies);
+    if (hits.size() < json.at("matches").get<std::size_t>()) {
+      hits = nlohmann::json::array();
+      json.erase("facets");
+    } else {
+      std::sort(hits.begin(), hits.end(), [](const nlohmann::json& a, const nlohmann::json& b) {
+        return a.at("path").get<std::string>() < b.at("path").get<std::string>();
+      });
+    }
+  }
+  json.erase("text");
+  json.erase("file");
+  return json.dump();
+}
+
+Answer Comparable(int status, const std::string& body) {
+  Answer answer{status, body};
+  nlohmann::json json = nlohmann::json::parse(body, nullptr, false);
+  if (!json.is_discarded() && json.is_object()) answer.body = ComparableJson(std::move(json));
+  return answer;
+}
+
+// Runs `program args` with LEXGRAPH_TRACE_READS set, its output to files
+// in `dir` named after `tag`; thread-safe (ProcessTest's runner is not).
+// Waits at most `seconds`.
+struct ChildResult {
+  int exit_code = -1;
+  int signal = 0;
+  std::string out, err;
+};
+ChildResult RunChild(const std::string& program, std::vector<std::string> args,
+                     const fs::path& dir, const std::string& tag, int seconds) {
+  const fs::path out = dir / (tag + ".out"), err = dir / (tag + ".err");
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(),
+                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err.c_str(),
+                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  args.insert(args.begin(), program);
+  std::vector<char*> argv;
+  for (std::string& arg : args) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  std::vector<std::string> env_strings;
+  for (char** e = environ; *e; ++e) env_strings.emplace_back(*e);
+  env_strings.emplace_back("LEXGRAPH_TRACE_READS=1");
+  std::vector<char*> envp;
+  for (std::string& e : env_strings) envp.push_back(e.data());
+  envp.push_back(nullptr);
+  pid_t pid = -1;
+  int spawned = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
+  posix_spawn_file_actions_destroy(&actions);
+  ChildResult result;
+  if (spawned != 0) return result;
+  const auto give_up = Clock::now() + std::chrono::seconds(seconds);
+  int status = 0;
+  while (::waitpid(pid, &status, WNOHANG) == 0) {
+    if (Clock::now() > give_up) {
+      ::kill(pid, SIGKILL);
+      ::waitpid(pid, &status, 0);
+      break;
+    }
+    std::this_thread::sleep_for(2ms);
+  }
+  if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
+  result.out = Slurp(out);
+  result.err = Slurp(err);
+  return result;
+}
+
+// "lexquery: read the index N time(s)" (LEXGRAPH_TRACE_READS; "lexindex:"
+// for dump): N, or 0.
+int ReadsTraced(const std::string& err) {
+  for (const std::string& line : SplitLines(err))
+    if (std::size_t at = line.find(": read the index "); at != std::string::npos)
+      return std::atoi(line.c_str() + at + 17);
+  return 0;
+}
+
+// One answer seen by a client, and when it was asked.
+struct Seen {
+  std::size_t question = 0;
+  Clock::time_point asked, answered;
+  Answer answer;
+  int reads = 0;  // snapshots read to answer (1: no retry)
+  bool failed = false;
+  std::string detail;  // what failed
+};
+
+// Four clients ask `lexquery` and `lexquery serve` a mix of questions while
+// five builds in a row add, change and delete reports, and two threads
+// keep both cores busy. Every read answers (exit 0 or 1, HTTP 200, or 404
+// for a report a build deleted), and every answer equals the answer of a
+// committed state of the index that held while it was asked: the state
+// before or after a build that ran meanwhile (each build commits once:
+// fewer changes than a batch), computed when no build runs. Never a mix.
+TEST_F(ReliabilityTest, ReadsDuringBuildsAreAlwaysACommittedState) {
+  const fs::path corpus = Path("corpus"), index = Path("index"), staging = Path("staging");
+  const fs::path scratch = Path("clients");
+  fs::create_directories(scratch);
+  const int docs = Scaled(700, 150);
+  ASSERT_TRUE(Generate(docs, 33, staging));
+  std::vector<fs::path> folders = Folders(staging);
+  ASSERT_GE(folders.size(), 8u);
+  fs::create_directory(corpus);
+  const std::size_t seeded_folders = folders.size() / 2;
+  for (std::size_t i = 0; i < seeded_folders; ++i)
+    fs::rename(folders[i], corpus / folders[i].filename());
+  RunResult seed = Build(corpus, index);
+  ASSERT_EQ(seed.exit_code, 0) << seed.Describe();
+
+  // The reports the builds change and delete, and the two asked about.
+  std::vector<fs::path> reports;
+  for (const auto& entry : fs::recursive_directory_iterator(corpus))
+    if (entry.is_regular_file()) reports.push_back(entry.path());
+  std::sort(reports.begin(), reports.end());
+  ASSERT_GE(reports.size(), 40u);
+  const std::string changed_report = fs::relative(reports[1], corpus).string();
+  const std::string deleted_report = fs::relative(reports[2], corpus).string();
+
+  Started server = Start(LEXQUERY_PATH, {"serve", "--index", index.string(), "--port", "0"});
+  ASSERT_GT(server.pid, 0);
+  int port = 0;
+  for (auto until = Clock::now() + std::chrono::seconds(ScaledSeconds(20));
+       port == 0 && Clock::now() < until; std::this_thread::sleep_for(20ms)) {
+    std::string said = Slurp(server.err);
+    if (std::size_t at = said.find("http://127.0.0.1:"); at != std::string::npos)
+      port = std::atoi(said.c_str() + at + 17);
+  }
+  ASSERT_GT(port, 0) << "lexquery serve did not say where it serves: " << Slurp(server.err);
+
+  const std::string directive = "Chỉ thị 05-CT/TW", words = "Hùng Vương";
+  const std::vector<Question> questions = {
+      {"cites", {"cites", directive, "--format", "json"}, "", {}},
+      {"search", {"search", words, "--format", "json", "--limit", "1000"}, "", {}},
+      {"coverage", {"coverage", directive, "--format", "json"}, "", {}},
+      {"top", {"top", "--format", "json"}, "", {}},
+      {"graph", {"graph", directive, "--format", "json"}, "", {}},
+      {"show changed", {"show", changed_report, "--format", "json"}, "", {}},
+      {"refs deleted", {"refs", deleted_report, "--format", "json"}, "", {}},
+      {"dump", {"dump"}, "", {}},
+      {"api/cites", {}, "/api/cites", {{"ref", directive}, {"limit", "1000"}}},
+      {"api/query", {}, "/api/query", {{"q", directive}}},
+      {"api/search", {}, "/api/search", {{"q", words}, {"limit", "100"}}},
+      {"api/coverage", {}, "/api/coverage", {{"ref", directive}}},
+      {"api/top", {}, "/api/top", {}},
+      {"api/document", {}, "/api/document", {{"id", changed_report}}},
+      {"api/graph", {}, "/api/graph", {{"ref", directive}}},
+  };
+  const int timeout = ScaledSeconds(60);
+  auto ask = [&](std::size_t q, const std::string& tag) {
+    const Question& question = questions[q];
+    Seen seen;
+    seen.question = q;
+    seen.asked = Clock::now();
+    if (question.path.empty()) {
+      std::vector<std::string> args = question.args;
+      args.insert(args.end(), {"--index", index.string()});
+      ChildResult run = RunChild(args[0] == "dump" ? LEXINDEX_PATH : LEXQUERY_PATH, args, scratch,
+                                 tag, timeout);
+      seen.answer = Comparable(run.exit_code, run.out);
+      seen.reads = ReadsTraced(run.err);
+      seen.failed = run.signal != 0 || (run.exit_code != 0 && run.exit_code != 1);
+      if (seen.failed)
+        seen.detail = "exit " + std::to_string(run.exit_code) + ", signal " +
+                      std::to_string(run.signal) + ": " + run.err;
+    } else {
+      httplib::Client client("127.0.0.1", port);
+      client.set_read_timeout(timeout, 0);
+      httplib::Result res = client.Get(question.path, question.params, httplib::Headers{});
+      if (!res) {
+        seen.failed = true;
+        seen.detail = "no answer: " + httplib::to_string(res.error());
+      } else {
+        seen.answer = Comparable(res->status, res->body);
+        seen.reads = std::atoi(res->get_header_value("X-LexGraph-Reads").c_str());
+        seen.failed = res->status != 200 && res->status != 404;
+        if (seen.failed) seen.detail = "HTTP " + std::to_string(res->status) + ": " + res->body;
+      }
+    }
+    seen.answered = Clock::now();
+    return seen;
+  };
+  // Each committed state's answers, asked while no build runs.
+  std::vector<std::vector<Answer>> states;
+  auto record_state = [&] {
+    std::vector<Answer> answers;
+    for (std::size_t q = 0; q < questions.size(); ++q) {
+      Seen seen = ask(q, "state");
+      EXPECT_FALSE(seen.failed) << questions[q].name << " with no build running: " << seen.detail;
+      answers.push_back(seen.answer);
+    }
+    states.push_back(std::move(answers));
+  };
+  record_state();
+  {
+    nlohmann::json search = nlohmann::json::parse(states[0][1].body);
+    ASSERT_TRUE(search.at("matches_exact").get<bool>()) << "choose rarer words";
+  }
+
+  std::atomic<bool> stop{false};
+  std::vector<std::thread> load;
+  for (int i = 0; i < 2; ++i)
+    load.emplace_back([&stop] {
+      volatile std::uint64_t x = 1;
+      while (!stop.load(std::memory_order_relaxed)) x = x * 6364136223846793005ull + 1;
+    });
+  constexpr int kClients = 4, kMaxPerClient = 400;
+  std::vector<std::vector<Seen>> seen_by(kClients);
+  std::vector<std::thread> clients;
+  for (int c = 0; c < kClients; ++c)
+    clients.emplace_back([&, c] {
+      std::mt19937 pick(static_cast<unsigned>(c + 1));
+      for (int i = 0; i < kMaxPerClient && !stop; ++i)
+        seen_by[c].push_back(ask(pick() % questions.size(), "client-" + std::to_string(c)));
+    });
+
+  // Five builds, each committing once: a new folder, reports changed and
+  // reports deleted. The times say which states a read could have seen.
+  constexpr int kBuilds = 5;
+  std::vector<Clock::time_point> build_start, build_end;
+  std::size_t next_folder = seeded_folders, next_report = 3;
+  for (int b = 0; b < kBuilds; ++b) {
+    if (next_folder < folders.size()) {
+      fs::rename(folders[next_folder], corpus / folders[next_folder].filename());
+      ++next_folder;
+    }
+    AppendFile(corpus / changed_report, kDirective);  // changes what it cites
+    // A tenth of the reports changed: their old versions are what the end
+    // of the build deletes from Xapian under the readers of the state
+    // before (fewer than a quarter, so that no compaction replaces the
+    // shards and the readers must follow them).
+    for (std::size_t i = 0; i < reports.size() / 10 && next_report + 1 < reports.size();
+         ++i, ++next_report)
+      AppendFile(reports[next_report], kDirective);
+    for (int i = 0; i < 3 && next_report < reports.size(); ++i) fs::remove(reports[next_report++]);
+    if (b == 2) fs::remove(corpus / deleted_report);
+    build_start.push_back(Clock::now());
+    RunResult built = Build(corpus, index);
+    build_end.push_back(Clock::now());
+    ASSERT_EQ(built.exit_code, 0) << "build " << b + 1 << ": " << built.Describe();
+    record_state();
+  }
+  stop = true;
+  for (std::thread& t : clients) t.join();
+  for (std::thread& t : load) t.join();
+  ::kill(server.pid, SIGTERM);
+  Finish(server);
+
+  // Every answer: one of the states that held while it was asked.
+  int reads = 0, during = 0, failed = 0, mixed = 0, retried = 0, retries = 0;
+  for (const std::vector<Seen>& client : seen_by)
+    for (const Seen& seen : client) {
+      ++reads;
+      std::size_t first = 0, last = 0;  // states possible: first..last
+      for (int b = 0; b < kBuilds; ++b) {
+        if (build_end[b] < seen.asked) first = b + 1;
+        if (build_start[b] < seen.answered) last = b + 1;
+      }
+      if (last > first) ++during;
+      if (seen.reads > 1) ++retried, retries += seen.reads - 1;
+      const std::string& name = questions[seen.question].name;
+      if (seen.failed) {
+        if (++failed <= 3) ADD_FAILURE() << name << " failed: " << seen.detail;
+        continue;
+      }
+      EXPECT_GE(seen.reads, 1) << name << ": the number of reads was not said";
+      bool matched = false;
+      for (std::size_t s = first; s <= last && !matched; ++s)
+        matched = states[s][seen.question] == seen.answer;
+      if (!matched && ++mixed <= 3)
+        ADD_FAILURE() << name << " (states " << first << " to " << last
+                      << " possible) answered what no committed state answers: "
+                      << FirstDifference(seen.answer.body, states[first][seen.question].body,
+                                         "answer", "state " + std::to_string(first));
+    }
+  EXPECT_EQ(failed, 0) << failed << " of " << reads << " reads failed";
+  EXPECT_EQ(mixed, 0) << mixed << " of " << reads << " answers were of no committed state";
+  EXPECT_GE(during, 20) << "too few reads ran while a build wrote to prove anything";
+  for (std::size_t s = 1; s < states.size(); ++s)
+    EXPECT_NE(states[s][0], states[s - 1][0]) << "build " << s << " changed no cites answer";
+
+  RecordCounts("ReadsDuringBuildsAreAlwaysACommittedState",
+               {"reads during builds: " + std::to_string(reads) + " by " +
+                    std::to_string(kClients) + " clients (lexquery and serve, " +
+                    std::to_string(questions.size()) + " questions), " + std::to_string(during) +
+                    " while one of " + std::to_string(kBuilds) +
+                    " builds ran, both cores loaded; " + std::to_string(failed) + " failed, " +
+                    std::to_string(mixed) + " not a committed state; " +
+                    std::to_string(retried) + " read again on a newer snapshot (" +
+                    std::to_string(retries) + " retries)"});
 }
 
 }  // namespace

@@ -195,8 +195,11 @@ std::filesystem::path DefaultIndexPath();
 // authorities by identity; citations by document and order; the spellings
 // of the synonym table that some report has; skipped files.
 // No internal ids, times or absolute paths, so that two indexes of the same
-// files compare equal with diff. Throws IndexError as IndexReader does.
-void DumpIndex(const std::filesystem::path& index, std::ostream& out);
+// files compare equal with diff. One snapshot: when a build moves the index
+// on under it, the dump starts again on a newer one (ReadIndex), and only
+// the whole dump reaches `out`. Returns how many snapshots it read. Throws
+// IndexError as IndexReader does.
+int DumpIndex(const std::filesystem::path& index, std::ostream& out);
 
 }  // namespace lexgraph
 

@@ -136,7 +136,6 @@ void IndexReader::MoveXapianOn() {
     OpenXapian();
   }
   ++xapian_reopened_;
-  reopened_ = true;
   // Checked after reopening: a purge that came later cannot have touched
   // the revision opened.
   if (Purged()) throw SnapshotMoved();
@@ -227,7 +226,7 @@ bool IndexReader::XapianHoldsOnlyTheSnapshot() const {
 }
 
 const Xapian::MatchDecider* IndexReader::LiveDecider() const {
-  if (!reopened_ && XapianHoldsOnlyTheSnapshot()) return nullptr;
+  if (xapian_reopened_ == 0 && XapianHoldsOnlyTheSnapshot()) return nullptr;
   LoadLive();
   return decider_.get();
 }

@@ -60,6 +60,16 @@ void Database::InterruptAfter(std::chrono::steady_clock::time_point deadline) {
       this);
 }
 
+void Database::CheckDeadline(const char* sql) {
+  if (deadline_ == std::chrono::steady_clock::time_point::max() ||
+      deadline_ == std::chrono::steady_clock::time_point() ||
+      std::chrono::steady_clock::now() < deadline_)
+    return;
+  interrupted_ = true;
+  throw IndexError(IndexError::Kind::kStorage,
+                   path_ + ": cannot run \"" + sql + "\": interrupted (past the deadline)");
+}
+
 void Database::Fail(const std::string& what) {
   throw IndexError(IndexError::Kind::kStorage,
                    path_ + ": " + what + ": " + sqlite3_errmsg(db_) + SystemCause(db_));
@@ -111,6 +121,7 @@ Statement& Statement::BindNull(int index) {
 }
 
 bool Statement::Step() {
+  if (!sqlite3_stmt_busy(stmt_)) db_.CheckDeadline(sqlite3_sql(stmt_));  // starting
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   sqlite3_reset(stmt_);

@@ -32,6 +32,10 @@ class Database {
   // bounds the time one question may take. interrupted() says whether it did.
   void InterruptAfter(std::chrono::steady_clock::time_point deadline);
   bool interrupted() const { return interrupted_; }
+  // Fails as an interrupted statement would when the deadline has passed:
+  // SQLite's progress handler, which InterruptAfter installs, runs only
+  // every thousand steps, which a short statement never takes.
+  void CheckDeadline(const char* sql);
   sqlite3* handle() { return db_; }
   const std::string& path() const { return path_; }
   [[noreturn]] void Fail(const std::string& what);

@@ -10,6 +10,7 @@
 
 #include "corpus_walker.h"
 #include "lexgraph/index_error.h"
+#include "index_reader_internals.h"
 #include "lexgraph/index_reader.h"
 #include "sqlite_db.h"
 
@@ -47,7 +48,7 @@ std::string XapianDocumentText(Xapian::Database& xapian, Xapian::docid id) {
 // Calls `flush` every so many documents, so that what is held in memory
 // stays small.
 void DumpDocuments(std::ostream& out, IndexReader& reader, const std::function<void()>& flush) {
-  sqlite::Statement documents(reader.graph(),
+  sqlite::Statement documents(IndexReaderInternals::Graph(reader),
                               "SELECT path, size, content_hash, identity, symbol, type, date,"
                               " issuer, place, title, signer, recipients, invalid_utf8,"
                               " xapian_docid FROM documents ORDER BY path");
@@ -66,7 +67,7 @@ void DumpDocuments(std::ostream& out, IndexReader& reader, const std::function<v
 
 void DumpAuthorities(std::ostream& out, IndexReader& reader) {
   sqlite::Statement authorities(
-      reader.graph(),
+      IndexReaderInternals::Graph(reader),
       "SELECT a.identity, a.citation_key, a.type, a.number, a.symbol, a.year, a.scope, a.issuer,"
       " a.date, a.name, d.path, s.identity FROM authorities a"
       " LEFT JOIN documents d ON d.id = a.document_id"
@@ -82,7 +83,7 @@ void DumpAuthorities(std::ostream& out, IndexReader& reader) {
 
 void DumpCitations(std::ostream& out, IndexReader& reader) {
   sqlite::Statement citations(
-      reader.graph(),
+      IndexReaderInternals::Graph(reader),
       "SELECT d.path, c.ordinal, a.identity, c.relation, c.pinpoint, c.span_begin, c.span_end,"
       " c.type, c.symbol, c.name, c.date, c.issuer, c.sentence, c.mention_begin,"
       " c.mention_end, s.heading"
@@ -137,7 +138,7 @@ void DumpSpellings(std::ostream& out, IndexReader& reader) {
 }
 
 void DumpSkipped(std::ostream& out, IndexReader& reader) {
-  sqlite::Statement skipped(reader.graph(),
+  sqlite::Statement skipped(IndexReaderInternals::Graph(reader),
                             "SELECT path, reason FROM skipped_files ORDER BY path");
   while (skipped.Step())
     out << "skipped " << Escape(skipped.Text(0)) << "\n  reason " << Escape(skipped.Text(1))

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "graph_schema.sql.h"
+#include "lexgraph/graph_reader.h"
 #include "graph_store.h"
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_terms.h"
@@ -72,6 +73,7 @@ IndexReader::IndexReader(const fs::path& index) {
 }
 
 bool IndexReader::OpenSnapshot(const fs::path& index) {
+  graph_reader_.reset();
   graph_.reset();
   FileIdentity(graph_path_, graph_inode_, graph_device_);
   graph_ = std::make_unique<sqlite::Database>(graph_path_.string(),
@@ -90,6 +92,7 @@ bool IndexReader::OpenSnapshot(const fs::path& index) {
   graph_->Exec("BEGIN");
   generation_ = Generation(*graph_);  // starts the snapshot
   in_snapshot_ = true;
+  graph_reader_ = std::make_unique<GraphReader>(*graph_);
   now_ = std::make_unique<sqlite::Database>(graph_path_.string(),
                                             sqlite::Database::Mode::kReadOnly);
   try {

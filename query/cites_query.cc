@@ -5,7 +5,6 @@
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_terms.h"
 #include "report_filter.h"
-#include "sqlite_db.h"
 #include "vietnamese_text.h"
 
 namespace lexgraph {
@@ -107,65 +106,37 @@ std::string_view RelationLabel(Relation relation) {
   return "";
 }
 
-AuthorityIds::AuthorityIds(IndexReader& reader)
-    : of_document_(std::make_unique<sqlite::Statement>(
-          reader.graph(), "SELECT id FROM authorities WHERE document_id = ?1")) {
-  sqlite::Statement joined(reader.graph(),
-                           "SELECT same_as, id FROM authorities WHERE same_as IS NOT NULL");
-  while (joined.Step()) joined_[joined.Int(0)].push_back(joined.Int(1));
-}
-
-AuthorityIds::~AuthorityIds() = default;
-
-std::string AuthorityIds::Of(std::int64_t authority_id) const { return Json({authority_id}); }
-
-std::string AuthorityIds::OfDocument(std::int64_t document_id) {
-  std::vector<std::int64_t> ids;
-  of_document_->Bind(1, document_id);
-  while (of_document_->Step()) ids.push_back(of_document_->Int(0));
-  return Json(ids);
-}
-
-std::string AuthorityIds::Json(const std::vector<std::int64_t>& ids) const {
-  std::string json = "[";
-  for (std::int64_t id : ids) {
-    json += (json.size() > 1 ? "," : "") + std::to_string(id);
-    if (auto it = joined_.find(id); it != joined_.end())
-      for (std::int64_t joined : it->second) json += "," + std::to_string(joined);
-  }
-  return json + "]";
-}
-
-CitedAuthority ReadAuthorityRow(sqlite::Statement& row) {
+CitedAuthority CitedAuthorityOf(const AuthorityRecord& record) {
   CitedAuthority a;
-  a.identity = row.Text(0);
-  a.type = row.OptionalText(1);
-  a.symbol = row.OptionalText(2);
-  a.name = row.OptionalText(3);
-  a.issuer = row.OptionalText(4);
-  a.date = row.OptionalText(5);
-  if (!row.IsNull(6)) a.year = static_cast<int>(row.Int(6));
-  a.scope = row.Text(7);
-  a.corpus_path = row.OptionalText(8);
+  a.identity = record.identity;
+  a.type = record.type;
+  a.symbol = record.symbol;
+  a.name = record.name;
+  a.issuer = record.issuer;
+  a.date = record.date;
+  a.year = record.year;
+  a.scope = record.scope;
+  a.corpus_path = record.corpus_path;
   return a;
 }
 
-void AppendCitingRow(sqlite::Statement& row, int first, std::vector<CitingReport>& reports) {
-  if (reports.empty() || reports.back().path != row.Text(first)) {
+CitingMention CitingMentionOf(const MentionRecord& record) {
+  return CitingMention{record.relation, record.pinpoint, record.sentence, record.mention_begin,
+                       record.mention_end};
+}
+
+void AppendCiting(const ReportSummary& report, const MentionRecord& mention,
+                  std::vector<CitingReport>& reports) {
+  if (reports.empty() || reports.back().path != report.path) {
     CitingReport& r = reports.emplace_back();
-    r.path = row.Text(first);
-    r.symbol = row.OptionalText(first + 1);
-    r.type = row.OptionalText(first + 2);
-    r.date = row.OptionalText(first + 3);
-    r.issuer = row.OptionalText(first + 4);
-    r.title = row.OptionalText(first + 5);
+    r.path = report.path;
+    r.symbol = report.symbol;
+    r.type = report.type;
+    r.date = report.date;
+    r.issuer = report.issuer;
+    r.title = report.title;
   }
-  CitingMention& m = reports.back().mentions.emplace_back();
-  m.relation = RelationFromName(row.Text(first + 6)).value_or(Relation::kCites);
-  m.pinpoint = row.OptionalText(first + 7);
-  m.sentence = row.Text(first + 8);
-  m.mention_begin = static_cast<std::size_t>(row.Int(first + 9));
-  m.mention_end = static_cast<std::size_t>(row.Int(first + 10));
+  reports.back().mentions.push_back(CitingMentionOf(mention));
 }
 
 namespace {
@@ -186,27 +157,17 @@ void ApplyFilter(const CitesFilter& filter, std::vector<CitingReport>& reports) 
   reports = std::move(kept);
 }
 
-// Every citing report of every authority of the key, from SQLite.
+// Every citing report of every authority of the key, from the graph.
 std::vector<CitedAuthority> AllCiting(IndexReader& reader, const Reference& reference,
                                       const CitesFilter& filter, std::size_t limit) {
-  const std::string sql =
-      std::string("SELECT a.identity, a.type, a.symbol, a.name, a.issuer, a.date, a.year, a.scope,"
-                  " ad.path,") +
-      kCitingRowColumns +
-      " FROM citations c JOIN authorities raw ON raw.id = c.authority_id"
-      " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
-      " JOIN documents d ON d.id = c.document_id"
-      " LEFT JOIN documents ad ON ad.id = a.document_id"
-      " WHERE raw.citation_key = ?1"
-      " ORDER BY a.identity, d.date IS NULL, d.date DESC, d.path, c.ordinal";
-  sqlite::Statement rows(reader.graph(), sql.c_str());
-  rows.Bind(1, reference.key);
   std::vector<CitedAuthority> authorities;
-  while (rows.Step()) {
-    if (authorities.empty() || authorities.back().identity != rows.Text(0))
-      authorities.push_back(ReadAuthorityRow(rows));
-    AppendCitingRow(rows, 9, authorities.back().reports);
-  }
+  reader.graph().ForEachMentionOfKey(
+      reference.key, [&](const AuthorityRecord& authority, const ReportSummary& report,
+                         const MentionRecord& mention) {
+        if (authorities.empty() || authorities.back().identity != authority.identity)
+          authorities.push_back(CitedAuthorityOf(authority));
+        AppendCiting(report, mention, authorities.back().reports);
+      });
   for (CitedAuthority& a : authorities) {
     ApplyFilter(filter, a.reports);
     a.reports_total = a.reports.size();
@@ -217,15 +178,9 @@ std::vector<CitedAuthority> AllCiting(IndexReader& reader, const Reference& refe
 
 // The documents the key names, after same_as, without their reports.
 std::vector<CitedAuthority> AuthoritiesOf(IndexReader& reader, const Reference& reference) {
-  sqlite::Statement rows(
-      reader.graph(),
-      "SELECT DISTINCT a.identity, a.type, a.symbol, a.name, a.issuer, a.date, a.year, a.scope,"
-      " ad.path FROM authorities raw JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
-      " LEFT JOIN documents ad ON ad.id = a.document_id"
-      " WHERE raw.citation_key = ?1 ORDER BY a.identity");
-  rows.Bind(1, reference.key);
   std::vector<CitedAuthority> authorities;
-  while (rows.Step()) authorities.push_back(ReadAuthorityRow(rows));
+  for (const AuthorityRecord& record : reader.graph().AuthoritiesOfKey(reference.key))
+    authorities.push_back(CitedAuthorityOf(record));
   return authorities;
 }
 
@@ -250,16 +205,12 @@ void NewestCiting(IndexReader& reader, const Reference& reference, const CitesFi
   } catch (const Xapian::Error& e) {
     throw IndexError(IndexError::Kind::kStorage, "cannot read the index: " + e.get_description());
   }
-  const std::string sql = std::string("SELECT") + kCitingRowColumns +
-                          " FROM documents d JOIN citations c ON c.document_id = d.id"
-                          " JOIN authorities raw ON raw.id = c.authority_id"
-                          " WHERE d.xapian_docid = ?1 AND raw.citation_key = ?2"
-                          " ORDER BY c.ordinal";
-  sqlite::Statement rows(reader.graph(), sql.c_str());
+  GraphReader& graph = reader.graph();
   for (Xapian::docid id : newest) {
-    rows.Bind(1, static_cast<std::int64_t>(id)).Bind(2, reference.key);
-    while (rows.Step()) AppendCitingRow(rows, 0, authority.reports);
-    rows.Reset();
+    std::optional<ReportSummary> report = graph.ReportOfXapianDocument(id);
+    if (!report) continue;  // not possible: the decider keeps the snapshot's
+    for (const MentionRecord& mention : graph.MentionsOfKeyIn(report->id, reference.key))
+      AppendCiting(*report, mention, authority.reports);
   }
   ApplyFilter(filter, authority.reports);  // the relation's mentions only
 }
@@ -268,28 +219,13 @@ void NewestCiting(IndexReader& reader, const Reference& reference, const CitesFi
 
 std::vector<CitingReportOf> ListCitingReports(IndexReader& reader, const Reference& reference,
                                               const CitesFilter& filter) {
-  // A row per mention: the pairs are told apart by their ids, and a pair's
-  // text is read once (SQLite's DISTINCT and ORDER BY on the text took
-  // most of the time).
-  std::string sql =
-      "SELECT a.id, d.id, a.identity, d.path, d.type, d.date, d.issuer"
-      " FROM citations c JOIN authorities raw ON raw.id = c.authority_id"
-      " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
-      " JOIN documents d ON d.id = c.document_id"
-      " WHERE raw.citation_key = ?1";
-  if (filter.relation) sql += " AND c.relation = ?2";
-  sqlite::Statement rows(reader.graph(), sql.c_str());
-  rows.Bind(1, reference.key);
-  if (filter.relation) rows.Bind(2, RelationName(*filter.relation));
-  std::set<std::pair<std::int64_t, std::int64_t>> seen;
   std::vector<CitingReportOf> reports;
-  while (rows.Step()) {
-    if (!seen.emplace(rows.Int(0), rows.Int(1)).second) continue;
-    CitingReportOf r{rows.Text(2), {}};
-    r.report.path = rows.Text(3);
-    r.report.type = rows.OptionalText(4);
-    r.report.date = rows.OptionalText(5);
-    r.report.issuer = rows.OptionalText(6);
+  for (CitingPair& pair : reader.graph().CitingPairsOfKey(reference.key, filter.relation)) {
+    CitingReportOf r{std::move(pair.authority), {}};
+    r.report.path = std::move(pair.report.path);
+    r.report.type = std::move(pair.report.type);
+    r.report.date = std::move(pair.report.date);
+    r.report.issuer = std::move(pair.report.issuer);
     if (Passes(filter, r.report)) reports.push_back(std::move(r));
   }
   return reports;

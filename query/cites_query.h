@@ -9,21 +9,16 @@
 #define LEXGRAPH_QUERY_CITES_QUERY_H_
 
 #include <cstdint>
-#include <memory>
 #include <optional>
-#include <unordered_map>
 #include <string>
 #include <vector>
 
 #include "lexgraph/extraction.h"
+#include "lexgraph/graph_reader.h"
 #include "lexgraph/index_reader.h"
 #include "lexgraph/reference_parser.h"
 
 namespace lexgraph {
-
-namespace sqlite {
-class Statement;
-}
 
 // Conditions on the citing reports and their mentions; empty ones are off.
 struct CitesFilter {
@@ -58,43 +53,13 @@ struct CitedAuthority {
   std::size_t reports_total = 0;           // reports citing it, however many are listed
 };
 
-// The columns AppendCitingRow reads, for a query over documents d and
-// citations c: " d.path, ..., c.mention_end" (with a leading space).
-inline constexpr const char kCitingRowColumns[] =
-    " d.path, d.symbol, d.type, d.date, d.issuer, d.title,"
-    " c.relation, c.pinpoint, c.sentence, c.mention_begin, c.mention_end";
-
-// The authority rows that stand for one cited document: its own and those
-// of undated mentions joined to it (authorities.same_as), as a JSON array
-// for "c.authority_id IN (SELECT value FROM json_each(?))". So written, a
-// query finds the citations through their index; a join on
-// coalesce(same_as, id) = a.id scans every authority (at 20,000 reports,
-// `show` took 1.8 s and `graph` over ten minutes). Reads the few joined
-// rows once. Not thread-safe.
-class AuthorityIds {
- public:
-  explicit AuthorityIds(IndexReader& reader);
-  ~AuthorityIds();
-  // The authority `authority_id` stands for.
-  std::string Of(std::int64_t authority_id) const;
-  // Those whose document is the report `document_id`.
-  std::string OfDocument(std::int64_t document_id);
-
- private:
-  std::string Json(const std::vector<std::int64_t>& ids) const;
-
-  std::unique_ptr<sqlite::Statement> of_document_;
-  std::unordered_map<std::int64_t, std::vector<std::int64_t>> joined_;  // same_as -> ids
-};
-
-// An authority from a row whose columns 0 to 8 are authorities' identity,
-// type, symbol, name, issuer, date, year, scope and the path of its corpus
-// document.
-CitedAuthority ReadAuthorityRow(sqlite::Statement& row);
-
-// Appends one row of a query that selects kCitingRowColumns from column
-// `first` on; rows of one report must be consecutive.
-void AppendCitingRow(sqlite::Statement& row, int first, std::vector<CitingReport>& reports);
+// The query's forms of the graph's rows (lexgraph/graph_reader.h).
+CitedAuthority CitedAuthorityOf(const AuthorityRecord& record);
+CitingMention CitingMentionOf(const MentionRecord& record);
+// Appends a mention of `report`; mentions of one report must come one
+// after the other.
+void AppendCiting(const ReportSummary& report, const MentionRecord& mention,
+                  std::vector<CitingReport>& reports);
 
 // Authorities in identity order; those left with no report after the
 // filter are dropped. Each lists its `limit` newest citing reports (all

@@ -12,7 +12,6 @@
 #include "knowledge.h"
 #include "knowledge_tables.h"
 #include "lexgraph/text_decoder.h"
-#include "sqlite_db.h"
 #include "vietnamese_text.h"
 
 namespace lexgraph {
@@ -123,17 +122,12 @@ Coverage FindCoverage(IndexReader& reader, const Reference& reference, const Cov
   coverage.authorities = FindCiting(reader, reference, cites);
 
   // Every report of the index (within the dates) into its group.
-  sqlite::Statement rows(reader.graph(),
-                         "SELECT path, issuer, place, date FROM documents"
-                         " WHERE (?1 = '' OR date >= ?1) AND (?2 = '' OR date <= ?2)"
-                         " ORDER BY path");
-  rows.Bind(1, filter.from).Bind(2, filter.to);
   std::unordered_map<std::string, std::size_t> group_of_key, group_of_path;
-  while (rows.Step()) {
+  for (ReportRecord& report : reader.graph().ReportsDated(filter.from, filter.to)) {
     DocumentInfo document;
-    document.issuer = rows.OptionalText(1);
-    document.place = rows.OptionalText(2);
-    document.date = rows.OptionalText(3);
+    document.issuer = std::move(report.issuer);
+    document.place = std::move(report.place);
+    document.date = std::move(report.date);
     CoverageGroup group;
     if (by == CoverageBy::kYear) {
       group.year = YearOfDate(document.date);
@@ -145,7 +139,7 @@ Coverage FindCoverage(IndexReader& reader, const Reference& reference, const Cov
     if (added) coverage.groups.push_back(std::move(group));
     ++coverage.groups[it->second].reports;
     ++coverage.reports;
-    group_of_path[rows.Text(0)] = it->second;
+    group_of_path[std::move(report.path)] = it->second;
   }
 
   // The citing reports, by date then path, into theirs.

@@ -21,6 +21,7 @@ struct IndexedDocument {
   std::string path;
   std::optional<std::string> symbol, type, date, issuer, place, title, signer, identity;
   std::vector<std::string> recipients;
+  std::string content_hash;  // of the bytes indexed
 };
 
 // The reports DOC names: the one at that path (relative to the corpus, or

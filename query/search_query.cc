@@ -9,7 +9,6 @@
 #include "lexgraph/index_terms.h"
 #include "lexgraph/text_terms.h"
 #include "report_filter.h"
-#include "sqlite_db.h"
 #include "vietnamese_text.h"
 
 namespace lexgraph {
@@ -97,14 +96,6 @@ std::optional<std::string> Field(const nlohmann::json& data, const char* key) {
   return it->get<std::string>();
 }
 
-std::optional<std::string> CorpusRoot(IndexReader& reader) {
-  sqlite::Statement get(reader.graph(), "SELECT value FROM meta WHERE key = 'corpus_root'");
-  std::optional<std::string> root;
-  if (get.Step()) root = get.Text(0);
-  get.Reset();
-  return root;
-}
-
 // The snippet from the report's file, read again; says when it is gone or
 // has changed since it was indexed.
 void AddSnippet(const std::optional<std::string>& root, const std::string& version,
@@ -125,7 +116,7 @@ void AddSnippet(const std::optional<std::string>& root, const std::string& versi
 }  // namespace
 
 SearchResult Search(IndexReader& reader, const SearchRequest& request) {
-  std::optional<std::string> root = request.snippets ? CorpusRoot(reader) : std::nullopt;
+  std::optional<std::string> root = request.snippets ? reader.graph().CorpusRoot() : std::nullopt;
   try {
     return reader.ReadXapian([&](Xapian::Database& db) {
       QueryBuilder builder(db);

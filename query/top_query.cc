@@ -1,36 +1,23 @@
 #include "top_query.h"
 
+#include <functional>
 #include <ostream>
 
 #include "cites_output.h"
 #include "output_text.h"
-#include "sqlite_db.h"
 #include "vietnamese_text.h"
 
 namespace lexgraph {
 
 std::vector<AuthorityCount> MostCited(IndexReader& reader, const TopFilter& filter) {
-  sqlite::Statement rows(
-      reader.graph(),
-      "SELECT a.identity, a.type, a.symbol, a.name, a.issuer, a.date, a.year, a.scope, ad.path,"
-      " count(DISTINCT c.document_id) AS reports, count(*) AS mentions"
-      " FROM citations c JOIN authorities raw ON raw.id = c.authority_id"
-      " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
-      " JOIN documents d ON d.id = c.document_id"
-      " LEFT JOIN documents ad ON ad.id = a.document_id"
-      " WHERE (?1 = '' OR d.date >= ?1) AND (?2 = '' OR d.date <= ?2)"
-      " GROUP BY a.id ORDER BY reports DESC, mentions DESC, a.identity");
-  rows.Bind(1, filter.from).Bind(2, filter.to);
   std::string type_key = SearchKey(filter.type);
+  std::function<bool(const AuthorityRecord&)> of_type;
+  if (!type_key.empty())
+    of_type = [&](const AuthorityRecord& a) { return a.type && SearchKey(*a.type) == type_key; };
   std::vector<AuthorityCount> top;
-  while (rows.Step() && top.size() < filter.limit) {
-    if (!type_key.empty() && (rows.IsNull(1) || SearchKey(rows.Text(1)) != type_key)) continue;
-    AuthorityCount& count = top.emplace_back();
-    count.authority = ReadAuthorityRow(rows);
-    count.reports = static_cast<std::size_t>(rows.Int(9));
-    count.mentions = static_cast<std::size_t>(rows.Int(10));
-  }
-  rows.Reset();
+  for (const AuthorityCitedCount& count :
+       reader.graph().MostCited(filter.from, filter.to, filter.limit, of_type))
+    top.push_back(AuthorityCount{CitedAuthorityOf(count.authority), count.reports, count.mentions});
   return top;
 }
 

@@ -13,6 +13,7 @@
 
 #include "lexgraph/index_builder.h"
 #include "lexgraph/index_error.h"
+#include "index_reader_internals.h"
 #include "lexgraph/index_reader.h"
 #include "lexgraph/index_terms.h"
 #include "lexgraph/text_terms.h"
@@ -210,7 +211,7 @@ TEST_F(IndexSearchTest, DatesAreARangeAndYearsAndTypesAreTerms) {
 
 TEST_F(IndexSearchTest, GraphHoldsOneAuthorityForAllMentionsOfADirective) {
   IndexReader reader(*root_ / "index");
-  sqlite::Statement count(reader.graph(),
+  sqlite::Statement count(IndexReaderInternals::Graph(reader),
                           "SELECT a.identity, count(*) FROM citations c JOIN authorities a"
                           " ON a.id = c.authority_id WHERE a.citation_key = 'sym:5-ct/tw'"
                           " GROUP BY a.id");
@@ -222,7 +223,7 @@ TEST_F(IndexSearchTest, GraphHoldsOneAuthorityForAllMentionsOfADirective) {
 
 TEST_F(IndexSearchTest, EachCitationKnowsWhereItsMentionIsInItsSentence) {
   IndexReader reader(*root_ / "index");
-  sqlite::Statement rows(reader.graph(),
+  sqlite::Statement rows(IndexReaderInternals::Graph(reader),
                          "SELECT c.sentence, c.mention_begin, c.mention_end, a.citation_key"
                          " FROM citations c JOIN authorities a ON a.id = c.authority_id");
   int checked = 0;

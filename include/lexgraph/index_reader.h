@@ -42,6 +42,7 @@ namespace lexgraph {
 namespace sqlite {
 class Database;
 }
+class GraphReader;
 
 // Thrown by an IndexReader whose snapshot a build has purged (above): what
 // was read so far is of the old snapshot; read again with a new reader.
@@ -61,8 +62,8 @@ class IndexReader {
   IndexReader& operator=(const IndexReader&) = delete;
 
   Xapian::Database& xapian() { return xapian_; }
-  // The SQLite graph, inside the snapshot's read transaction.
-  sqlite::Database& graph() { return *graph_; }
+  // The citation graph of the snapshot.
+  GraphReader& graph() { return *graph_reader_; }
 
   // `id` in the combined database, as postlists and MSets give it.
   bool IsLive(Xapian::docid id) const;
@@ -122,6 +123,8 @@ class IndexReader {
   int xapian_reopened() const { return xapian_reopened_; }
 
  private:
+  // The store's own code (the dump) reads the graph's tables directly.
+  friend struct IndexReaderInternals;
   static constexpr int kReadAttempts = 100;
   class Decider;
   // Opens the snapshot: SQLite first, then Xapian; false when a purge
@@ -142,6 +145,7 @@ class IndexReader {
   bool XapianHoldsOnlyTheSnapshot() const;
 
   std::unique_ptr<sqlite::Database> graph_;
+  std::unique_ptr<GraphReader> graph_reader_;  // reads graph_
   Xapian::Database xapian_;
   std::filesystem::path graph_path_;
   std::filesystem::path xapian_path_;

@@ -41,6 +41,8 @@
 
 #include "lexgraph/extraction.h"
 
+#include "lexgraph/iso_date.h"
+
 namespace lexgraph {
 
 struct AuthorityIdentity {
@@ -51,9 +53,7 @@ struct AuthorityIdentity {
   std::optional<std::string> number;  // "41" as printed
 };
 
-// The year of an ISO date ("2016-05-15" -> 2016); std::nullopt when there
-// is none.
-std::optional<int> YearOfDate(const std::optional<std::string>& iso_date);
+// YearOfDate: lexgraph/iso_date.h.
 
 // The province a document belongs to, folded ("quang tri"), from its
 // issuer or its place name; "" when neither names one.

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lexgraph/search_key.h"
+
 namespace lexgraph {
 
 // Moves tone marks of open syllables to the new placement: "hoà" -> "hòa",
@@ -29,16 +31,7 @@ bool StartsUpper(std::string_view text);
 // True when every letter of `text` is upper case (and it has at least one).
 bool IsAllUpper(std::string_view text);
 
-// Collapses every run of white space (new lines, NBSP) to one space, trims.
-std::string CollapseSpaces(std::string_view text);
-
-// The words of `text` split at single spaces (as CollapseSpaces leaves it).
-std::vector<std::string> SplitWords(std::string_view text);
-
-// A key that treats as one what a reader treats as one: folded (no
-// diacritics, lower case, đ -> d), i/y spellings merged (y -> i), spaces
-// collapsed: "Bộ Luật lao động" and "bo luat lao dong" give the same key.
-std::string SearchKey(std::string_view text);
+// SearchKey, CollapseSpaces and SplitWords: lexgraph/search_key.h.
 
 }  // namespace lexgraph
 

@@ -23,9 +23,7 @@ namespace lexgraph {
 std::string PathTerm(std::string_view path);
 // The value kVersionSlot holds for that version of that report.
 std::string VersionValue(std::string_view path, std::string_view content_hash);
-// The value kDateSlot holds for an ISO date: "2020-12-17" -> "20201217"
-// (what a date range query must compare with).
-std::string DateValue(std::string_view iso);
+// DateValue: lexgraph/index_terms.h.
 
 // Told each word's folded form and exact spelling ("hoa", "hòa") when
 // they differ, for the synonym table (index_terms.h); the views live for

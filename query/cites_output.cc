@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
-#include "knowledge.h"
+#include "lexgraph/body_names.h"
 #include "output_text.h"
 
 namespace lexgraph {
@@ -19,7 +19,7 @@ std::string AuthorityTitle(const CitedAuthority& a) {
   if (a.date) title += ", ngày " + VietnameseDate(a.date);
   else if (a.year) title += ", năm " + std::to_string(*a.year);
   if (!a.scope.empty() && a.scope != "?")
-    title += " (" + Knowledge::Get().Province(a.scope).value_or(a.scope) + ")";
+    title += " (" + ProvinceName(a.scope) + ")";
   return title;
 }
 

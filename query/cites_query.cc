@@ -5,7 +5,7 @@
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_terms.h"
 #include "report_filter.h"
-#include "vietnamese_text.h"
+#include "lexgraph/search_key.h"
 
 namespace lexgraph {
 namespace {

@@ -5,9 +5,9 @@
 #include <ostream>
 
 #include "cites_output.h"
-#include "knowledge.h"
+#include "lexgraph/body_names.h"
 #include "output_text.h"
-#include "vietnamese_text.h"
+#include "lexgraph/search_key.h"
 
 namespace lexgraph {
 namespace {
@@ -17,12 +17,6 @@ using Json = nlohmann::ordered_json;
 constexpr const char* kNoIssuer = "(không rõ cơ quan ban hành)";
 constexpr const char* kNoYear = "(không rõ năm)";
 constexpr const char* kGap = "chưa có báo cáo";
-
-// "Quảng Trị" for "quang tri"; "" for "".
-std::string ProvinceName(const std::string& key) {
-  if (key.empty()) return "";
-  return Knowledge::Get().Province(key).value_or(key);
-}
 
 // "Sở Khoa học và Công nghệ (Quảng Trị)": a group as one phrase.
 std::string GroupName(const CoverageGroup& g) {

@@ -7,75 +7,14 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "authority_identity.h"
-#include "file_bytes.h"
-#include "knowledge.h"
-#include "knowledge_tables.h"
-#include "lexgraph/text_decoder.h"
-#include "vietnamese_text.h"
+#include "lexgraph/body_names.h"
+#include "lexgraph/indexed_file.h"
+#include "lexgraph/iso_date.h"
+#include "lexgraph/search_key.h"
+
 
 namespace lexgraph {
 namespace {
-
-constexpr std::size_t kLongestProvinceWords = 5;  // "ba ria vung tau", and a spare
-
-std::string Join(const std::vector<std::string>& words, std::size_t begin, std::size_t end) {
-  std::string out;
-  for (std::size_t i = begin; i < end; ++i) out += (i > begin ? " " : "") + words[i];
-  return out;
-}
-
-// The words of a name as compared: SearchKey (no diacritics, one tone
-// placement, i/y merged, lower case), abbreviations expanded ("ubnd" ->
-// "uy ban nhan dan", "kh&cn" -> "khoa hoc va cong nghe"), punctuation
-// dropped ("Sở Lao động, Thương binh" = "Sở Lao động - Thương binh").
-std::vector<std::string> NameWords(std::string_view name) {
-  const Knowledge& knowledge = Knowledge::Get();
-  std::string expanded;
-  for (const std::string& word : SplitWords(SearchKey(name))) {
-    std::optional<std::string> full = knowledge.Expand(word);
-    expanded += (full ? SearchKey(*full) : word) + " ";
-  }
-  for (char& c : expanded)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&')) c = ' ';
-  return SplitWords(CollapseSpaces(expanded));
-}
-
-std::string NameKey(std::string_view name) {
-  std::vector<std::string> words = NameWords(name);
-  return Join(words, 0, words.size());
-}
-
-// Provinces by their NameKey.
-bool IsProvinceKey(const std::string& key) {
-  static const auto* provinces = [] {
-    auto* keys = new std::unordered_set<std::string>;
-    for (std::string_view p : tables::Provinces()) keys->insert(NameKey(p));
-    return keys;
-  }();
-  return provinces->count(key) > 0;
-}
-
-// A name split into its body and the province named at its end:
-// "uy ban nhan dan tinh quang tri" -> {"uy ban nhan dan", "quang tri"}.
-struct BodyAndProvince {
-  std::string body, province;
-};
-BodyAndProvince SplitProvince(std::string_view name) {
-  std::vector<std::string> words = NameWords(name);
-  for (std::size_t n = std::min(kLongestProvinceWords, words.size()); n > 0; --n) {
-    std::string province = Join(words, words.size() - n, words.size());
-    if (!IsProvinceKey(province)) continue;
-    std::size_t end = words.size() - n;
-    for (const Knowledge::Level& level : Knowledge::Get().levels()) {  // longest first
-      if (level.words > end || Join(words, end - level.words, end) != level.key) continue;
-      end -= level.words;
-      break;
-    }
-    return {Join(words, 0, end), province};
-  }
-  return {Join(words, 0, words.size()), ""};
-}
 
 std::string GroupKey(const CoverageGroup& g, CoverageBy by) {
   if (by == CoverageBy::kYear) return g.year ? std::to_string(*g.year) : "";
@@ -124,16 +63,12 @@ Coverage FindCoverage(IndexReader& reader, const Reference& reference, const Cov
   // Every report of the index (within the dates) into its group.
   std::unordered_map<std::string, std::size_t> group_of_key, group_of_path;
   for (ReportRecord& report : reader.graph().ReportsDated(filter.from, filter.to)) {
-    DocumentInfo document;
-    document.issuer = std::move(report.issuer);
-    document.place = std::move(report.place);
-    document.date = std::move(report.date);
     CoverageGroup group;
     if (by == CoverageBy::kYear) {
-      group.year = YearOfDate(document.date);
+      group.year = YearOfDate(report.date);
     } else {
-      group.issuer = document.issuer.value_or("");
-      group.province = ProvinceOfDocument(document);
+      group.issuer = report.issuer.value_or("");
+      group.province = ProvinceOfReport(report.issuer, report.place);
     }
     auto [it, added] = group_of_key.emplace(GroupKey(group, by), coverage.groups.size());
     if (added) coverage.groups.push_back(std::move(group));
@@ -174,22 +109,10 @@ ExpectedBody ParseExpectedBody(std::string_view line) {
 
 ExpectedList ReadExpectedBodies(const std::filesystem::path& file) {
   ExpectedList list;
-  std::error_code error;
-  if (std::filesystem::is_directory(file, error)) {
-    list.error = file.string() + ": is a folder; --expect wants a file, one body per line";
-    return list;
-  }
-  std::uintmax_t size = std::filesystem::file_size(file, error);
-  std::string why = error.message();
-  std::optional<std::string> bytes;
-  if (!error) bytes = ReadFileBytes(file, size, why);
-  if (!bytes) {
-    list.error = file.string() + ": cannot read it (" + why + ")";
-    return list;
-  }
-  DecodedText text = DecodeText(*bytes);
+  DecodedText text = ReadTextFile(file);
   if (!text.ok()) {
-    list.error = file.string() + ": " + text.error;
+    list.error = text.error;
+    if (text.error.ends_with(": is a folder")) list.error += "; --expect wants a file, one body per line";
     return list;
   }
   std::istringstream lines(text.text);

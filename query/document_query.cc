@@ -1,8 +1,5 @@
 #include "document_query.h"
 
-#include "content_hash.h"
-#include "file_bytes.h"
-#include "lexgraph/document_decoder.h"
 #include "lexgraph/reference_parser.h"
 
 namespace lexgraph {
@@ -82,32 +79,6 @@ DocumentText TextOf(IndexReader& reader, const IndexedDocument& document,
   if (file.state == "missing" || file.state == "too large") return {"", file.state};
   if (!file.decoded.ok()) return {"", "missing"};
   return {std::move(file.decoded.text), file.state};
-}
-
-RereadFile ReadIndexedFile(const std::optional<std::string>& root, const std::string& path,
-                           const std::string& hash, std::uintmax_t max_bytes) {
-  RereadFile result;
-  result.decoded.error = "not read";
-  const std::filesystem::path file = std::filesystem::path(root.value_or("")) / path;
-  std::error_code ec;
-  const std::uintmax_t size = std::filesystem::file_size(file, ec);
-  if (!root || ec) {
-    result.state = "missing";
-    return result;
-  }
-  if (size > max_bytes) {
-    result.state = "too large";
-    return result;
-  }
-  std::string error;
-  std::optional<std::string> content = ReadFileBytes(file, size, error);
-  if (!content) {
-    result.state = "missing";
-    return result;
-  }
-  if (ContentHash(*content) != hash) result.state = "changed";
-  result.decoded = DecodeDocument(*content, path);
-  return result;
 }
 
 }  // namespace lexgraph

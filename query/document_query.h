@@ -12,7 +12,7 @@
 
 #include "cites_query.h"
 #include "lexgraph/index_reader.h"
-#include "lexgraph/text_decoder.h"  // DecodedText
+#include "lexgraph/indexed_file.h"
 
 namespace lexgraph {
 
@@ -61,18 +61,6 @@ struct DocumentText {
 };
 DocumentText TextOf(IndexReader& reader, const IndexedDocument& document,
                     std::uintmax_t max_bytes);
-
-// An indexed file read again: `root` (the index's corpus folder) joined to
-// `path` as the index stores it, compared with the content hash it was
-// indexed with, and decoded as the index decoded it. What TextOf and
-// search snippets share.
-struct RereadFile {
-  std::string state;    // "" as indexed, "changed", "missing", "too large"
-  DecodedText decoded;  // the file's text; not ok() when it was not read or
-                        // cannot be decoded
-};
-RereadFile ReadIndexedFile(const std::optional<std::string>& root, const std::string& path,
-                           const std::string& hash, std::uintmax_t max_bytes);
 
 }  // namespace lexgraph
 

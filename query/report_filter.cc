@@ -1,8 +1,7 @@
 #include "report_filter.h"
 
 #include "lexgraph/index_terms.h"
-#include "vietnamese_text.h"
-#include "xapian_document.h"
+#include "lexgraph/search_key.h"
 
 namespace lexgraph {
 namespace {

@@ -9,7 +9,6 @@
 #include "lexgraph/index_terms.h"
 #include "lexgraph/text_terms.h"
 #include "report_filter.h"
-#include "vietnamese_text.h"
 
 namespace lexgraph {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "cites_output.h"
 #include "output_text.h"
-#include "vietnamese_text.h"
+#include "lexgraph/search_key.h"
 
 namespace lexgraph {
 

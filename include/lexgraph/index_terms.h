@@ -24,6 +24,7 @@
 #ifndef LEXGRAPH_INDEX_TERMS_H_
 #define LEXGRAPH_INDEX_TERMS_H_
 
+#include <string>
 #include <string_view>
 
 namespace lexgraph::terms {
@@ -50,5 +51,13 @@ inline constexpr unsigned kDateSlot = 0;
 inline constexpr unsigned kVersionSlot = 1;
 
 }  // namespace lexgraph::terms
+
+namespace lexgraph {
+
+// The value kDateSlot holds for an ISO date: "2020-12-17" -> "20201217"
+// (what a date range query must compare with).
+std::string DateValue(std::string_view iso);
+
+}  // namespace lexgraph
 
 #endif  // LEXGRAPH_INDEX_TERMS_H_

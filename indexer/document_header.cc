@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
 #include "document_symbol.h"
 #include "knowledge.h"
+#include "knowledge_tables.h"
 #include "mention_phrases.h"
 #include "symbol_scanner.h"
 #include "vietnamese_text.h"
@@ -93,96 +95,345 @@ std::string SentenceCase(const std::string& title) {
   return CapitalizeFirst(out);
 }
 
+// ---- The agency block (Nghị định 30/2020/NĐ-CP, Phụ lục I: the issuing
+// body top left, under its parent body; the national motto top right). ----
+
+// The words of the motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự
+// do - Hạnh phúc" and of "ĐẢNG CỘNG SẢN VIỆT NAM", as keys.
+bool IsMottoWord(std::string_view key) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam",
+      "doc",  "lap", "tu", "do", "hanh", "phuc",  "dang", "san"};
+  return kWords.count(key) != 0;
+}
+
+// A piece of the motto left on a line of its own when a page broke it
+// ("CỘNG", "HỘI CHỦ NGHĨA", "VIỆT NAM"): every word a motto word.
+bool IsMottoDebris(const std::string& part) {
+  std::vector<std::string> words = SplitWords(SearchKey(part));
+  if (words.empty()) return false;
+  for (const std::string& w : words)
+    if (!IsMottoWord(w)) return false;
+  return true;
+}
+
+// Where the motto (or the Party's name) starts in a folded header line, or
+// npos. Any of its word pairs may be what OCR spared ("CQNG HOA XA HOI");
+// "Độc lập - Tự do" is also known by its two dashes ("EQc I$p - Tq do -").
+std::size_t MottoStart(std::string_view f, std::size_t from) {
+  static constexpr std::string_view kMarks[] = {
+      "cong hoa", "hoa xa hoi", "xa hoi chu", "chu nghia viet", "doc lap",
+      "hanh phuc", "dang cong san", "|", "so:", "    "};
+  std::size_t cut = f.size();
+  for (std::string_view mark : kMarks) {
+    std::size_t at = f.find(mark, from);
+    if (at != std::string_view::npos && at < cut) cut = at;
+  }
+  static const RE2 dashes(R"((\S+\s+\S+)\s*(?:-|–|—)\s*\S{1,3}\s+do\s*(?:-|–|—))");
+  re2::StringPiece rest(f.data() + from, f.size() - from);
+  re2::StringPiece words;
+  if (RE2::PartialMatch(rest, dashes, &words)) {
+    std::size_t at = static_cast<std::size_t>(words.data() - f.data());
+    if (at < cut) cut = at;
+  }
+  return cut;
+}
+
+// Edit distance between `a` and `b` if it is at most `limit`, else limit + 1.
+std::size_t BoundedEditDistance(std::string_view a, std::string_view b, std::size_t limit) {
+  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
+  std::vector<std::size_t> row(b.size() + 1), next(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    next[0] = i;
+    std::size_t best = next[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      next[j] = std::min({row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] != b[j - 1])});
+      best = std::min(best, next[j]);
+    }
+    if (best > limit) return limit + 1;
+    row.swap(next);
+  }
+  return row[b.size()];
+}
+
+// The letters of a key, spaces and punctuation dropped: OCR splits and joins
+// words ("TONGTU. C THUE").
+std::string Letters(std::string_view key) {
+  std::string out;
+  for (char c : key)
+    if (std::isalpha(static_cast<unsigned char>(c))) out += c;
+  return out;
+}
+
+// The known body an OCR'd header line names ("Tong cyc thue" -> "Tổng cục
+// Thuế"): the named bodies and the ministries, within a few letters' edits.
+std::optional<std::string> FuzzyKnownBody(const std::string& line) {
+  struct Entry {
+    std::string letters;
+    std::string name;
+  };
+  static const std::vector<Entry> kBodies = [] {
+    std::vector<Entry> bodies;
+    for (std::string_view name : tables::NamedBodies())
+      bodies.push_back({Letters(SearchKey(name)), std::string(name)});
+    for (const tables::Sector& sector : tables::Sectors()) {
+      for (std::string_view head : {"Bộ ", "Sở "}) {
+        std::string name = std::string(head) + std::string(sector.name);
+        bodies.push_back({Letters(SearchKey(name)), name});
+      }
+    }
+    return bodies;
+  }();
+  std::string letters = Letters(SearchKey(line));
+  if (letters.size() < 6 || letters.size() > 60) return std::nullopt;
+  std::size_t limit = letters.size() <= 10 ? 1 : letters.size() <= 20 ? 2 : 3;
+  std::optional<std::string> best;
+  std::size_t best_distance = limit + 1;
+  for (const Entry& e : kBodies) {
+    std::size_t d = BoundedEditDistance(letters, e.letters, std::min(limit, best_distance));
+    if (d < best_distance) {
+      best_distance = d;
+      best = e.name;
+    }
+  }
+  return best;
+}
+
+// True when most words of `part` are in capitals, as agency lines are
+// printed; OCR lowers a letter here and there ("TONG CỤC THUé").
+bool MostlyUpper(const std::string& part) {
+  int upper = 0, words = 0;
+  for (const std::string& w : SplitWords(part)) {
+    bool letter = false;
+    for (char c : Fold(w)) letter |= std::isalpha(static_cast<unsigned char>(c)) != 0;
+    if (!letter) continue;
+    ++words;
+    upper += IsAllUpper(w);
+  }
+  return words > 0 && upper * 10 >= words * 7;
+}
+
+bool IsBarePipe(std::string_view f) {
+  std::size_t a = f.find_first_not_of(" \t");
+  return a != std::string_view::npos && f[a] == '|' &&
+         f.find_first_not_of(" \t", a + 1) == std::string_view::npos;
+}
+
+// The header's left column: the parent body and the issuing body, one per
+// line or split across lines ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN"), in one
+// table cell with "<br>" (the folded text breaks the line there), or in a
+// table flattened to one cell per run of lines between bare "|" lines, with
+// names broken inside a bold run ("**ỦY BAN NHÂN\nDÂN**"). Returns the
+// agency lines in order, a name broken inside a bold run joined again.
+std::vector<std::string> HeaderBodyLines(const FoldedText& text, const std::vector<Line>& lines,
+                                         std::size_t header_end_line) {
+  std::size_t end = std::min(header_end_line, lines.size());
+  // A flattened table: the cells between bare "|" lines. The motto's cell
+  // is left out whole, broken lines and all.
+  std::vector<bool> skip(end, false);
+  bool flattened = false;
+  for (std::size_t i = 0; i < end; ++i)
+    flattened |= IsBarePipe(text.folded().substr(lines[i].begin, lines[i].end - lines[i].begin));
+  if (flattened) {
+    for (std::size_t i = 0; i < end;) {
+      std::size_t j = i;
+      bool motto = false;
+      std::string cell;
+      while (j < end &&
+             !IsBarePipe(text.folded().substr(lines[j].begin, lines[j].end - lines[j].begin))) {
+        cell += std::string(text.folded().substr(lines[j].begin, lines[j].end - lines[j].begin)) +
+                " ";
+        ++j;
+      }
+      cell = CollapseSpaces(cell);
+      for (std::string_view mark : {"cong hoa", "doc lap", "hanh phuc", "dang cong san",
+                                    "xa hoi chu nghia"})
+        motto |= cell.find(mark) != std::string::npos;
+      if (motto)
+        for (std::size_t k = i; k < j; ++k) skip[k] = true;
+      i = j + 1;
+    }
+  }
+  std::vector<std::string> result;
+  bool open_bold = false;  // the previous line left a bold run open
+  for (std::size_t i = 0; i < end; ++i) {
+    bool joins = open_bold;
+    open_bold = false;
+    if (skip[i]) continue;
+    std::string_view f = text.folded().substr(lines[i].begin, lines[i].end - lines[i].begin);
+    std::size_t first = f.find_first_not_of(" |");
+    if (first == std::string_view::npos) continue;
+    std::size_t cut = MottoStart(f, first);
+    std::string part =
+        TrimPunctuation(CleanLine(text, lines[i].begin + first, lines[i].begin + cut));
+    // "**ỦY BAN NHÂN" goes on after the line break: one line of the page.
+    std::string_view original = text.OriginalSlice(lines[i].begin, lines[i].end);
+    std::size_t stars = 0;
+    for (std::size_t at = original.find("**"); at != std::string_view::npos;
+         at = original.find("**", at + 2))
+      ++stars;
+    open_bold = stars % 2 == 1 && cut == f.size();
+    int letters = 0;
+    for (char c : Fold(part)) letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+    if (letters < 2 || IsMottoDebris(part)) continue;
+    // The number under the body ("70/2025/QĐ-UBND" after a "Số:" line) is
+    // not a body.
+    static const RE2 symbol_like(R"(\d\s*/|/\s*\d|^\s*\d+\s*$)");
+    if (RE2::PartialMatch(part, symbol_like)) continue;
+    if (!MostlyUpper(part) && !Knowledge::Get().CanonicalBody(SearchKey(part)) &&
+        !FuzzyKnownBody(part))
+      continue;
+    if (joins && !result.empty()) {
+      result.back() += " " + part;
+    } else {
+      result.push_back(part);
+    }
+  }
+  return result;
+}
+
 // The official name of a body printed in a header line ("UBND TỈNH QUẢNG
 // TRỊ" -> "Ủy ban nhân dân tỉnh Quảng Trị").
 std::string BodyName(const std::string& line) {
+  const Knowledge& k = Knowledge::Get();
   FoldedText folded(line);
   if (auto issuer = ReadIssuerAt(folded, 0)) {
     std::string_view rest = folded.folded().substr(issuer->end);
     if (rest.find_first_not_of(" .,-") == std::string_view::npos) return issuer->value;
     // A known body followed by a word or two of OCR debris ("BO TAI CHINH
     // CQNG HOA") is still that body.
-    if (Knowledge::Get().CanonicalBody(SearchKey(issuer->value)) &&
-        SplitWords(CollapseSpaces(rest)).size() <= 2)
+    if (k.CanonicalBody(SearchKey(issuer->value)) && SplitWords(CollapseSpaces(rest)).size() <= 2)
       return issuer->value;
   }
+  // A known body misread by OCR ("TONGTU. C THUE", "Tong cyc thue").
+  if (auto body = FuzzyKnownBody(line)) return *body;
   // A body not in the tables: sentence case, but the place after "tỉnh",
-  // "huyện", "thành phố" is a proper name ("Thuế cơ sở 7 tỉnh Cà Mau").
+  // "huyện", "thành phố" is a proper name ("Thuế cơ sở 7 tỉnh Cà Mau"), and
+  // so are the named bodies and provinces inside it.
   std::vector<std::string> words = SplitWords(SentenceCase(line));
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    std::string key = SearchKey(words[i]);
-    std::string two = i + 1 < words.size() ? key + " " + SearchKey(words[i + 1]) : "";
-    for (const Knowledge::Level& level : Knowledge::Get().levels()) {
-      std::size_t skip = level.key == key ? 1 : level.key == two ? 2 : 0;
+  std::vector<std::string> keys;
+  for (const std::string& w : words) keys.push_back(SearchKey(w));
+  auto join_keys = [&keys](std::size_t from, std::size_t n) {
+    std::string key;
+    for (std::size_t j = from; j < from + n; ++j) key += (j > from ? " " : "") + keys[j];
+    return key;
+  };
+  for (std::size_t i = 0; i < words.size();) {
+    std::string two = i + 1 < words.size() ? join_keys(i, 2) : "";
+    bool level_found = false;
+    for (const Knowledge::Level& level : k.levels()) {
+      std::size_t skip = level.key == keys[i] ? 1 : level.key == two ? 2 : 0;
       if (skip == 0) continue;
       for (std::size_t j = i + skip; j < words.size(); ++j) words[j] = TitleCaseWords(words[j]);
-      i = words.size();
+      level_found = true;
       break;
     }
+    if (level_found) break;
+    std::size_t step = 1;
+    if (i > 0) {
+      std::vector<std::string> rest(keys.begin() + static_cast<std::ptrdiff_t>(i), keys.end());
+      if (std::size_t n = k.LongestBodyPrefix(rest); n > 0) {
+        std::vector<std::string> canonical = SplitWords(*k.CanonicalBody(join_keys(i, n)));
+        if (canonical.size() == n) {
+          for (std::size_t j = 0; j < n; ++j) words[i + j] = canonical[j];
+          step = n;
+        }
+      }
+      for (std::size_t n = 3; step == 1 && n >= 2; --n) {
+        if (i + n > words.size()) continue;
+        if (auto province = k.Province(join_keys(i, n))) {
+          std::vector<std::string> canonical = SplitWords(*province);
+          if (canonical.size() != n) continue;
+          for (std::size_t j = 0; j < n; ++j) words[i + j] = canonical[j];
+          step = n;
+        }
+      }
+    }
+    i += step;
   }
   std::string name;
   for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
   return ToNewTonePlacement(name);
 }
 
-// The header's left column: the parent body and the issuing body, one per
-// line or split across lines ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN"), or in one
-// table cell with "<br>" (the folded text breaks the line there). Returns
-// the upper-case lines in order.
-std::vector<std::string> HeaderBodyLines(const FoldedText& text, const std::vector<Line>& lines,
-                                         std::size_t header_end_line) {
-  // The motto's words, any of which OCR may have spared ("CQNG HOA XA HOI").
-  static constexpr std::string_view kMottoMarks[] = {
-      "cong hoa", "hoa xa hoi", "xa hoi chu nghia", "chu nghia viet",
-      "doc lap",  "hanh phuc",  "dang cong san",    "|",
-      "so:",      "    "};
-  std::vector<std::string> result;
-  for (std::size_t i = 0; i < header_end_line && i < lines.size(); ++i) {
-    std::string_view f = text.folded().substr(lines[i].begin, lines[i].end - lines[i].begin);
-    std::size_t first = f.find_first_not_of(" |");
-    if (first == std::string_view::npos) continue;
-    std::size_t cut = f.size();
-    for (std::string_view mark : kMottoMarks) {
-      std::size_t at = f.find(mark, first);
-      if (at != std::string_view::npos && at < cut) cut = at;
-    }
-    std::string part =
-        TrimPunctuation(CleanLine(text, lines[i].begin + first, lines[i].begin + cut));
-    int letters = 0;
-    for (char c : Fold(part)) letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
-    if (letters >= 2 && IsAllUpper(part)) result.push_back(part);
-  }
-  return result;
-}
+std::vector<std::string> WordKeys(const std::string& line) { return SplitWords(SearchKey(line)); }
 
+// "TỈNH NGHỆ AN" under "ỦY BAN NHÂN DÂN": the place of the body above, not
+// a body of its own ("TỈNH ỦY" is one).
 bool StartsWithLevel(const std::string& line) {
   std::string key = SearchKey(line);
   if (key.starts_with("trung uong")) return true;  // "BAN TUYÊN GIÁO / TRUNG ƯƠNG"
+  if (Knowledge::Get().LongestBodyPrefix(WordKeys(line)) > 0) return false;
   for (const Knowledge::Level& level : Knowledge::Get().levels())
     if (key.starts_with(level.key + " ")) return true;
   return false;
 }
 
+// "SỞ KHOA HỌC VÀ" over "CÔNG NGHỆ": a name the column was too narrow for,
+// a body's name only across the break.
+bool ContinuesAName(const std::string& above, const std::string& line) {
+  return Knowledge::Get().LongestBodyPrefix(WordKeys(above + " " + line)) >
+         WordKeys(above).size();
+}
+
 std::optional<std::string> ReadIssuer(const FoldedText& text, const std::vector<Line>& lines,
                                       std::size_t header_end_line) {
+  const Knowledge& k = Knowledge::Get();
   std::vector<std::string> body_lines = HeaderBodyLines(text, lines, header_end_line);
   if (body_lines.empty()) return std::nullopt;
+  // The issuing body is the lowest line of the block: "BỘ TÀI CHÍNH" over
+  // "TỔNG CỤC THUẾ" is Tổng cục Thuế.
   std::string last = body_lines.back();
   std::size_t n = body_lines.size();
   // "ỦY BAN NHÂN DÂN" over "TỈNH NGHỆ AN" is one name on two lines.
-  if (n >= 2 && StartsWithLevel(last)) {
+  if (n >= 2 && (StartsWithLevel(last) || ContinuesAName(body_lines[n - 2], last))) {
     last = body_lines[n - 2] + " " + last;
     --n;
   }
   std::string issuer = BodyName(last);
-  // A Party committee's department: "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN
-  // GIÁO" is the "Ban Tuyên giáo Trung ương".
-  if (n >= 2 && SearchKey(last).starts_with("ban ")) {
-    std::string parent = SearchKey(body_lines[n - 2]);
-    if (parent == "ban chap hanh trung uong" && !SearchKey(issuer).ends_with("trung uong"))
-      issuer += " Trung ương";
-    else if (parent.starts_with("tinh ui") && !SearchKey(issuer).ends_with("tinh ui"))
-      issuer += " Tỉnh ủy";
+  if (n < 2) return issuer;
+  // A Party committee's department or standing body: "BAN CHẤP HÀNH TRUNG
+  // ƯƠNG / BAN TUYÊN GIÁO" is the "Ban Tuyên giáo Trung ương", "TỈNH ỦY
+  // QUẢNG TRỊ / BAN THƯỜNG VỤ" the "Ban Thường vụ Tỉnh ủy".
+  const std::string& parent_line = body_lines[n - 2];
+  std::string parent = SearchKey(parent_line);
+  std::string key = SearchKey(last);
+  std::string committee, committee_name;
+  if (parent.starts_with("ban chap hanh trung uong")) {
+    committee = "trung uong";
+    committee_name = "Trung ương";
+  }
+  for (std::string_view c : {"tinh ui", "thanh ui", "huyen ui", "quan ui", "thi ui"}) {
+    if (parent.starts_with(c)) {
+      committee = c;
+      committee_name = *k.CanonicalBody(c);
+    }
+  }
+  bool department = key.starts_with("ban ") || key.starts_with("van phong") ||
+                    key.starts_with("uy ban kiem tra") || key.starts_with("thuong truc");
+  if (!committee.empty() && department && !SearchKey(issuer).ends_with(committee)) {
+    if (auto named = k.CanonicalBody(key + " " + committee))
+      issuer = *named;
+    else
+      issuer += " " + committee_name;
+  }
+  // "ĐẢNG BỘ TỈNH QUẢNG TRỊ / TỈNH ỦY": the committee of that place.
+  static const std::unordered_set<std::string_view> kCommittees = {
+      "tinh ui", "thanh ui", "huyen ui", "quan ui", "thi ui"};
+  if (kCommittees.count(SearchKey(issuer)) && parent.starts_with("dang bo ")) {
+    std::vector<std::string> words = SplitWords(CollapseSpaces(parent_line));
+    std::size_t at = 2;  // after "ĐẢNG BỘ"
+    for (const Knowledge::Level& level : k.levels()) {
+      if (parent.starts_with("dang bo " + level.key + " ")) {
+        at += level.words;
+        break;
+      }
+    }
+    std::string place;
+    for (std::size_t j = at; j < words.size(); ++j)
+      place += (place.empty() ? "" : " ") + TitleCaseWords(words[j]);
+    if (!place.empty()) issuer += " " + ToNewTonePlacement(place);
   }
   return issuer;
 }
@@ -199,23 +450,74 @@ bool ContinuesACitation(const FoldedText& text, std::size_t line_begin, std::str
 }
 
 struct OwnSymbol {
-  std::size_t line;
+  std::size_t line;       // the line of the number
+  std::size_t sign_line;  // the line of "Số:", the same or the one above
   SymbolMatch match;
 };
 
+// "Số:", "So:", OCR's "$6:", "36:", before the document's own number.
+const RE2& NumberSign() {
+  static const RE2 number_sign(R"(^[ \t|>"]*(?:[s$5][o0e6]|36|no)[ \t]*[:.]?[ \t]*$)");
+  return number_sign;
+}
+
+// The document's own number: the first symbol right after "Số:" in the
+// header, on the same line or alone on the line below ("Số:\n81/2025/QĐ-UBND"
+// in a flattened table). A "Số" without a colon ("Số 45-KH/TU" of a Party
+// document) counts only when no "Số:" is found: an all-capitals title
+// cites with it ("BÃI BỎ QUYẾT ĐỊNH\nSỐ 55/2014/QĐ-UBND NGÀY ...").
 std::optional<OwnSymbol> FindOwnSymbol(const FoldedText& text, const std::vector<Line>& lines,
                                        const std::vector<SymbolMatch>& symbols) {
-  static const RE2 number_sign(R"(^[ \t|>"]*(?:[s$5][o0e6]|36|no)[ \t]*[:.]?[ \t]*$)");
   std::size_t limit = std::min(lines.size(), kHeaderLines);
   if (limit == 0) return std::nullopt;
   std::size_t line = 0;
+  std::optional<OwnSymbol> weak;
   for (const SymbolMatch& m : symbols) {
     if (m.begin >= lines[limit - 1].end) break;
     while (line < limit && lines[line].end < m.begin) ++line;
     if (line >= limit || m.begin < lines[line].begin) continue;
     re2::StringPiece before(text.folded().data() + lines[line].begin, m.begin - lines[line].begin);
-    if (RE2::FullMatch(before, number_sign) && !ContinuesACitation(text, lines[line].begin, before))
-      return OwnSymbol{line, m};
+    if (std::string_view(before.data(), before.size()).find_first_not_of(" \t|>\"*") ==
+        std::string_view::npos) {
+      // The number opens its line: "Số:" may be alone on the line above.
+      if (line == 0) continue;
+      std::size_t above = line - 1;
+      re2::StringPiece sign(text.folded().data() + lines[above].begin,
+                            lines[above].end - lines[above].begin);
+      if (RE2::FullMatch(sign, NumberSign()) && sign.find(':') != re2::StringPiece::npos)
+        return OwnSymbol{line, above, m};
+      continue;
+    }
+    if (!RE2::FullMatch(before, NumberSign())) continue;
+    if (ContinuesACitation(text, lines[line].begin, before)) continue;
+    if (before.find(':') != re2::StringPiece::npos) return OwnSymbol{line, line, m};
+    if (!weak) weak = OwnSymbol{line, line, m};
+  }
+  return weak;
+}
+
+// The line of "Số:" when the number after it could not be read ("Số:33 5.3
+// /TCT-HTQT"): the agency block ends there all the same.
+std::optional<std::size_t> FindNumberSignLine(const FoldedText& text,
+                                              const std::vector<Line>& lines) {
+  static const RE2 sign(R"(^[ \t|>"]*(?:[s$5][o0e6]|36)[ \t]*:)");
+  std::size_t limit = std::min(lines.size(), kHeaderLines);
+  for (std::size_t i = 0; i < limit; ++i) {
+    re2::StringPiece line(text.folded().data() + lines[i].begin, lines[i].end - lines[i].begin);
+    if (RE2::PartialMatch(line, sign)) return i;
+  }
+  return std::nullopt;
+}
+
+// The line that ends the motto ("Độc lập - Tự do - Hạnh phúc", or the
+// Party's name): the agency block is above it when nothing else marks it.
+std::optional<std::size_t> FindMottoLine(const FoldedText& text, const std::vector<Line>& lines) {
+  std::size_t limit = std::min(lines.size(), kHeaderLines);
+  for (std::size_t i = 0; i < limit; ++i) {
+    std::string_view f = text.folded().substr(lines[i].begin, lines[i].end - lines[i].begin);
+    if (f.find("hanh phuc") != std::string_view::npos ||
+        f.find("dang cong san viet nam") != std::string_view::npos)
+      return i;
   }
   return std::nullopt;
 }
@@ -223,24 +525,28 @@ std::optional<OwnSymbol> FindOwnSymbol(const FoldedText& text, const std::vector
 // "Quảng Trị, ngày 17 tháng 12 năm 2020" near the symbol.
 void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, std::size_t from,
                       std::size_t after_offset, DocumentInfo& info) {
-  static const RE2 comma_date(R"(,[ \t]*ngay\b)");
+  // "ngày" may be on the next line ("*Thành phố Huế,\nngày 18 tháng 11
+  // năm 2025*" in a flattened table).
+  static const RE2 comma_date(R"(,[ \t]*\n?[ \t]*ngay\b)");
   std::size_t limit = std::min(lines.size(), from + 8);
   for (std::size_t i = from; i < limit; ++i) {
     std::size_t begin = std::max(lines[i].begin, after_offset);
+    std::size_t window_end = i + 1 < lines.size() ? lines[i + 1].end : lines[i].end;
     // A line may hold more than one ", ngày" (a subject in the next table
     // cell mentions a dated document): try each.
     for (std::size_t at = begin; at < lines[i].end;) {
-      re2::StringPiece line(text.folded().data() + at, lines[i].end - at);
+      re2::StringPiece line(text.folded().data() + at, window_end - at);
       re2::StringPiece match;
       if (!comma_date.Match(line, 0, line.size(), RE2::UNANCHORED, &match, 1)) break;
       std::size_t place_end = static_cast<std::size_t>(match.data() - text.folded().data());
+      if (place_end >= lines[i].end) break;
       at = place_end + match.size();
       std::size_t ngay_at = place_end + match.size() - 4;
       // The place: up to 60 bytes before the comma, after any ":;|".
       std::size_t place_begin = place_end > begin + 60 ? place_end - 60 : begin;
       for (std::size_t k = place_end; k > place_begin; --k) {
         char c = text.folded()[k - 1];
-        if (c == ':' || c == ';' || c == '|' || c == ',') {
+        if (c == ':' || c == ';' || c == '|' || c == ',' || c == '\n') {
           place_begin = k;
           break;
         }
@@ -270,15 +576,21 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
 }
 
 // The type heading ("BÁO CÁO") and the title (trích yếu) below it.
+// The heading comes before the text: the search stops at `stop` (a letter's
+// subject line), at "Kính gửi" and at "Căn cứ", so that a capitalised line
+// of the body ("THÔNG BÁO KẾT QUẢ ...") is not taken for it.
 std::optional<std::size_t> ReadTypeAndTitle(const FoldedText& text, const std::vector<Line>& lines,
-                                            std::size_t from, DocumentInfo& info) {
+                                            std::size_t from, std::size_t stop,
+                                            DocumentInfo& info) {
   const Knowledge& k = Knowledge::Get();
-  std::size_t limit = std::min(lines.size(), from + 40);
+  std::size_t limit = std::min({lines.size(), from + 40, stop});
   for (std::size_t i = from; i < limit; ++i) {
     // A heading starts with a type word: test the folded line first.
     std::string_view f = text.folded().substr(lines[i].begin, lines[i].end - lines[i].begin);
     std::size_t first = f.find_first_not_of(" \t|>");
     if (first == std::string_view::npos || lines[i].end - lines[i].begin > 300) continue;
+    std::string_view opening = f.substr(first);
+    if (opening.starts_with("kinh gui") || opening.starts_with("can cu")) break;
     char c = f[first];
     if (c != 'b' && c != 'c' && c != 'd' && c != 'h' && c != 'k' && c != 'l' && c != 'n' &&
         c != 'p' && c != 'q' && c != 't' && c != 'v')
@@ -321,8 +633,8 @@ std::optional<std::size_t> ReadTypeAndTitle(const FoldedText& text, const std::v
   return std::nullopt;
 }
 
-// "V/v tăng cường công tác ..." of a letter (công văn).
-bool ReadSubjectLine(const FoldedText& text, const std::vector<Line>& lines, std::size_t from,
+// "V/v tăng cường công tác ..." of a letter (công văn); returns its line.
+std::optional<std::size_t> ReadSubjectLine(const FoldedText& text, const std::vector<Line>& lines, std::size_t from,
                      DocumentInfo& info) {
   static const RE2 subject(R"(^[ \t|]*(v/v|ve viec)\s*:?\s*)");
   std::size_t limit = std::min(lines.size(), from + 15);
@@ -338,7 +650,7 @@ bool ReadSubjectLine(const FoldedText& text, const std::vector<Line>& lines, std
     if (in_table) {
       title = TrimPunctuation(title);
       if (!title.empty()) info.title = title;
-      return true;
+      return i;
     }
     for (std::size_t j = i + 1; j < lines.size() && j < i + 6; ++j) {
       std::string_view f = text.folded().substr(lines[j].begin, lines[j].end - lines[j].begin);
@@ -360,9 +672,9 @@ bool ReadSubjectLine(const FoldedText& text, const std::vector<Line>& lines, std
     }
     title = TrimPunctuation(title);
     if (!title.empty()) info.title = title;
-    return true;
+    return i;
   }
-  return false;
+  return std::nullopt;
 }
 
 bool LooksLikePersonName(const std::string& line) {
@@ -428,6 +740,21 @@ std::vector<std::string> ReadRecipients(const FoldedText& text, const std::vecto
   return recipients;
 }
 
+// "Thời gian ký: 16.10.2024 15:12": the time a digital signature was put
+// on the file, printed in its stamp (at the top or the foot of the page).
+std::optional<std::string> ReadSignatureDate(const FoldedText& text) {
+  static const RE2 stamp(
+      R"((?:thoi gian k[yi]|ngay k[yi])\s*:\s*(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4}))");
+  re2::StringPiece input(text.folded().data(), text.size());
+  int day = 0, month = 0, year = 0;
+  if (!RE2::FindAndConsume(&input, stamp, &day, &month, &year)) return std::nullopt;
+  if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1945 || year > 2100)
+    return std::nullopt;
+  char iso[16];
+  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+  return std::string(iso);
+}
+
 }  // namespace
 
 DocumentHeader ReadDocumentHeader(const FoldedText& text) {
@@ -439,27 +766,40 @@ DocumentHeader ReadDocumentHeader(const FoldedText& text, const std::vector<Symb
   DocumentInfo& info = header.info;
   std::vector<Line> lines = SplitLines(text.folded());
   std::optional<OwnSymbol> own = FindOwnSymbol(text, lines, symbols);
-  std::size_t after_symbol_line = 0;
+  // The agency block ends at "Số:"; failing that, at the motto's last line.
+  std::optional<std::size_t> sign_line = own ? std::optional(own->sign_line)
+                                             : FindNumberSignLine(text, lines);
+  std::optional<std::size_t> motto_line;
+  if (!sign_line) motto_line = FindMottoLine(text, lines);
+  std::size_t after_symbol_line = own ? own->line : sign_line ? *sign_line
+                                                  : motto_line ? *motto_line : 0;
   std::size_t after_symbol_offset = 0;
   if (own) {
     info.symbol = own->match.symbol.canonical;
     header.symbol_begin = own->match.begin;
     header.symbol_end = own->match.end;
     header.symbol_key = own->match.symbol.Key();
-    after_symbol_line = own->line;
     after_symbol_offset = own->match.end;
   }
   ReadPlaceAndDate(text, lines, after_symbol_line, after_symbol_offset, info);
-  std::optional<std::size_t> heading = ReadTypeAndTitle(text, lines, after_symbol_line, info);
-  if (!info.type || !info.title) {
-    bool letter = ReadSubjectLine(text, lines, after_symbol_line, info);
-    if (!info.type && letter) info.type = "Công văn";
-  }
-  if (!info.type && own) {
-    info.type = own->match.symbol.TypeFromCode();
-    if (!info.type) info.type = "Công văn";
-  }
-  std::size_t header_end = own ? own->line : (heading ? *heading : 0);
+  // A garbled date in the header: the digital signature's time stamp
+  // ("Thời gian ký: 02.12.2022 15:12") dates the document.
+  if (!info.date) info.date = ReadSignatureDate(text);
+  // A letter states its subject ("V/v ...") where other documents have a
+  // type heading: a heading counts only above the subject line.
+  DocumentInfo subject;
+  std::optional<std::size_t> subject_line =
+      ReadSubjectLine(text, lines, after_symbol_line, subject);
+  std::optional<std::size_t> heading = ReadTypeAndTitle(
+      text, lines, after_symbol_line, subject_line ? *subject_line : lines.size(), info);
+  if (!info.title) info.title = subject.title;
+  // No heading: the symbol's type code ("14/KH-SKHCHN" is a Kế hoạch); a
+  // number without one ("1225/UBND-NC", "4302/TCT-TTr") is a letter's.
+  if (!info.type && own) info.type = own->match.symbol.TypeFromCode();
+  if (!info.type && (own || subject_line)) info.type = "Công văn";
+  std::size_t header_end = sign_line ? *sign_line
+                           : motto_line ? *motto_line + 1
+                           : heading ? *heading : 0;
   info.issuer = ReadIssuer(text, lines, header_end);
   if (!info.issuer && own) info.issuer = own->match.symbol.IssuerFromCode();
   info.signer = ReadSigner(text, lines);

@@ -281,7 +281,15 @@ std::vector<std::string> HeaderBodyLines(const FoldedText& text, const std::vect
     // not a body.
     static const RE2 symbol_like(R"(\d\s*/|/\s*\d|^\s*\d+\s*$)");
     if (RE2::PartialMatch(part, symbol_like)) continue;
-    if (!MostlyUpper(part) && !Knowledge::Get().CanonicalBody(SearchKey(part)) &&
+    // A header in ordinary case ("Ủy ban nhân dân / tỉnh Quảng Trị") has
+    // a known body's name, then maybe its place.
+    bool place_line = false;
+    if (!result.empty()) {
+      std::string key = SearchKey(part);
+      for (const Knowledge::Level& level : Knowledge::Get().levels())
+        place_line |= key.starts_with(level.key + " ");
+    }
+    if (!place_line && !MostlyUpper(part) && !Knowledge::Get().CanonicalBody(SearchKey(part)) &&
         !FuzzyKnownBody(part))
       continue;
     if (joins && !result.empty()) {
@@ -380,14 +388,21 @@ bool ContinuesAName(const std::string& above, const std::string& line) {
 std::optional<std::string> ReadIssuer(const FoldedText& text, const std::vector<Line>& lines,
                                       std::size_t header_end_line) {
   const Knowledge& k = Knowledge::Get();
-  std::vector<std::string> body_lines = HeaderBodyLines(text, lines, header_end_line);
+  // A name the column was too narrow for is one line again.
+  std::vector<std::string> body_lines;
+  for (std::string& part : HeaderBodyLines(text, lines, header_end_line)) {
+    if (!body_lines.empty() && ContinuesAName(body_lines.back(), part))
+      body_lines.back() += " " + part;
+    else
+      body_lines.push_back(std::move(part));
+  }
   if (body_lines.empty()) return std::nullopt;
   // The issuing body is the lowest line of the block: "BỘ TÀI CHÍNH" over
   // "TỔNG CỤC THUẾ" is Tổng cục Thuế.
   std::string last = body_lines.back();
   std::size_t n = body_lines.size();
   // "ỦY BAN NHÂN DÂN" over "TỈNH NGHỆ AN" is one name on two lines.
-  if (n >= 2 && (StartsWithLevel(last) || ContinuesAName(body_lines[n - 2], last))) {
+  if (n >= 2 && StartsWithLevel(last)) {
     last = body_lines[n - 2] + " " + last;
     --n;
   }
@@ -412,6 +427,12 @@ std::optional<std::string> ReadIssuer(const FoldedText& text, const std::vector<
   }
   bool department = key.starts_with("ban ") || key.starts_with("van phong") ||
                     key.starts_with("uy ban kiem tra") || key.starts_with("thuong truc");
+  // "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH / BAN THƯỜNG VỤ": under a Party
+  // committee with a name of its own, that name.
+  if (committee.empty() && department && parent.starts_with("dang ui")) {
+    committee = parent;
+    committee_name = BodyName(parent_line);
+  }
   if (!committee.empty() && department && !SearchKey(issuer).ends_with(committee)) {
     if (auto named = k.CanonicalBody(key + " " + committee))
       issuer = *named;
@@ -527,7 +548,8 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
                       std::size_t after_offset, DocumentInfo& info) {
   // "ngày" may be on the next line ("*Thành phố Huế,\nngày 18 tháng 11
   // năm 2025*" in a flattened table).
-  static const RE2 comma_date(R"(,[ \t]*\n?[ \t]*ngay\b)");
+  // OCR may glue the day to it ("Hà Noi, ngayl4thing").
+  static const RE2 comma_date(R"(,[ \t]*\n?[ \t]*ngay(?:\b|[0-9lio]))");
   std::size_t limit = std::min(lines.size(), from + 8);
   for (std::size_t i = from; i < limit; ++i) {
     std::size_t begin = std::max(lines[i].begin, after_offset);
@@ -541,7 +563,7 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
       std::size_t place_end = static_cast<std::size_t>(match.data() - text.folded().data());
       if (place_end >= lines[i].end) break;
       at = place_end + match.size();
-      std::size_t ngay_at = place_end + match.size() - 4;
+      std::size_t ngay_at = place_end + match.size() - (std::string_view(match.data(), match.size()).ends_with("ngay") ? 4 : 5);
       // The place: up to 60 bytes before the comma, after any ":;|".
       std::size_t place_begin = place_end > begin + 60 ? place_end - 60 : begin;
       for (std::size_t k = place_end; k > place_begin; --k) {
@@ -573,6 +595,34 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
       return;
     }
   }
+  // OCR drops the comma or reads it as a full stop ("Hà Nội. ngày 07 tháng
+  // 11 năm 2018"): then only a province's name is taken for the place.
+  static const RE2 bare_date(R"((\pL+[ \t]+\pL+(?:[ \t]+\pL+)?)[ \t]*\.?[ \t]+ngay\b)");
+  for (std::size_t i = from; i < limit; ++i) {
+    std::size_t begin = std::max(lines[i].begin, after_offset);
+    if (begin >= lines[i].end) continue;
+    re2::StringPiece line(text.folded().data() + begin, lines[i].end - begin);
+    re2::StringPiece match;
+    if (!bare_date.Match(line, 0, line.size(), RE2::UNANCHORED, &match, 1)) continue;
+    std::string_view words(match.data(), match.size());
+    std::size_t ngay = words.rfind("ngay");
+    std::vector<std::string> keys = SplitWords(
+        CollapseSpaces(std::string(words.substr(0, ngay)) + " "));
+    for (std::size_t n = std::min<std::size_t>(3, keys.size()); n >= 2; --n) {
+      std::string key;
+      for (std::size_t j = keys.size() - n; j < keys.size(); ++j) {
+        std::string w = keys[j];
+        while (!w.empty() && w.back() == '.') w.pop_back();
+        key += (key.empty() ? "" : " ") + w;
+      }
+      if (auto province = Knowledge::Get().Province(SearchKey(key))) {
+        info.place = *province;
+        std::size_t ngay_at = static_cast<std::size_t>(match.data() - text.folded().data()) + ngay;
+        if (auto date = ReadDateAt(text, ngay_at)) info.date = date->value;
+        return;
+      }
+    }
+  }
 }
 
 // The type heading ("BÁO CÁO") and the title (trích yếu) below it.
@@ -598,6 +648,21 @@ std::optional<std::size_t> ReadTypeAndTitle(const FoldedText& text, const std::v
     std::string line = CleanLine(text, lines[i].begin, lines[i].end);
     if (line.empty() || !IsAllUpper(line)) continue;
     std::string key = SearchKey(line);
+    std::size_t heading_end = i;  // the heading's last line
+    // "**QUYẾT\nĐỊNH**": a heading broken inside its bold run.
+    std::string_view original = text.OriginalSlice(lines[i].begin, lines[i].end);
+    std::size_t stars = 0;
+    for (std::size_t at = original.find("**"); at != std::string_view::npos;
+         at = original.find("**", at + 2))
+      ++stars;
+    if (stars % 2 == 1 && i + 1 < lines.size() && SplitWords(key).size() == 1) {
+      std::string next = CleanLine(text, lines[i + 1].begin, lines[i + 1].end);
+      if (!next.empty() && IsAllUpper(next)) {
+        line += " " + next;
+        key = SearchKey(line);
+        heading_end = i + 1;
+      }
+    }
     for (const auto& spelling : k.type_spellings()) {
       if (!key.starts_with(spelling.key)) continue;
       if (key.size() > spelling.key.size() && key[spelling.key.size()] != ' ') continue;
@@ -609,7 +674,7 @@ std::optional<std::size_t> ReadTypeAndTitle(const FoldedText& text, const std::v
       for (int w = 0; w < words && cut != std::string::npos; ++w)
         cut = line.find(' ', cut + (w ? 1 : 0));
       if (cut != std::string::npos) title = TrimPunctuation(line.substr(cut + 1));
-      std::size_t j = i + 1;
+      std::size_t j = heading_end + 1;
       while (j < lines.size() && j < i + 8 && title.empty() &&
              IsBlank(text.folded().substr(lines[j].begin, lines[j].end - lines[j].begin)))
         ++j;
@@ -626,6 +691,9 @@ std::optional<std::size_t> ReadTypeAndTitle(const FoldedText& text, const std::v
           break;
         title += (title.empty() ? "" : " ") + next;
       }
+      // "THÔNG BÁO / V/v triển khai ...": the subject marker is not the title's.
+      static const RE2 marker(R"(^(?:[Vv]\s*[/.]\s*[vy]|Vw|V/V)\s*:?\s+)");
+      RE2::Replace(&title, marker, "");
       if (!title.empty()) info.title = TrimPunctuation(SentenceCase(title));
       return i;
     }
@@ -636,7 +704,8 @@ std::optional<std::size_t> ReadTypeAndTitle(const FoldedText& text, const std::v
 // "V/v tăng cường công tác ..." of a letter (công văn); returns its line.
 std::optional<std::size_t> ReadSubjectLine(const FoldedText& text, const std::vector<Line>& lines, std::size_t from,
                      DocumentInfo& info) {
-  static const RE2 subject(R"(^[ \t|]*(v/v|ve viec)\s*:?\s*)");
+  // OCR reads "V/v" as "V/V", "V.v", "V/y", "Vw".
+  static const RE2 subject(R"(^[ \t|]*(v\s*[/.]\s*[vy]|vw|ve viec)\s*:?\s*)");
   std::size_t limit = std::min(lines.size(), from + 15);
   for (std::size_t i = from; i < limit; ++i) {
     re2::StringPiece line(text.folded().data() + lines[i].begin, lines[i].end - lines[i].begin);
@@ -679,6 +748,7 @@ std::optional<std::size_t> ReadSubjectLine(const FoldedText& text, const std::ve
 
 bool LooksLikePersonName(const std::string& line) {
   if (line.size() < 4 || line.size() > 60 || !StartsUpper(line)) return false;
+  if (IsMottoDebris(line)) return false;  // "ĐẢNG CỘNG SẢN VIỆT NAM": "Đảng" is a surname
   static const std::unordered_set<std::string_view> kTitleWords = {
       "giam", "doc", "tich",  "phong", "cuc",  "truong", "pho", "ki",  "tm",   "tl",   "tuq",
       "ui",   "ban", "chanh", "vien",  "nhan", "luu",    "bi",  "thu", "tong", "quan", "hoi"};
@@ -740,6 +810,18 @@ std::vector<std::string> ReadRecipients(const FoldedText& text, const std::vecto
   return recipients;
 }
 
+// The type a "Số:" line's code gives when its number could not be read
+// ("Số:33 5.3 /TCT-HTQT" is a letter's, "Số: l4/KH-SKHCHN" a Kế hoạch's).
+std::optional<std::string> TypeFromNumberLine(const FoldedText& text, const Line& line) {
+  static const RE2 code(R"(^[^/]{1,20}/\s*(?:\d{4}\s*/\s*)?([a-z]+)\s*(?:-|/|\s|$))");
+  re2::StringPiece input(text.folded().data() + line.begin, line.end - line.begin);
+  std::string key;
+  if (!RE2::PartialMatch(input, code, &key)) return std::nullopt;
+  if (key == "ct") return std::nullopt;  // Chỉ thị, or Cục Thuế's unit after it
+  if (auto type = Knowledge::Get().TypeForCode(key)) return type;
+  return "Công văn";
+}
+
 // "Thời gian ký: 16.10.2024 15:12": the time a digital signature was put
 // on the file, printed in its stamp (at the top or the foot of the page).
 std::optional<std::string> ReadSignatureDate(const FoldedText& text) {
@@ -796,8 +878,10 @@ DocumentHeader ReadDocumentHeader(const FoldedText& text, const std::vector<Symb
   // No heading: the symbol's type code ("14/KH-SKHCHN" is a Kế hoạch); a
   // number without one ("1225/UBND-NC", "4302/TCT-TTr") is a letter's.
   if (!info.type && own) info.type = own->match.symbol.TypeFromCode();
+  if (!info.type && !own && sign_line) info.type = TypeFromNumberLine(text, lines[*sign_line]);
   if (!info.type && (own || subject_line)) info.type = "Công văn";
-  std::size_t header_end = sign_line ? *sign_line
+  // The line of "Số:" itself may begin with the body ("TỔNG CỤC THUẾ Số: ...").
+  std::size_t header_end = sign_line ? *sign_line + 1
                            : motto_line ? *motto_line + 1
                            : heading ? *heading : 0;
   info.issuer = ReadIssuer(text, lines, header_end);

@@ -304,3 +304,42 @@ TEST(DocumentHeader, AllCapitalsNameKeepsProperNouns) {
 
 }  // namespace
 }  // namespace lexgraph
+
+namespace lexgraph {
+namespace {
+
+// A column too narrow for a name breaks it without any mark; a number whose
+// digits OCR garbled still shows its code; a heading broken in its bold run.
+TEST(DocumentHeader, NamesAndHeadingsBrokenWithoutMarks) {
+  DocumentInfo d = Read(
+      "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSỞ KHOA HỌC VÀ\nCÔNG NGHỆ\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Số: 174/BC-SKHCHN\nQuảng Trị, ngày 17 tháng 12 năm 2020\n\n**BÁO\nCÁO**\n"
+      "Kết quả thực hiện công tác dân vận năm 2020\n\nNội dung.\n");
+  EXPECT_EQ(d.issuer.value_or(""), "Sở Khoa học và Công nghệ");
+  EXPECT_EQ(d.type.value_or(""), "Báo cáo");
+  EXPECT_EQ(d.title.value_or(""), "Kết quả thực hiện công tác dân vận năm 2020");
+  DocumentInfo garbled = Read(
+      "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n"
+      "Số:33 5.3 /TCT-HTQT Hà Nội. ngày 15 tháng 10 năm 2018\n\nNội dung.\n");
+  EXPECT_FALSE(garbled.symbol.has_value()) << *garbled.symbol;
+  EXPECT_EQ(garbled.issuer.value_or(""), "Tổng cục Thuế");
+  EXPECT_EQ(garbled.type.value_or(""), "Công văn");
+  EXPECT_EQ(garbled.place.value_or(""), "Hà Nội");
+  EXPECT_EQ(garbled.date.value_or(""), "2018-10-15");
+}
+
+// OCR may read the right column first: the motto above the agency lines.
+TEST(DocumentHeader, MottoReadBeforeTheAgencyBlock) {
+  DocumentInfo d = Read(
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTỔNG CỤC THUẾ\n"
+      "CỤC THUẾ TỈNH HÒA BÌNH\nSố: 1520/CT-TTHT\nHòa Bình, ngày 03 tháng 6 năm 2019\n"
+      "V/v chính sách thuế\n");
+  EXPECT_EQ(d.issuer.value_or(""), "Cục Thuế tỉnh Hòa Bình");
+  EXPECT_EQ(d.type.value_or(""), "Công văn");
+  EXPECT_EQ(d.date.value_or(""), "2019-06-03");
+}
+
+}  // namespace
+}  // namespace lexgraph

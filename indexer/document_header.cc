@@ -117,6 +117,16 @@ bool IsMottoDebris(const std::string& part) {
   return true;
 }
 
+// The marks printed near the number: urgency ("KHẨN", "HỎA TỐC"), secrecy
+// ("MẬT"), "DỰ THẢO", a copy's "BẢN SAO": not bodies.
+bool IsDocumentMark(const std::string& part) {
+  static const std::unordered_set<std::string_view> kMarks = {
+      "khan",  "thuong khan", "hoa toc", "hoa toc hen gio", "mat",     "toi mat",
+      "tuiet mat", "du thao", "ban sao", "sao i ban chinh", "van ban den", "cong van den",
+      "den"};
+  return kMarks.count(SearchKey(part)) != 0;
+}
+
 // Where the motto (or the Party's name) starts in a folded header line, or
 // npos. Any of its word pairs may be what OCR spared ("CQNG HOA XA HOI");
 // "Độc lập - Tự do" is also known by its two dashes ("EQc I$p - Tq do -").
@@ -276,7 +286,7 @@ std::vector<std::string> HeaderBodyLines(const FoldedText& text, const std::vect
     open_bold = stars % 2 == 1 && cut == f.size();
     int letters = 0;
     for (char c : Fold(part)) letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
-    if (letters < 2 || IsMottoDebris(part)) continue;
+    if (letters < 2 || IsMottoDebris(part) || IsDocumentMark(part)) continue;
     // The number under the body ("70/2025/QĐ-UBND" after a "Số:" line) is
     // not a body.
     static const RE2 symbol_like(R"(\d\s*/|/\s*\d|^\s*\d+\s*$)");
@@ -309,10 +319,23 @@ std::string BodyName(const std::string& line) {
   if (auto issuer = ReadIssuerAt(folded, 0)) {
     std::string_view rest = folded.folded().substr(issuer->end);
     if (rest.find_first_not_of(" .,-") == std::string_view::npos) return issuer->value;
-    // A known body followed by a word or two of OCR debris ("BO TAI CHINH
-    // CQNG HOA") is still that body.
-    if (k.CanonicalBody(SearchKey(issuer->value)) && SplitWords(CollapseSpaces(rest)).size() <= 2)
-      return issuer->value;
+    // OCR joined the parent's line and the body's ("BỘ TÀI CHÍNH TỔNG CỤC
+    // THUẾ"): the body is the lower, the last.
+    std::string after = TrimPunctuation(CleanText(folded.OriginalSlice(issuer->end, folded.size())));
+    if (!after.empty() && StartsUpper(after) &&
+        (k.LongestBodyPrefix(SplitWords(SearchKey(after))) > 0 || ReadIssuerAt(FoldedText(after), 0)))
+      return BodyName(after);
+    // A known body followed by OCR debris ("BO TAI CHINH CQNG HOA", "TỔNG
+    // CỤC THUẾ 25 eS ~~") is still that body.
+    if (k.CanonicalBody(SearchKey(issuer->value))) {
+      int capital_words = 0;
+      for (const std::string& w : SplitWords(after)) {
+        int letters = 0;
+        for (char c : Fold(w)) letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+        capital_words += letters >= 2 && IsAllUpper(w);
+      }
+      if (SplitWords(after).size() <= 2 || capital_words == 0) return issuer->value;
+    }
   }
   // A known body misread by OCR ("TONGTU. C THUE", "Tong cyc thue").
   if (auto body = FuzzyKnownBody(line)) return *body;
@@ -385,13 +408,22 @@ bool ContinuesAName(const std::string& above, const std::string& line) {
          WordKeys(above).size();
 }
 
+// "ỦY BAN NHÂN DÂN TỈNH" over "QUẢNG NAM": the level waits for its place.
+bool EndsWithLevel(const std::string& line) {
+  std::string key = SearchKey(line);
+  for (const Knowledge::Level& level : Knowledge::Get().levels())
+    if (key == level.key || key.ends_with(" " + level.key)) return true;
+  return false;
+}
+
 std::optional<std::string> ReadIssuer(const FoldedText& text, const std::vector<Line>& lines,
                                       std::size_t header_end_line) {
   const Knowledge& k = Knowledge::Get();
   // A name the column was too narrow for is one line again.
   std::vector<std::string> body_lines;
   for (std::string& part : HeaderBodyLines(text, lines, header_end_line)) {
-    if (!body_lines.empty() && ContinuesAName(body_lines.back(), part))
+    if (!body_lines.empty() &&
+        (ContinuesAName(body_lines.back(), part) || EndsWithLevel(body_lines.back())))
       body_lines.back() += " " + part;
     else
       body_lines.push_back(std::move(part));

@@ -343,3 +343,32 @@ TEST(DocumentHeader, MottoReadBeforeTheAgencyBlock) {
 
 }  // namespace
 }  // namespace lexgraph
+
+namespace lexgraph {
+namespace {
+
+// The level on a line of its own waits for its place; an urgency mark
+// near the number is not a body; OCR joins the parent's line and the
+// body's, or leaves debris after the body.
+TEST(DocumentHeader, AgencyLinesAmongMarksAndDebris) {
+  DocumentInfo level = Read(
+      "|\n**ỦY BAN NHÂN DÂN**\n**TỈNH**\n**QUẢNG NAM**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+      "NAM**\n|\n|\nSố: 12/QĐ-UBND\nHỎA TỐC\n|\n*Quảng Nam, ngày 3 tháng 4 năm 2025*\n");
+  EXPECT_EQ(level.issuer.value_or(""), "Ủy ban nhân dân tỉnh Quảng Nam");
+  EXPECT_EQ(level.type.value_or(""), "Quyết định");
+  DocumentInfo mark = Read(
+      "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ TĨNH Độc lập - Tự do - "
+      "Hạnh phúc\nKHẨN\nSố: 331/UBND-VX Hà Tĩnh, ngày 23 tháng 01 năm 2017\n");
+  EXPECT_EQ(mark.issuer.value_or(""), "Ủy ban nhân dân tỉnh Hà Tĩnh");
+  DocumentInfo joined = Read(
+      "BỘ TÀI CHÍNH TỔNG CỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Số: 12/TCT-CS\nHà Nội, ngày 3 tháng 4 năm 2025\n");
+  EXPECT_EQ(joined.issuer.value_or(""), "Tổng cục Thuế");
+  DocumentInfo debris = Read(
+      "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ 25 eS ~~ Độc lập - Tự "
+      "do\nSố: 12/TCT-CS Hà Nội, ngày 3 tháng 4 năm 2025\n");
+  EXPECT_EQ(debris.issuer.value_or(""), "Tổng cục Thuế");
+}
+
+}  // namespace
+}  // namespace lexgraph

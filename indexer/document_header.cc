@@ -65,12 +65,17 @@ std::string CleanLine(const FoldedText& text, std::size_t begin, std::size_t end
   end = std::min(end, begin + kMaxLineBytes);
   std::string kept;
   std::string_view f = text.folded();
-  for (std::size_t i = begin; i < end; ++i) {
+  // Runs of kept characters are copied whole.
+  for (std::size_t i = begin; i < end;) {
     if (f[i] == ' ' || f[i] == '\n') {
       kept += ' ';
-    } else {
-      kept += text.OriginalSlice(i, i + 1);
+      ++i;
+      continue;
     }
+    std::size_t run = i;
+    while (run < end && f[run] != ' ' && f[run] != '\n') ++run;
+    kept += text.OriginalSlice(i, run);
+    i = run;
   }
   return CleanText(kept);
 }
@@ -98,6 +103,11 @@ std::string SentenceCase(const std::string& title) {
 // ---- The agency block (Nghị định 30/2020/NĐ-CP, Phụ lục I: the issuing
 // body top left, under its parent body; the national motto top right). ----
 
+// True when `key` is `word` or starts with it and a space.
+bool StartsWithWords(std::string_view key, std::string_view word) {
+  return key.starts_with(word) && (key.size() == word.size() || key[word.size()] == ' ');
+}
+
 // The words of the motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự
 // do - Hạnh phúc" and of "ĐẢNG CỘNG SẢN VIỆT NAM", as keys.
 bool IsMottoWord(std::string_view key) {
@@ -109,8 +119,8 @@ bool IsMottoWord(std::string_view key) {
 
 // A piece of the motto left on a line of its own when a page broke it
 // ("CỘNG", "HỘI CHỦ NGHĨA", "VIỆT NAM"): every word a motto word.
-bool IsMottoDebris(const std::string& part) {
-  std::vector<std::string> words = SplitWords(SearchKey(part));
+bool IsMottoDebris(const std::string& key) {
+  std::vector<std::string> words = SplitWords(key);
   if (words.empty()) return false;
   for (const std::string& w : words)
     if (!IsMottoWord(w)) return false;
@@ -119,12 +129,12 @@ bool IsMottoDebris(const std::string& part) {
 
 // The marks printed near the number: urgency ("KHẨN", "HỎA TỐC"), secrecy
 // ("MẬT"), "DỰ THẢO", a copy's "BẢN SAO": not bodies.
-bool IsDocumentMark(const std::string& part) {
+bool IsDocumentMark(const std::string& key) {
   static const std::unordered_set<std::string_view> kMarks = {
       "khan",  "thuong khan", "hoa toc", "hoa toc hen gio", "mat",     "toi mat",
       "tuiet mat", "du thao", "ban sao", "sao i ban chinh", "van ban den", "cong van den",
       "den"};
-  return kMarks.count(SearchKey(part)) != 0;
+  return kMarks.count(key) != 0;
 }
 
 // Where the motto (or the Party's name) starts in a folded header line, or
@@ -142,7 +152,7 @@ std::size_t MottoStart(std::string_view f, std::size_t from) {
   static const RE2 dashes(R"((\S+\s+\S+)\s*(?:-|–|—)\s*\S{1,3}\s+do\s*(?:-|–|—))");
   re2::StringPiece rest(f.data() + from, f.size() - from);
   re2::StringPiece words;
-  if (RE2::PartialMatch(rest, dashes, &words)) {
+  if (f.find(" do", from) != std::string_view::npos && RE2::PartialMatch(rest, dashes, &words)) {
     std::size_t at = static_cast<std::size_t>(words.data() - f.data());
     if (at < cut) cut = at;
   }
@@ -215,8 +225,8 @@ std::optional<std::string> FuzzyKnownBody(const std::string& line) {
 bool MostlyUpper(const std::string& part) {
   int upper = 0, words = 0;
   for (const std::string& w : SplitWords(part)) {
-    bool letter = false;
-    for (char c : Fold(w)) letter |= std::isalpha(static_cast<unsigned char>(c)) != 0;
+    bool letter = false;  // a Latin letter, or a Vietnamese one (not ASCII)
+    for (char c : w) letter |= std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80);
     if (!letter) continue;
     ++words;
     upper += IsAllUpper(w);
@@ -236,8 +246,13 @@ bool IsBarePipe(std::string_view f) {
 // table flattened to one cell per run of lines between bare "|" lines, with
 // names broken inside a bold run ("**ỦY BAN NHÂN\nDÂN**"). Returns the
 // agency lines in order, a name broken inside a bold run joined again.
-std::vector<std::string> HeaderBodyLines(const FoldedText& text, const std::vector<Line>& lines,
-                                         std::size_t header_end_line) {
+struct BodyLine {
+  std::string text;
+  std::string key;  // SearchKey(text)
+};
+
+std::vector<BodyLine> HeaderBodyLines(const FoldedText& text, const std::vector<Line>& lines,
+                                      std::size_t header_end_line) {
   std::size_t end = std::min(header_end_line, lines.size());
   // A flattened table: the cells between bare "|" lines. The motto's cell
   // is left out whole, broken lines and all.
@@ -265,7 +280,7 @@ std::vector<std::string> HeaderBodyLines(const FoldedText& text, const std::vect
       i = j + 1;
     }
   }
-  std::vector<std::string> result;
+  std::vector<BodyLine> result;
   bool open_bold = false;  // the previous line left a bold run open
   for (std::size_t i = 0; i < end; ++i) {
     bool joins = open_bold;
@@ -286,7 +301,9 @@ std::vector<std::string> HeaderBodyLines(const FoldedText& text, const std::vect
     open_bold = stars % 2 == 1 && cut == f.size();
     int letters = 0;
     for (char c : Fold(part)) letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
-    if (letters < 2 || IsMottoDebris(part) || IsDocumentMark(part)) continue;
+    if (letters < 2) continue;
+    std::string key = SearchKey(part);
+    if (IsMottoDebris(key) || IsDocumentMark(key)) continue;
     // The number under the body ("70/2025/QĐ-UBND" after a "Số:" line) is
     // not a body.
     static const RE2 symbol_like(R"(\d\s*/|/\s*\d|^\s*\d+\s*$)");
@@ -295,17 +312,17 @@ std::vector<std::string> HeaderBodyLines(const FoldedText& text, const std::vect
     // a known body's name, then maybe its place.
     bool place_line = false;
     if (!result.empty()) {
-      std::string key = SearchKey(part);
       for (const Knowledge::Level& level : Knowledge::Get().levels())
-        place_line |= key.starts_with(level.key + " ");
+        place_line |= StartsWithWords(key, level.key) && key.size() > level.key.size();
     }
-    if (!place_line && !MostlyUpper(part) && !Knowledge::Get().CanonicalBody(SearchKey(part)) &&
-        !FuzzyKnownBody(part))
+    if (!place_line && !MostlyUpper(part) && !Knowledge::Get().CanonicalBody(key) &&
+        (SplitWords(key).size() > 8 || !FuzzyKnownBody(part)))
       continue;
     if (joins && !result.empty()) {
-      result.back() += " " + part;
+      result.back().text += " " + part;
+      result.back().key += " " + key;
     } else {
-      result.push_back(part);
+      result.push_back({std::move(part), std::move(key)});
     }
   }
   return result;
@@ -388,31 +405,31 @@ std::string BodyName(const std::string& line) {
   return ToNewTonePlacement(name);
 }
 
-std::vector<std::string> WordKeys(const std::string& line) { return SplitWords(SearchKey(line)); }
-
 // "TỈNH NGHỆ AN" under "ỦY BAN NHÂN DÂN": the place of the body above, not
 // a body of its own ("TỈNH ỦY" is one).
-bool StartsWithLevel(const std::string& line) {
-  std::string key = SearchKey(line);
+bool StartsWithLevel(const std::string& key) {
   if (key.starts_with("trung uong")) return true;  // "BAN TUYÊN GIÁO / TRUNG ƯƠNG"
-  if (Knowledge::Get().LongestBodyPrefix(WordKeys(line)) > 0) return false;
+  bool level_first = false;
   for (const Knowledge::Level& level : Knowledge::Get().levels())
-    if (key.starts_with(level.key + " ")) return true;
-  return false;
+    level_first |= StartsWithWords(key, level.key) && key.size() > level.key.size();
+  return level_first && Knowledge::Get().LongestBodyPrefix(SplitWords(key)) == 0;
 }
 
 // "SỞ KHOA HỌC VÀ" over "CÔNG NGHỆ": a name the column was too narrow for,
 // a body's name only across the break.
-bool ContinuesAName(const std::string& above, const std::string& line) {
-  return Knowledge::Get().LongestBodyPrefix(WordKeys(above + " " + line)) >
-         WordKeys(above).size();
+bool ContinuesAName(const std::string& above_key, const std::string& key) {
+  std::vector<std::string> words = SplitWords(above_key);
+  std::size_t above = words.size();
+  for (std::string& w : SplitWords(key)) words.push_back(std::move(w));
+  return Knowledge::Get().LongestBodyPrefix(words) > above;
 }
 
 // "ỦY BAN NHÂN DÂN TỈNH" over "QUẢNG NAM": the level waits for its place.
-bool EndsWithLevel(const std::string& line) {
-  std::string key = SearchKey(line);
+bool EndsWithLevel(const std::string& key) {
   for (const Knowledge::Level& level : Knowledge::Get().levels())
-    if (key == level.key || key.ends_with(" " + level.key)) return true;
+    if (key.ends_with(level.key) &&
+        (key.size() == level.key.size() || key[key.size() - level.key.size() - 1] == ' '))
+      return true;
   return false;
 }
 
@@ -420,22 +437,26 @@ std::optional<std::string> ReadIssuer(const FoldedText& text, const std::vector<
                                       std::size_t header_end_line) {
   const Knowledge& k = Knowledge::Get();
   // A name the column was too narrow for is one line again.
-  std::vector<std::string> body_lines;
-  for (std::string& part : HeaderBodyLines(text, lines, header_end_line)) {
-    if (!body_lines.empty() &&
-        (ContinuesAName(body_lines.back(), part) || EndsWithLevel(body_lines.back())))
-      body_lines.back() += " " + part;
-    else
+  std::vector<BodyLine> body_lines;
+  for (BodyLine& part : HeaderBodyLines(text, lines, header_end_line)) {
+    if (!body_lines.empty() && (ContinuesAName(body_lines.back().key, part.key) ||
+                                EndsWithLevel(body_lines.back().key))) {
+      body_lines.back().text += " " + part.text;
+      body_lines.back().key += " " + part.key;
+    } else {
       body_lines.push_back(std::move(part));
+    }
   }
   if (body_lines.empty()) return std::nullopt;
   // The issuing body is the lowest line of the block: "BỘ TÀI CHÍNH" over
   // "TỔNG CỤC THUẾ" is Tổng cục Thuế.
-  std::string last = body_lines.back();
+  std::string last = body_lines.back().text;
+  std::string key = body_lines.back().key;
   std::size_t n = body_lines.size();
   // "ỦY BAN NHÂN DÂN" over "TỈNH NGHỆ AN" is one name on two lines.
-  if (n >= 2 && StartsWithLevel(last)) {
-    last = body_lines[n - 2] + " " + last;
+  if (n >= 2 && StartsWithLevel(key)) {
+    last = body_lines[n - 2].text + " " + last;
+    key = body_lines[n - 2].key + " " + key;
     --n;
   }
   std::string issuer = BodyName(last);
@@ -443,9 +464,8 @@ std::optional<std::string> ReadIssuer(const FoldedText& text, const std::vector<
   // A Party committee's department or standing body: "BAN CHẤP HÀNH TRUNG
   // ƯƠNG / BAN TUYÊN GIÁO" is the "Ban Tuyên giáo Trung ương", "TỈNH ỦY
   // QUẢNG TRỊ / BAN THƯỜNG VỤ" the "Ban Thường vụ Tỉnh ủy".
-  const std::string& parent_line = body_lines[n - 2];
-  std::string parent = SearchKey(parent_line);
-  std::string key = SearchKey(last);
+  const std::string& parent_line = body_lines[n - 2].text;
+  const std::string& parent = body_lines[n - 2].key;
   std::string committee, committee_name;
   if (parent.starts_with("ban chap hanh trung uong")) {
     committee = "trung uong";
@@ -741,6 +761,8 @@ std::optional<std::size_t> ReadSubjectLine(const FoldedText& text, const std::ve
   std::size_t limit = std::min(lines.size(), from + 15);
   for (std::size_t i = from; i < limit; ++i) {
     re2::StringPiece line(text.folded().data() + lines[i].begin, lines[i].end - lines[i].begin);
+    std::size_t first = std::string_view(line.data(), line.size()).find_first_not_of(" \t|");
+    if (first == std::string_view::npos || line[first] != 'v') continue;  // cheap test first
     re2::StringPiece match;
     if (!subject.Match(line, 0, line.size(), RE2::ANCHOR_START, &match, 1)) continue;
     // In a table header the subject ends at its cell.
@@ -780,7 +802,6 @@ std::optional<std::size_t> ReadSubjectLine(const FoldedText& text, const std::ve
 
 bool LooksLikePersonName(const std::string& line) {
   if (line.size() < 4 || line.size() > 60 || !StartsUpper(line)) return false;
-  if (IsMottoDebris(line)) return false;  // "ĐẢNG CỘNG SẢN VIỆT NAM": "Đảng" is a surname
   static const std::unordered_set<std::string_view> kTitleWords = {
       "giam", "doc", "tich",  "phong", "cuc",  "truong", "pho", "ki",  "tm",   "tl",   "tuq",
       "ui",   "ban", "chanh", "vien",  "nhan", "luu",    "bi",  "thu", "tong", "quan", "hoi"};
@@ -790,6 +811,8 @@ bool LooksLikePersonName(const std::string& line) {
     for (char c : w)
       if (!std::isalpha(static_cast<unsigned char>(c))) return false;
   if (!Knowledge::Get().IsSurname(words[0])) return false;
+  // "ĐẢNG CỘNG SẢN VIỆT NAM": "Đảng" is a surname.
+  if (IsMottoDebris(SearchKey(line))) return false;
   // Every word capitalised; an all-capitals line must not be a job title.
   for (const std::string& w : SplitWords(line))
     if (!StartsUpper(w)) return false;

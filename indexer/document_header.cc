@@ -22,6 +22,9 @@ namespace {
 constexpr std::size_t kHeaderLines = 60;
 constexpr std::size_t kSignatureLines = 45;
 constexpr std::size_t kMaxLineBytes = 2000;
+// How far below the number a type heading is looked for when the number has
+// no type code (a flattened web table puts ten lines between them).
+constexpr std::size_t kHeadingReach = 14;
 
 struct Line {
   std::size_t begin, end;  // folded offsets, end excludes '\n'
@@ -328,6 +331,48 @@ std::vector<BodyLine> HeaderBodyLines(const FoldedText& text, const std::vector<
   return result;
 }
 
+bool IsRomanNumeral(std::string_view word) {
+  return !word.empty() && word.find_first_not_of("IVXLivxl") == std::string_view::npos &&
+         word.size() <= 5;
+}
+
+// A body's name read from a line in capitals, in the case official names
+// take: a word left in capitals that is no abbreviation ("HUYỆN ỦY GIO
+// LINH" read as "Huyện ủy GIO Linh") is a name's word, and after a level
+// word inside the name ("Ủy ban Tỉnh quảng trị") comes the place.
+std::string FixCapitals(const std::string& name) {
+  const Knowledge& k = Knowledge::Get();
+  std::vector<std::string> words = SplitWords(name);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string key = SearchKey(words[i]);
+    bool level = false;
+    for (const Knowledge::Level& l : k.levels()) {
+      std::size_t n = l.words;
+      if (i + n > words.size()) continue;
+      std::string joined = key;
+      for (std::size_t j = i + 1; j < i + n; ++j) joined += " " + SearchKey(words[j]);
+      if (joined != l.key) continue;
+      // "Tỉnh ủy", "Ban Thường vụ Tỉnh ủy": a committee, not a level.
+      if (i + n < words.size() && SearchKey(words[i + n]) == "ui") break;
+      level = true;
+      if (i > 0)
+        for (std::size_t j = i; j < i + n; ++j) words[j] = ToLower(words[j]);
+      for (std::size_t j = i + n; j < words.size(); ++j)
+        if (!IsRomanNumeral(words[j]) && !k.Expand(SearchKey(words[j])))
+          words[j] = TitleCaseWords(words[j]);
+      i = words.size();
+      break;
+    }
+    if (level) break;
+    if (words[i].size() > 1 && IsAllUpper(words[i]) && !IsRomanNumeral(words[i]) &&
+        !k.Expand(key) && i > 0)
+      words[i] = TitleCaseWords(words[i]);
+  }
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
 // The official name of a body printed in a header line ("UBND TỈNH QUẢNG
 // TRỊ" -> "Ủy ban nhân dân tỉnh Quảng Trị").
 std::string BodyName(const std::string& line) {
@@ -335,6 +380,8 @@ std::string BodyName(const std::string& line) {
   FoldedText folded(line);
   if (auto issuer = ReadIssuerAt(folded, 0)) {
     std::string_view rest = folded.folded().substr(issuer->end);
+    if (!k.CanonicalBody(SearchKey(issuer->value)) && MostlyUpper(line))
+      issuer->value = FixCapitals(issuer->value);
     if (rest.find_first_not_of(" .,-") == std::string_view::npos) return issuer->value;
     // OCR joined the parent's line and the body's ("BỘ TÀI CHÍNH TỔNG CỤC
     // THUẾ"): the body is the lower, the last.
@@ -379,7 +426,9 @@ std::string BodyName(const std::string& line) {
     }
     if (level_found) break;
     std::size_t step = 1;
-    if (i > 0) {
+    if (IsRomanNumeral(words[i]) && IsAllUpper(ToUpper(words[i])) && i > 0) {
+      words[i] = ToUpper(words[i]);  // "Chi cục Thuế khu vực XV"
+    } else {
       std::vector<std::string> rest(keys.begin() + static_cast<std::ptrdiff_t>(i), keys.end());
       if (std::size_t n = k.LongestBodyPrefix(rest); n > 0) {
         std::vector<std::string> canonical = SplitWords(*k.CanonicalBody(join_keys(i, n)));
@@ -425,11 +474,16 @@ bool ContinuesAName(const std::string& above_key, const std::string& key) {
 }
 
 // "ỦY BAN NHÂN DÂN TỈNH" over "QUẢNG NAM": the level waits for its place.
-bool EndsWithLevel(const std::string& key) {
-  for (const Knowledge::Level& level : Knowledge::Get().levels())
-    if (key.ends_with(level.key) &&
-        (key.size() == level.key.size() || key[key.size() - level.key.size() - 1] == ' '))
-      return true;
+bool EndsWithLevel(const std::string& line) {
+  // Compared with its marks: "HÀ TĨNH" does not end with "tỉnh".
+  std::vector<std::string> words = SplitWords(line);
+  for (const Knowledge::Level& level : Knowledge::Get().levels()) {
+    if (words.size() < level.words) continue;
+    std::string tail;
+    for (std::size_t j = words.size() - level.words; j < words.size(); ++j)
+      tail += (tail.empty() ? "" : " ") + words[j];
+    if (ToNewTonePlacement(ToLower(tail)) == level.canonical) return true;
+  }
   return false;
 }
 
@@ -440,7 +494,7 @@ std::optional<std::string> ReadIssuer(const FoldedText& text, const std::vector<
   std::vector<BodyLine> body_lines;
   for (BodyLine& part : HeaderBodyLines(text, lines, header_end_line)) {
     if (!body_lines.empty() && (ContinuesAName(body_lines.back().key, part.key) ||
-                                EndsWithLevel(body_lines.back().key))) {
+                                EndsWithLevel(body_lines.back().text))) {
       body_lines.back().text += " " + part.text;
       body_lines.back().key += " " + part.key;
     } else {
@@ -471,7 +525,7 @@ std::optional<std::string> ReadIssuer(const FoldedText& text, const std::vector<
     committee = "trung uong";
     committee_name = "Trung ương";
   }
-  for (std::string_view c : {"tinh ui", "thanh ui", "huyen ui", "quan ui", "thi ui"}) {
+  for (std::string_view c : {"tinh ui", "thanh ui", "huien ui", "quan ui", "thi ui"}) {
     if (parent.starts_with(c)) {
       committee = c;
       committee_name = *k.CanonicalBody(c);
@@ -491,9 +545,19 @@ std::optional<std::string> ReadIssuer(const FoldedText& text, const std::vector<
     else
       issuer += " " + committee_name;
   }
+  // "ĐẢNG BỘ TỈNH NGHỆ AN / BAN CHẤP HÀNH": the committee of that Party
+  // organisation.
+  if (committee.empty() && department && parent.starts_with("dang bo ") &&
+      !SearchKey(issuer).ends_with(parent))
+    issuer += " " + BodyName(parent_line);
+  // "UBND TỈNH QUẢNG TRỊ / VĂN PHÒNG": a bare office or standing body is
+  // that of the body above.
+  static const std::unordered_set<std::string_view> kBare = {
+      "van phong", "thuong truc", "ban thuong vu", "ban chap hanh", "ban can su dang", "dang doan"};
+  if (kBare.count(key) && SearchKey(issuer) == key) issuer += " " + BodyName(parent_line);
   // "ĐẢNG BỘ TỈNH QUẢNG TRỊ / TỈNH ỦY": the committee of that place.
   static const std::unordered_set<std::string_view> kCommittees = {
-      "tinh ui", "thanh ui", "huyen ui", "quan ui", "thi ui"};
+      "tinh ui", "thanh ui", "huien ui", "quan ui", "thi ui"};
   if (kCommittees.count(SearchKey(issuer)) && parent.starts_with("dang bo ")) {
     std::vector<std::string> words = SplitWords(CollapseSpaces(parent_line));
     std::size_t at = 2;  // after "ĐẢNG BỘ"
@@ -530,7 +594,8 @@ struct OwnSymbol {
 
 // "Số:", "So:", OCR's "$6:", "36:", before the document's own number.
 const RE2& NumberSign() {
-  static const RE2 number_sign(R"(^[ \t|>"]*(?:[s$5][o0e6]|36|no)[ \t]*[:.]?[ \t]*$)");
+  static const RE2 number_sign(
+      R"(^[ \t|>"'_=*.,-]*(?:[s$58][o0e6]|36|no)[ \t]*[:.;]?[ \t]*$)");
   return number_sign;
 }
 
@@ -573,7 +638,7 @@ std::optional<OwnSymbol> FindOwnSymbol(const FoldedText& text, const std::vector
 // /TCT-HTQT"): the agency block ends there all the same.
 std::optional<std::size_t> FindNumberSignLine(const FoldedText& text,
                                               const std::vector<Line>& lines) {
-  static const RE2 sign(R"(^[ \t|>"]*(?:[s$5][o0e6]|36)[ \t]*:)");
+  static const RE2 sign(R"(^[ \t|>"'_=*.,-]*(?:[s$58][o0e6]|36)[ \t]*[:;])");
   std::size_t limit = std::min(lines.size(), kHeaderLines);
   for (std::size_t i = 0; i < limit; ++i) {
     re2::StringPiece line(text.folded().data() + lines[i].begin, lines[i].end - lines[i].begin);
@@ -692,7 +757,10 @@ std::optional<std::size_t> ReadTypeAndTitle(const FoldedText& text, const std::v
     std::size_t first = f.find_first_not_of(" \t|>");
     if (first == std::string_view::npos || lines[i].end - lines[i].begin > 300) continue;
     std::string_view opening = f.substr(first);
-    if (opening.starts_with("kinh gui") || opening.starts_with("can cu")) break;
+    // "Kính gửi" (OCR: "Kinh gti", or "gửi:" alone) and "Căn cứ" start the text.
+    if (opening.starts_with("kinh g") || opening.starts_with("gui:") ||
+        opening.starts_with("gui :") || opening.starts_with("can cu"))
+      break;
     char c = f[first];
     if (c != 'b' && c != 'c' && c != 'd' && c != 'h' && c != 'k' && c != 'l' && c != 'n' &&
         c != 'p' && c != 'q' && c != 't' && c != 'v')
@@ -927,8 +995,18 @@ DocumentHeader ReadDocumentHeader(const FoldedText& text, const std::vector<Symb
   DocumentInfo subject;
   std::optional<std::size_t> subject_line =
       ReadSubjectLine(text, lines, after_symbol_line, subject);
+  DocumentInfo headed;
   std::optional<std::size_t> heading = ReadTypeAndTitle(
-      text, lines, after_symbol_line, subject_line ? *subject_line : lines.size(), info);
+      text, lines, after_symbol_line, subject_line ? *subject_line : lines.size(), headed);
+  // A number without a type code is a letter's ("4302/TCT-TTr"): a heading
+  // well below it is a capitalised line of the text, not the letter's type.
+  if (heading && own && !own->match.symbol.TypeFromCode() &&
+      *heading > own->line + kHeadingReach)
+    heading.reset();
+  if (heading) {
+    info.type = headed.type;
+    info.title = headed.title;
+  }
   if (!info.title) info.title = subject.title;
   // No heading: the symbol's type code ("14/KH-SKHCHN" is a Kế hoạch); a
   // number without one ("1225/UBND-NC", "4302/TCT-TTr") is a letter's.

@@ -372,3 +372,48 @@ TEST(DocumentHeader, AgencyLinesAmongMarksAndDebris) {
 
 }  // namespace
 }  // namespace lexgraph
+
+namespace lexgraph {
+namespace {
+
+// Names read from capitals: a district's name, a bare office under its
+// body, a Party organisation's committee.
+TEST(DocumentHeader, CapitalisedNamesInTheirOfficialCase) {
+  auto issuer = [](const std::string& block) {
+    return Read(block + " CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n*\n"
+                        "Số: 12/UBND-VX Quảng Trị, ngày 3 tháng 4 năm 2024\n")
+        .issuer.value_or("");
+  };
+  EXPECT_EQ(issuer("ĐẢNG BỘ HUYỆN GIO LINH\nHUYỆN ỦY"), "Huyện ủy Gio Linh");
+  EXPECT_EQ(issuer("HUYỆN ỦY GIO LINH"), "Huyện ủy Gio Linh");
+  EXPECT_EQ(issuer("UBND TỈNH QUẢNG TRỊ\nVĂN PHÒNG"), "Văn phòng Ủy ban nhân dân tỉnh Quảng Trị");
+  EXPECT_EQ(issuer("HỘI ĐỒNG NHÂN DÂN TỈNH HÀ TĨNH\nTHƯỜNG TRỰC"),
+            "Thường trực Hội đồng nhân dân tỉnh Hà Tĩnh");
+  EXPECT_EQ(issuer("ĐẢNG BỘ TỈNH NGHỆ AN\nBAN CHẤP HÀNH"), "Ban Chấp hành Đảng bộ tỉnh Nghệ An");
+  EXPECT_EQ(issuer("TỔNG CỤC THUẾ\nCHI CỤC THUẾ KHU VỰC XV"), "Chi cục Thuế khu vực XV");
+}
+
+// A letter's number has no type code: a capitalised line of its text is no
+// type heading, even where OCR garbled "Kính gửi".
+TEST(DocumentHeader, CapitalisedTextLineIsNoHeadingOfALetter) {
+  DocumentInfo d = Read(
+      "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh "
+      "phúc\nSố: 4302 /TCT-TTr Hà Nội, ngày 05 tháng 11 năm 2018\n\nKinh gti: Cục Thuế các "
+      "tỉnh\n\nThực hiện chỉ đạo của Bộ, Tổng cục Thuế đề nghị:\n\n"
+      "1. Rà soát các hồ sơ.\n2. Báo cáo kết quả.\n3. Đôn đốc thu nợ.\n4. Kiểm tra.\n"
+      "5. Thanh tra.\n6. Tổng hợp.\n7. Gửi báo cáo.\n8. Theo dõi.\n9. Lưu ý.\n10. Khác.\n\n"
+      "BÁO CÁO KẾT QUẢ THANH TRA\n");
+  EXPECT_EQ(d.type.value_or(""), "Công văn");
+  EXPECT_EQ(d.issuer.value_or(""), "Tổng cục Thuế");
+  DocumentInfo no_addressee = Read(
+      "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh "
+      "phúc\nSố: 4302 /TCT-TTr Hà Nội, ngày 05 tháng 11 năm 2018\n\n"
+      "Thực hiện chỉ đạo của Bộ, Tổng cục Thuế đề nghị:\n\n"
+      "1. Rà soát các hồ sơ.\n2. Báo cáo kết quả.\n3. Đôn đốc thu nợ.\n4. Kiểm tra.\n"
+      "5. Thanh tra.\n6. Tổng hợp.\n7. Gửi báo cáo.\n8. Theo dõi.\n9. Lưu ý.\n10. Khác.\n\n"
+      "BÁO CÁO KẾT QUẢ THANH TRA\n");
+  EXPECT_EQ(no_addressee.type.value_or(""), "Công văn");
+}
+
+}  // namespace
+}  // namespace lexgraph

@@ -237,6 +237,22 @@ bool MostlyUpper(const std::string& part) {
   return words > 0 && upper * 10 >= words * 7;
 }
 
+// A line in ordinary case that names a known body, maybe with its place:
+// "Cục Thuế tỉnh Quảng Ninh" (OCR gives lower case now and then).
+bool NamesAKnownBody(const std::string& part, const std::string& key) {
+  const Knowledge& k = Knowledge::Get();
+  std::vector<std::string> keys = SplitWords(key);
+  if (keys.empty() || keys.size() > 10) return false;
+  std::size_t n = k.LongestBodyPrefix(keys);
+  if (n == 0) return false;
+  std::vector<std::string> words = SplitWords(part);
+  if (words.size() != keys.size()) return n == keys.size();
+  for (std::size_t i = n; i < words.size(); ++i)
+    if (!StartsUpper(words[i]) && !k.IsLevelWord(keys[i]) && !k.IsLevelWord(keys[i - 1]))
+      return false;
+  return true;
+}
+
 bool IsBarePipe(std::string_view f) {
   std::size_t a = f.find_first_not_of(" \t");
   return a != std::string_view::npos && f[a] == '|' &&
@@ -318,7 +334,7 @@ std::vector<BodyLine> HeaderBodyLines(const FoldedText& text, const std::vector<
       for (const Knowledge::Level& level : Knowledge::Get().levels())
         place_line |= StartsWithWords(key, level.key) && key.size() > level.key.size();
     }
-    if (!place_line && !MostlyUpper(part) && !Knowledge::Get().CanonicalBody(key) &&
+    if (!place_line && !MostlyUpper(part) && !NamesAKnownBody(part, key) &&
         (SplitWords(key).size() > 8 || !FuzzyKnownBody(part)))
       continue;
     if (joins && !result.empty()) {
@@ -660,6 +676,28 @@ std::optional<std::size_t> FindMottoLine(const FoldedText& text, const std::vect
   return std::nullopt;
 }
 
+// "ngày 2O tháng 11 năm 2O18": a header date whose digits OCR read as the
+// letters they look like (O for 0, l for 1), its words intact.
+std::optional<std::string> ReadOcrDate(const FoldedText& text, std::size_t ngay_at) {
+  static const RE2 date(
+      R"(^ngay\s*([0-9ol]{1,2})\s+thang\s+([0-9ol]{1,2})\s*,?\s+nam\s+([0-9ol]{4}))");
+  std::size_t end = std::min(text.size(), ngay_at + 60);
+  re2::StringPiece window(text.folded().data() + ngay_at, end - ngay_at);
+  std::string parts[3];
+  if (!RE2::PartialMatch(window, date, &parts[0], &parts[1], &parts[2])) return std::nullopt;
+  int values[3];
+  for (int i = 0; i < 3; ++i) {
+    for (char& c : parts[i]) c = c == 'o' ? '0' : c == 'l' ? '1' : c;
+    values[i] = std::stoi(parts[i]);
+  }
+  auto [day, month, year] = values;
+  if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1945 || year > 2100)
+    return std::nullopt;
+  char iso[16];
+  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+  return std::string(iso);
+}
+
 // "Quảng Trị, ngày 17 tháng 12 năm 2020" near the symbol.
 void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, std::size_t from,
                       std::size_t after_offset, DocumentInfo& info) {
@@ -709,6 +747,7 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
       if (auto province = Knowledge::Get().Province(SearchKey(name))) name = *province;
       info.place = ToNewTonePlacement(name);
       if (auto date = ReadDateAt(text, ngay_at)) info.date = date->value;
+      else info.date = ReadOcrDate(text, ngay_at);
       return;
     }
   }
@@ -736,6 +775,7 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
         info.place = *province;
         std::size_t ngay_at = static_cast<std::size_t>(match.data() - text.folded().data()) + ngay;
         if (auto date = ReadDateAt(text, ngay_at)) info.date = date->value;
+        else info.date = ReadOcrDate(text, ngay_at);
         return;
       }
     }

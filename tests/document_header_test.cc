@@ -186,6 +186,10 @@ TEST(DocumentHeader, OcrMisreadAgencyLineIsTheKnownBody) {
   EXPECT_EQ(d.issuer.value_or(""), "Tổng cục Thuế");
   EXPECT_EQ(d.symbol.value_or(""), "3721/TCT-TTKT");
   EXPECT_EQ(d.date.value_or(""), "2019-09-12");
+  DocumentInfo lower = Read(
+      "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh "
+      "phúc\nCục Thuế tỉnh Quảng Ninh\nSố: 12/CTQNI-TTHT Quảng Ninh, ngày 3 tháng 4 năm 2020\n");
+  EXPECT_EQ(lower.issuer.value_or(""), "Cục Thuế tỉnh Quảng Ninh");
   DocumentInfo joined = Read(
       "BO TAI CHINH CQNG HOA XA HOI CHU NGHIA VTET NAM\n"
       "TONGTU. C THUE Doc lap - Tu do - Hanh phuc\n"
@@ -270,6 +274,10 @@ TEST(DocumentHeader, GarbledDateIsReadFromTheSignatureStamp) {
       "TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngày 01 tháng 12 năm 2022\n\n"
       "Thời gian ký: 02.12.2022 16:40\n");
   EXPECT_EQ(stated.date.value_or(""), "2022-12-01");
+  // Digits read as the letters they look like, the words intact.
+  DocumentInfo letters = Read(
+      "TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngày 2O tháng l1 năm 2O18\n");
+  EXPECT_EQ(letters.date.value_or(""), "2018-11-20");
 }
 
 // Party documents: "ĐẢNG CỘNG SẢN VIỆT NAM" on the right, the committee on

@@ -365,9 +365,10 @@ std::string FixCapitals(const std::string& name) {
     for (const Knowledge::Level& l : k.levels()) {
       std::size_t n = l.words;
       if (i + n > words.size()) continue;
-      std::string joined = key;
-      for (std::size_t j = i + 1; j < i + n; ++j) joined += " " + SearchKey(words[j]);
-      if (joined != l.key) continue;
+      // Compared with its marks: "Hà Tĩnh" holds no "tỉnh".
+      std::string joined = words[i];
+      for (std::size_t j = i + 1; j < i + n; ++j) joined += " " + words[j];
+      if (ToNewTonePlacement(ToLower(joined)) != l.canonical) continue;
       // "Tỉnh ủy", "Ban Thường vụ Tỉnh ủy": a committee, not a level.
       if (i + n < words.size() && SearchKey(words[i + n]) == "ui") break;
       level = true;

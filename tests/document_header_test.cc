@@ -394,6 +394,9 @@ TEST(DocumentHeader, CapitalisedNamesInTheirOfficialCase) {
   };
   EXPECT_EQ(issuer("ĐẢNG BỘ HUYỆN GIO LINH\nHUYỆN ỦY"), "Huyện ủy Gio Linh");
   EXPECT_EQ(issuer("HUYỆN ỦY GIO LINH"), "Huyện ủy Gio Linh");
+  EXPECT_EQ(issuer("TỈNH ỦY HÀ TĨNH"), "Tỉnh ủy Hà Tĩnh");  // "Tĩnh" is no level
+  EXPECT_EQ(issuer("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH"),
+            "Ủy ban nhân dân thành phố Hồ Chí Minh");
   EXPECT_EQ(issuer("UBND TỈNH QUẢNG TRỊ\nVĂN PHÒNG"), "Văn phòng Ủy ban nhân dân tỉnh Quảng Trị");
   EXPECT_EQ(issuer("HỘI ĐỒNG NHÂN DÂN TỈNH HÀ TĨNH\nTHƯỜNG TRỰC"),
             "Thường trực Hội đồng nhân dân tỉnh Hà Tĩnh");

@@ -300,33 +300,34 @@ std::vector<BodyLine> HeaderBodyLines(const FoldedText& text, const std::vector<
     }
   }
   std::vector<BodyLine> result;
-  bool open_bold = false;  // the previous line left a bold run open
-  for (std::size_t i = 0; i < end; ++i) {
-    bool joins = open_bold;
-    open_bold = false;
-    if (skip[i]) continue;
-    std::string_view f = text.folded().substr(lines[i].begin, lines[i].end - lines[i].begin);
-    std::size_t first = f.find_first_not_of(" |");
-    if (first == std::string_view::npos) continue;
-    std::size_t cut = MottoStart(f, first);
-    std::string part =
-        TrimPunctuation(CleanLine(text, lines[i].begin + first, lines[i].begin + cut));
-    // "**ỦY BAN NHÂN" goes on after the line break: one line of the page.
-    std::string_view original = text.OriginalSlice(lines[i].begin, lines[i].end);
-    std::size_t stars = 0;
-    for (std::size_t at = original.find("**"); at != std::string_view::npos;
-         at = original.find("**", at + 2))
-      ++stars;
-    open_bold = stars % 2 == 1 && cut == f.size();
+  // A piece of the motto that may begin a name instead ("HỘI" over "ĐỒNG
+  // NHÂN DÂN" when the column broke "HỘI ĐỒNG NHÂN DÂN").
+  std::string debris, debris_key;
+  auto add = [&](std::string part) {
     int letters = 0;
     for (char c : Fold(part)) letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
-    if (letters < 2) continue;
+    if (letters < 2) return;
     std::string key = SearchKey(part);
-    if (IsMottoDebris(key) || IsDocumentMark(key)) continue;
+    if (IsMottoDebris(key)) {
+      debris = std::move(part);
+      debris_key = std::move(key);
+      return;
+    }
+    if (!debris.empty()) {
+      std::vector<std::string> words = SplitWords(debris_key);
+      std::size_t before = words.size();
+      for (std::string& w : SplitWords(key)) words.push_back(std::move(w));
+      if (Knowledge::Get().LongestBodyPrefix(words) > before) {
+        part = debris + " " + part;
+        key = debris_key + " " + key;
+      }
+      debris.clear();
+    }
+    if (IsDocumentMark(key)) return;
     // The number under the body ("70/2025/QĐ-UBND" after a "Số:" line) is
     // not a body.
     static const RE2 symbol_like(R"(\d\s*/|/\s*\d|^\s*\d+\s*$)");
-    if (RE2::PartialMatch(part, symbol_like)) continue;
+    if (RE2::PartialMatch(part, symbol_like)) return;
     // A header in ordinary case ("Ủy ban nhân dân / tỉnh Quảng Trị") has
     // a known body's name, then maybe its place.
     bool place_line = false;
@@ -336,14 +337,38 @@ std::vector<BodyLine> HeaderBodyLines(const FoldedText& text, const std::vector<
     }
     if (!place_line && !MostlyUpper(part) && !NamesAKnownBody(part, key) &&
         (SplitWords(key).size() > 8 || !FuzzyKnownBody(part)))
+      return;
+    result.push_back({std::move(part), std::move(key)});
+  };
+  // A bold run broken over lines ("**ỦY BAN NHÂN\nDÂN**", "**HỘI\nĐỒNG
+  // NHÂN\nDÂN **") is one line of the page: its pieces are joined first.
+  std::string pending;
+  bool in_bold = false;
+  for (std::size_t i = 0; i < end; ++i) {
+    if (skip[i]) {
+      in_bold = false;
       continue;
-    if (joins && !result.empty()) {
-      result.back().text += " " + part;
-      result.back().key += " " + key;
-    } else {
-      result.push_back({std::move(part), std::move(key)});
     }
+    std::string_view f = text.folded().substr(lines[i].begin, lines[i].end - lines[i].begin);
+    std::size_t first = f.find_first_not_of(" |");
+    if (first == std::string_view::npos) continue;
+    std::size_t cut = MottoStart(f, first);
+    std::string part =
+        TrimPunctuation(CleanLine(text, lines[i].begin + first, lines[i].begin + cut));
+    std::string_view original = text.OriginalSlice(lines[i].begin, lines[i].end);
+    std::size_t stars = 0;
+    for (std::size_t at = original.find("**"); at != std::string_view::npos;
+         at = original.find("**", at + 2))
+      ++stars;
+    if (in_bold && !pending.empty()) {
+      pending += part.empty() ? "" : " " + part;
+    } else {
+      add(std::move(pending));
+      pending = std::move(part);
+    }
+    in_bold = (in_bold != (stars % 2 == 1)) && cut == f.size();
   }
+  add(std::move(pending));
   return result;
 }
 

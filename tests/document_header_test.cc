@@ -428,3 +428,24 @@ TEST(DocumentHeader, CapitalisedTextLineIsNoHeadingOfALetter) {
 
 }  // namespace
 }  // namespace lexgraph
+
+namespace lexgraph {
+namespace {
+
+// A name broken after a word the motto also has ("HỘI" of "HỘI ĐỒNG NHÂN
+// DÂN"), inside a bold run over three lines or with no mark at all.
+TEST(DocumentHeader, NameBrokenAfterAMottoWord) {
+  const std::string rest =
+      "THÀNH PHỐ HUẾ\n-------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM**\n"
+      "Độc lập - Tự do - Hạnh phúc\n|\n|\nSố:\n35/2025/NQ-HĐND\n|\n"
+      "*Thành phố Huế,\nngày 18 tháng 11 năm 2025 *\n|\n\n**NGHỊ QUYẾT**\n";
+  DocumentInfo bold = Read("|\n**HỘI\nĐỒNG NHÂN\nDÂN **\n" + rest);
+  EXPECT_EQ(bold.issuer.value_or(""), "Hội đồng nhân dân thành phố Huế");
+  EXPECT_EQ(bold.date.value_or(""), "2025-11-18");
+  EXPECT_EQ(bold.place.value_or(""), "Huế");
+  DocumentInfo plain = Read("|\nHỘI\nĐỒNG NHÂN DÂN\n" + rest);
+  EXPECT_EQ(plain.issuer.value_or(""), "Hội đồng nhân dân thành phố Huế");
+}
+
+}  // namespace
+}  // namespace lexgraph

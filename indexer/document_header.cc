@@ -115,8 +115,8 @@ bool StartsWithWords(std::string_view key, std::string_view word) {
 // do - Hạnh phúc" and of "ĐẢNG CỘNG SẢN VIỆT NAM", as keys.
 bool IsMottoWord(std::string_view key) {
   static const std::unordered_set<std::string_view> kWords = {
-      "cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam",
-      "doc",  "lap", "tu", "do", "hanh", "phuc",  "dang", "san"};
+      "cong", "hoa", "xa", "hoi", "chu",  "nghia", "viet", "nam",
+      "doc",  "lap", "tu", "do",  "hanh", "phuc",  "dang", "san"};
   return kWords.count(key) != 0;
 }
 
@@ -134,9 +134,9 @@ bool IsMottoDebris(const std::string& key) {
 // ("MẬT"), "DỰ THẢO", a copy's "BẢN SAO": not bodies.
 bool IsDocumentMark(const std::string& key) {
   static const std::unordered_set<std::string_view> kMarks = {
-      "khan",  "thuong khan", "hoa toc", "hoa toc hen gio", "mat",     "toi mat",
-      "tuiet mat", "du thao", "ban sao", "sao i ban chinh", "van ban den", "cong van den",
-      "den"};
+      "khan",        "thuong khan",  "hoa toc", "hoa toc hen gio", "mat",
+      "toi mat",     "tuiet mat",    "du thao", "ban sao",         "sao i ban chinh",
+      "van ban den", "cong van den", "den"};
   return kMarks.count(key) != 0;
 }
 
@@ -145,8 +145,9 @@ bool IsDocumentMark(const std::string& key) {
 // "Độc lập - Tự do" is also known by its two dashes ("EQc I$p - Tq do -").
 std::size_t MottoStart(std::string_view f, std::size_t from) {
   static constexpr std::string_view kMarks[] = {
-      "cong hoa", "hoa xa hoi", "xa hoi chu", "chu nghia viet", "doc lap",
-      "hanh phuc", "dang cong san", "|", "so:", "    "};
+      "cong hoa", "hoa xa hoi", "xa hoi chu",    "chu nghia viet",
+      "doc lap",  "hanh phuc",  "dang cong san", "|",
+      "so:",      "    "};
   std::size_t cut = f.size();
   for (std::string_view mark : kMarks) {
     std::size_t at = f.find(mark, from);
@@ -286,13 +287,13 @@ std::vector<BodyLine> HeaderBodyLines(const FoldedText& text, const std::vector<
       std::string cell;
       while (j < end &&
              !IsBarePipe(text.folded().substr(lines[j].begin, lines[j].end - lines[j].begin))) {
-        cell += std::string(text.folded().substr(lines[j].begin, lines[j].end - lines[j].begin)) +
-                " ";
+        cell +=
+            std::string(text.folded().substr(lines[j].begin, lines[j].end - lines[j].begin)) + " ";
         ++j;
       }
       cell = CollapseSpaces(cell);
-      for (std::string_view mark : {"cong hoa", "doc lap", "hanh phuc", "dang cong san",
-                                    "xa hoi chu nghia"})
+      for (std::string_view mark :
+           {"cong hoa", "doc lap", "hanh phuc", "dang cong san", "xa hoi chu nghia"})
         motto |= cell.find(mark) != std::string::npos;
       if (motto)
         for (std::size_t k = i; k < j; ++k) skip[k] = true;
@@ -427,9 +428,11 @@ std::string BodyName(const std::string& line) {
     if (rest.find_first_not_of(" .,-") == std::string_view::npos) return issuer->value;
     // OCR joined the parent's line and the body's ("BỘ TÀI CHÍNH TỔNG CỤC
     // THUẾ"): the body is the lower, the last.
-    std::string after = TrimPunctuation(CleanText(folded.OriginalSlice(issuer->end, folded.size())));
+    std::string after =
+        TrimPunctuation(CleanText(folded.OriginalSlice(issuer->end, folded.size())));
     if (!after.empty() && StartsUpper(after) &&
-        (k.LongestBodyPrefix(SplitWords(SearchKey(after))) > 0 || ReadIssuerAt(FoldedText(after), 0)))
+        (k.LongestBodyPrefix(SplitWords(SearchKey(after))) > 0 ||
+         ReadIssuerAt(FoldedText(after), 0)))
       return BodyName(after);
     // A known body followed by OCR debris ("BO TAI CHINH CQNG HOA", "TỔNG
     // CỤC THUẾ 25 eS ~~") is still that body.
@@ -598,8 +601,8 @@ std::optional<std::string> ReadIssuer(const FoldedText& text, const std::vector<
       "van phong", "thuong truc", "ban thuong vu", "ban chap hanh", "ban can su dang", "dang doan"};
   if (kBare.count(key) && SearchKey(issuer) == key) issuer += " " + BodyName(parent_line);
   // "ĐẢNG BỘ TỈNH QUẢNG TRỊ / TỈNH ỦY": the committee of that place.
-  static const std::unordered_set<std::string_view> kCommittees = {
-      "tinh ui", "thanh ui", "huien ui", "quan ui", "thi ui"};
+  static const std::unordered_set<std::string_view> kCommittees = {"tinh ui", "thanh ui",
+                                                                   "huien ui", "quan ui", "thi ui"};
   if (kCommittees.count(SearchKey(issuer)) && parent.starts_with("dang bo ")) {
     std::vector<std::string> words = SplitWords(CollapseSpaces(parent_line));
     std::size_t at = 2;  // after "ĐẢNG BỘ"
@@ -636,8 +639,7 @@ struct OwnSymbol {
 
 // "Số:", "So:", OCR's "$6:", "36:", before the document's own number.
 const RE2& NumberSign() {
-  static const RE2 number_sign(
-      R"(^[ \t|>"'_=*.,-]*(?:[s$58][o0e6]|36|no)[ \t]*[:.;]?[ \t]*$)");
+  static const RE2 number_sign(R"(^[ \t|>"'_=*.,-]*(?:[s$58][o0e6]|36|no)[ \t]*[:.;]?[ \t]*$)");
   return number_sign;
 }
 
@@ -744,7 +746,9 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
       std::size_t place_end = static_cast<std::size_t>(match.data() - text.folded().data());
       if (place_end >= lines[i].end) break;
       at = place_end + match.size();
-      std::size_t ngay_at = place_end + match.size() - (std::string_view(match.data(), match.size()).ends_with("ngay") ? 4 : 5);
+      std::size_t ngay_at =
+          place_end + match.size() -
+          (std::string_view(match.data(), match.size()).ends_with("ngay") ? 4 : 5);
       // The place: up to 60 bytes before the comma, after any ":;|".
       std::size_t place_begin = place_end > begin + 60 ? place_end - 60 : begin;
       for (std::size_t k = place_end; k > place_begin; --k) {
@@ -772,8 +776,10 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
       if (IsAllUpper(name)) name = TitleCaseWords(name);
       if (auto province = Knowledge::Get().Province(SearchKey(name))) name = *province;
       info.place = ToNewTonePlacement(name);
-      if (auto date = ReadDateAt(text, ngay_at)) info.date = date->value;
-      else info.date = ReadOcrDate(text, ngay_at);
+      if (auto date = ReadDateAt(text, ngay_at))
+        info.date = date->value;
+      else
+        info.date = ReadOcrDate(text, ngay_at);
       return;
     }
   }
@@ -788,8 +794,8 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
     if (!bare_date.Match(line, 0, line.size(), RE2::UNANCHORED, &match, 1)) continue;
     std::string_view words(match.data(), match.size());
     std::size_t ngay = words.rfind("ngay");
-    std::vector<std::string> keys = SplitWords(
-        CollapseSpaces(std::string(words.substr(0, ngay)) + " "));
+    std::vector<std::string> keys =
+        SplitWords(CollapseSpaces(std::string(words.substr(0, ngay)) + " "));
     for (std::size_t n = std::min<std::size_t>(3, keys.size()); n >= 2; --n) {
       std::string key;
       for (std::size_t j = keys.size() - n; j < keys.size(); ++j) {
@@ -800,8 +806,10 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
       if (auto province = Knowledge::Get().Province(SearchKey(key))) {
         info.place = *province;
         std::size_t ngay_at = static_cast<std::size_t>(match.data() - text.folded().data()) + ngay;
-        if (auto date = ReadDateAt(text, ngay_at)) info.date = date->value;
-        else info.date = ReadOcrDate(text, ngay_at);
+        if (auto date = ReadDateAt(text, ngay_at))
+          info.date = date->value;
+        else
+          info.date = ReadOcrDate(text, ngay_at);
         return;
       }
     }
@@ -888,8 +896,8 @@ std::optional<std::size_t> ReadTypeAndTitle(const FoldedText& text, const std::v
 }
 
 // "V/v tăng cường công tác ..." of a letter (công văn); returns its line.
-std::optional<std::size_t> ReadSubjectLine(const FoldedText& text, const std::vector<Line>& lines, std::size_t from,
-                     DocumentInfo& info) {
+std::optional<std::size_t> ReadSubjectLine(const FoldedText& text, const std::vector<Line>& lines,
+                                           std::size_t from, DocumentInfo& info) {
   // OCR reads "V/v" as "V/V", "V.v", "V/y", "Vw".
   static const RE2 subject(R"(^[ \t|]*(v\s*[/.]\s*[vy]|vw|ve viec)\s*:?\s*)");
   std::size_t limit = std::min(lines.size(), from + 15);
@@ -1038,12 +1046,14 @@ DocumentHeader ReadDocumentHeader(const FoldedText& text, const std::vector<Symb
   std::vector<Line> lines = SplitLines(text.folded());
   std::optional<OwnSymbol> own = FindOwnSymbol(text, lines, symbols);
   // The agency block ends at "Số:"; failing that, at the motto's last line.
-  std::optional<std::size_t> sign_line = own ? std::optional(own->sign_line)
-                                             : FindNumberSignLine(text, lines);
+  std::optional<std::size_t> sign_line =
+      own ? std::optional(own->sign_line) : FindNumberSignLine(text, lines);
   std::optional<std::size_t> motto_line;
   if (!sign_line) motto_line = FindMottoLine(text, lines);
-  std::size_t after_symbol_line = own ? own->line : sign_line ? *sign_line
-                                                  : motto_line ? *motto_line : 0;
+  std::size_t after_symbol_line = own          ? own->line
+                                  : sign_line  ? *sign_line
+                                  : motto_line ? *motto_line
+                                               : 0;
   std::size_t after_symbol_offset = 0;
   if (own) {
     info.symbol = own->match.symbol.canonical;
@@ -1066,8 +1076,7 @@ DocumentHeader ReadDocumentHeader(const FoldedText& text, const std::vector<Symb
       text, lines, after_symbol_line, subject_line ? *subject_line : lines.size(), headed);
   // A number without a type code is a letter's ("4302/TCT-TTr"): a heading
   // well below it is a capitalised line of the text, not the letter's type.
-  if (heading && own && !own->match.symbol.TypeFromCode() &&
-      *heading > own->line + kHeadingReach)
+  if (heading && own && !own->match.symbol.TypeFromCode() && *heading > own->line + kHeadingReach)
     heading.reset();
   if (heading) {
     info.type = headed.type;
@@ -1080,9 +1089,10 @@ DocumentHeader ReadDocumentHeader(const FoldedText& text, const std::vector<Symb
   if (!info.type && !own && sign_line) info.type = TypeFromNumberLine(text, lines[*sign_line]);
   if (!info.type && (own || subject_line)) info.type = "Công văn";
   // The line of "Số:" itself may begin with the body ("TỔNG CỤC THUẾ Số: ...").
-  std::size_t header_end = sign_line ? *sign_line + 1
+  std::size_t header_end = sign_line    ? *sign_line + 1
                            : motto_line ? *motto_line + 1
-                           : heading ? *heading : 0;
+                           : heading    ? *heading
+                                        : 0;
   info.issuer = ReadIssuer(text, lines, header_end);
   if (!info.issuer && own) info.issuer = own->match.symbol.IssuerFromCode();
   info.signer = ReadSigner(text, lines);

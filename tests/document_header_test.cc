@@ -275,8 +275,7 @@ TEST(DocumentHeader, GarbledDateIsReadFromTheSignatureStamp) {
       "Thời gian ký: 02.12.2022 16:40\n");
   EXPECT_EQ(stated.date.value_or(""), "2022-12-01");
   // Digits read as the letters they look like, the words intact.
-  DocumentInfo letters = Read(
-      "TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngày 2O tháng l1 năm 2O18\n");
+  DocumentInfo letters = Read("TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngày 2O tháng l1 năm 2O18\n");
   EXPECT_EQ(letters.date.value_or(""), "2018-11-20");
 }
 
@@ -388,8 +387,9 @@ namespace {
 // body, a Party organisation's committee.
 TEST(DocumentHeader, CapitalisedNamesInTheirOfficialCase) {
   auto issuer = [](const std::string& block) {
-    return Read(block + " CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n*\n"
-                        "Số: 12/UBND-VX Quảng Trị, ngày 3 tháng 4 năm 2024\n")
+    return Read(block +
+                " CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n*\n"
+                "Số: 12/UBND-VX Quảng Trị, ngày 3 tháng 4 năm 2024\n")
         .issuer.value_or("");
   };
   EXPECT_EQ(issuer("ĐẢNG BỘ HUYỆN GIO LINH\nHUYỆN ỦY"), "Huyện ủy Gio Linh");

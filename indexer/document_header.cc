@@ -733,8 +733,16 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
   // năm 2025*" in a flattened table).
   // OCR may glue the day to it ("Hà Noi, ngayl4thing").
   static const RE2 comma_date(R"(,[ \t]*\n?[ \t]*ngay(?:\b|[0-9lio]))");
-  std::size_t limit = std::min(lines.size(), from + 8);
+  // The place and date follow the number, maybe after a letter's subject
+  // of a few lines; "Kính gửi" and "Căn cứ" begin the text.
+  std::size_t limit = std::min(lines.size(), from + 12);
   for (std::size_t i = from; i < limit; ++i) {
+    std::string_view opening = text.folded().substr(lines[i].begin, lines[i].end - lines[i].begin);
+    opening.remove_prefix(std::min(opening.size(), opening.find_first_not_of(" \t|")));
+    if (i > from && (opening.starts_with("kinh g") || opening.starts_with("can cu"))) {
+      limit = i;
+      break;
+    }
     std::size_t begin = std::max(lines[i].begin, after_offset);
     std::size_t window_end = i + 1 < lines.size() ? lines[i + 1].end : lines[i].end;
     // A line may hold more than one ", ngày" (a subject in the next table
@@ -1023,10 +1031,17 @@ std::optional<std::string> TypeFromNumberLine(const FoldedText& text, const Line
 // on the file, printed in its stamp (at the top or the foot of the page).
 std::optional<std::string> ReadSignatureDate(const FoldedText& text) {
   static const RE2 stamp(
-      R"((?:thoi gian k[yi]|ngay k[yi])\s*:\s*(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4}))");
+      R"((?:thoi gian k[yi]|ngay k[yi])\s*:\s*(?:(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})|)"
+      R"((\d{4})-(\d{2})-(\d{2})))");
   re2::StringPiece input(text.folded().data(), text.size());
-  int day = 0, month = 0, year = 0;
-  if (!RE2::FindAndConsume(&input, stamp, &day, &month, &year)) return std::nullopt;
+  std::string d, m, y, iso_y, iso_m, iso_d;
+  if (!RE2::FindAndConsume(&input, stamp, &d, &m, &y, &iso_y, &iso_m, &iso_d)) return std::nullopt;
+  if (d.empty()) {  // "2024-10-16 15:12:00"
+    d = iso_d;
+    m = iso_m;
+    y = iso_y;
+  }
+  int day = std::stoi(d), month = std::stoi(m), year = std::stoi(y);
   if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1945 || year > 2100)
     return std::nullopt;
   char iso[16];

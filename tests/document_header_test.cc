@@ -233,6 +233,15 @@ TEST(DocumentHeader, FlattenedWebTableWithParentAndPlaceOnItsOwnLine) {
   EXPECT_EQ(office.type.value_or(""), "Công văn");
   EXPECT_EQ(office.date.value_or(""), "2025-10-02");
   EXPECT_EQ(office.title.value_or(""), "hoàn thuế giá trị gia tăng");
+  // A subject of several lines in the number's cell puts the date further down.
+  DocumentInfo long_subject = Read(
+      "|\nCỤC THUẾ\n**THUẾ TỈNH AN GIANG**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+      "NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 812/AGI-QLDN1\n"
+      "*V/v hoàn thuế giá trị gia tăng\nđối với hàng hóa xuất khẩu\nvà xử lý số thuế\nnộp "
+      "thừa của\nCông ty cổ phần XYZ*\n|\n*An Giang, ngày\n02 tháng 10 năm 2025*\n|\n\n"
+      "Kính gửi: Công ty cổ phần XYZ\n");
+  EXPECT_EQ(long_subject.date.value_or(""), "2025-10-02");
+  EXPECT_EQ(long_subject.place.value_or(""), "An Giang");
 }
 
 // Without a type heading the symbol's code tells the type; a number with
@@ -274,6 +283,11 @@ TEST(DocumentHeader, GarbledDateIsReadFromTheSignatureStamp) {
       "TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngày 01 tháng 12 năm 2022\n\n"
       "Thời gian ký: 02.12.2022 16:40\n");
   EXPECT_EQ(stated.date.value_or(""), "2022-12-01");
+  // The stamp's time may be written year first.
+  DocumentInfo iso = Read(
+      "TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngàyO1thảng l2\n\nNội dung.\n\n"
+      "Ký bởi: Tổng cục Thuế\nThời gian ký: 2022-12-01 09:30:00 +07:00\n");
+  EXPECT_EQ(iso.date.value_or(""), "2022-12-01");
   // Digits read as the letters they look like, the words intact.
   DocumentInfo letters = Read("TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngày 2O tháng l1 năm 2O18\n");
   EXPECT_EQ(letters.date.value_or(""), "2018-11-20");

@@ -385,30 +385,44 @@ bool IsRomanNumeral(std::string_view word) {
 std::string FixCapitals(const std::string& name) {
   const Knowledge& k = Knowledge::Get();
   std::vector<std::string> words = SplitWords(name);
+  // Most names read well: only a capitalised level word or a word left in
+  // capitals needs a look.
+  static const std::unordered_set<std::string_view> kCapitalLevels = {
+      "Tỉnh", "Thành", "Huyện", "Quận", "Xã", "Phường", "Thị"};
+  bool suspect = false;
+  for (std::size_t i = 1; i < words.size() && !suspect; ++i)
+    suspect = kCapitalLevels.count(words[i]) || (words[i].size() > 1 && IsAllUpper(words[i]));
+  if (!suspect) return name;
+  std::vector<std::string> keys = SplitWords(SearchKey(name));
+  if (keys.size() != words.size()) {
+    keys.clear();
+    for (const std::string& w : words) keys.push_back(SearchKey(w));
+  }
   for (std::size_t i = 0; i < words.size(); ++i) {
-    std::string key = SearchKey(words[i]);
     bool level = false;
     for (const Knowledge::Level& l : k.levels()) {
       std::size_t n = l.words;
       if (i + n > words.size()) continue;
-      // Compared with its marks: "Hà Tĩnh" holds no "tỉnh".
+      std::string joined_key = keys[i];
+      for (std::size_t j = i + 1; j < i + n; ++j) joined_key += " " + keys[j];
+      if (joined_key != l.key) continue;
+      // Compared with its marks too: "Hà Tĩnh" holds no "tỉnh".
       std::string joined = words[i];
       for (std::size_t j = i + 1; j < i + n; ++j) joined += " " + words[j];
       if (ToNewTonePlacement(ToLower(joined)) != l.canonical) continue;
       // "Tỉnh ủy", "Ban Thường vụ Tỉnh ủy": a committee, not a level.
-      if (i + n < words.size() && SearchKey(words[i + n]) == "ui") break;
+      if (i + n < words.size() && keys[i + n] == "ui") break;
       level = true;
       if (i > 0)
         for (std::size_t j = i; j < i + n; ++j) words[j] = ToLower(words[j]);
       for (std::size_t j = i + n; j < words.size(); ++j)
-        if (!IsRomanNumeral(words[j]) && !k.Expand(SearchKey(words[j])))
-          words[j] = TitleCaseWords(words[j]);
+        if (!IsRomanNumeral(words[j]) && !k.Expand(keys[j])) words[j] = TitleCaseWords(words[j]);
       i = words.size();
       break;
     }
     if (level) break;
-    if (words[i].size() > 1 && IsAllUpper(words[i]) && !IsRomanNumeral(words[i]) &&
-        !k.Expand(key) && i > 0)
+    if (i > 0 && words[i].size() > 1 && IsAllUpper(words[i]) && !IsRomanNumeral(words[i]) &&
+        !k.Expand(keys[i]))
       words[i] = TitleCaseWords(words[i]);
   }
   std::string out;
@@ -519,10 +533,14 @@ bool ContinuesAName(const std::string& above_key, const std::string& key) {
 }
 
 // "ỦY BAN NHÂN DÂN TỈNH" over "QUẢNG NAM": the level waits for its place.
-bool EndsWithLevel(const std::string& line) {
-  // Compared with its marks: "HÀ TĨNH" does not end with "tỉnh".
-  std::vector<std::string> words = SplitWords(line);
+bool EndsWithLevel(const BodyLine& line) {
   for (const Knowledge::Level& level : Knowledge::Get().levels()) {
+    const std::string& key = line.key;
+    if (!key.ends_with(level.key) ||
+        (key.size() > level.key.size() && key[key.size() - level.key.size() - 1] != ' '))
+      continue;
+    // Compared with its marks too: "HÀ TĨNH" does not end with "tỉnh".
+    std::vector<std::string> words = SplitWords(line.text);
     if (words.size() < level.words) continue;
     std::string tail;
     for (std::size_t j = words.size() - level.words; j < words.size(); ++j)
@@ -538,8 +556,8 @@ std::optional<std::string> ReadIssuer(const FoldedText& text, const std::vector<
   // A name the column was too narrow for is one line again.
   std::vector<BodyLine> body_lines;
   for (BodyLine& part : HeaderBodyLines(text, lines, header_end_line)) {
-    if (!body_lines.empty() && (ContinuesAName(body_lines.back().key, part.key) ||
-                                EndsWithLevel(body_lines.back().text))) {
+    if (!body_lines.empty() &&
+        (ContinuesAName(body_lines.back().key, part.key) || EndsWithLevel(body_lines.back()))) {
       body_lines.back().text += " " + part.text;
       body_lines.back().key += " " + part.key;
     } else {

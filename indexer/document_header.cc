@@ -52,12 +52,31 @@ bool IsBlank(std::string_view folded_line) {
 // page-break markers are already gone: CleanLine reads through the folded
 // text, which blanks them (and breaks lines at <p> and <br>).
 std::string CleanText(std::string_view s) {
+  // One pass: marks dropped, white space (NBSP too) collapsed as
+  // CollapseSpaces does, then table edges and spaces trimmed.
   std::string out;
-  for (char c : s)
-    if (c != '*' && c != '_' && c != '#' && c != '\\' && c != '>') out += c;
-  out = CollapseSpaces(out);
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '*' || c == '_' || c == '#' || c == '\\' || c == '>') continue;
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
+        static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      space = true;  // NBSP
+      ++i;
+    }
+    if (space) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
   while (!out.empty() && (out.back() == '|' || out.back() == ' ')) out.pop_back();
-  while (!out.empty() && (out.front() == '|' || out.front() == ' ')) out.erase(0, 1);
+  std::size_t front = out.find_first_not_of("| ");
+  out.erase(0, front == std::string::npos ? out.size() : front);
   return out;
 }
 

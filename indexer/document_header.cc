@@ -329,6 +329,17 @@ std::vector<BodyLine> HeaderBodyLines(const FoldedText& text, const std::vector<
     if (letters < 2) return;
     std::string key = SearchKey(part);
     if (IsMottoDebris(key)) {
+      // "NGÂN HÀNG NHÀ NƯỚC" over "VIỆT NAM": the end of a name.
+      if (!result.empty()) {
+        std::vector<std::string> words = SplitWords(result.back().key);
+        std::size_t before = words.size();
+        for (std::string& w : SplitWords(key)) words.push_back(std::move(w));
+        if (Knowledge::Get().LongestBodyPrefix(words) > before) {
+          result.back().text += " " + part;
+          result.back().key += " " + key;
+          return;
+        }
+      }
       debris = std::move(part);
       debris_key = std::move(key);
       return;
@@ -451,8 +462,17 @@ std::string FixCapitals(const std::string& name) {
 
 // The official name of a body printed in a header line ("UBND TỈNH QUẢNG
 // TRỊ" -> "Ủy ban nhân dân tỉnh Quảng Trị").
-std::string BodyName(const std::string& line) {
+std::string BodyName(const std::string& printed) {
   const Knowledge& k = Knowledge::Get();
+  // "TP. ĐÀ NẴNG", "TX QUẢNG TRỊ", "TT. KHE SANH": the levels written
+  // short, before a place's name ("TT" alone is also Thông tư's).
+  static const RE2 city(R"((^|\s)(?:TP|Tp)\.?\s*(\p{Lu}))");
+  static const RE2 town(R"((^|\s)(?:TX|Tx)\.?\s*(\p{Lu}))");
+  static const RE2 township(R"((^|\s)(?:TT|Tt)\.\s*(\p{Lu}))");
+  std::string line = printed;
+  RE2::GlobalReplace(&line, city, "\\1THÀNH PHỐ \\2");
+  RE2::GlobalReplace(&line, town, "\\1THỊ XÃ \\2");
+  RE2::GlobalReplace(&line, township, "\\1THỊ TRẤN \\2");
   FoldedText folded(line);
   if (auto issuer = ReadIssuerAt(folded, 0)) {
     std::string_view rest = folded.folded().substr(issuer->end);
@@ -464,8 +484,7 @@ std::string BodyName(const std::string& line) {
     std::string after =
         TrimPunctuation(CleanText(folded.OriginalSlice(issuer->end, folded.size())));
     if (!after.empty() && StartsUpper(after) &&
-        (k.LongestBodyPrefix(SplitWords(SearchKey(after))) > 0 ||
-         ReadIssuerAt(FoldedText(after), 0)))
+        k.LongestBodyPrefix(SplitWords(SearchKey(after))) > 0)
       return BodyName(after);
     // A known body followed by OCR debris ("BO TAI CHINH CQNG HOA", "TỔNG
     // CỤC THUẾ 25 eS ~~") is still that body.
@@ -504,7 +523,9 @@ std::string BodyName(const std::string& line) {
     }
     if (level_found) break;
     std::size_t step = 1;
-    if (IsRomanNumeral(words[i]) && IsAllUpper(ToUpper(words[i])) && i > 0) {
+    if (auto expansion = k.Expand(keys[i]); expansion && i == 0) {
+      words[i] = *expansion;  // "UBND ..." not in the tables
+    } else if (IsRomanNumeral(words[i]) && IsAllUpper(ToUpper(words[i])) && i > 0) {
       words[i] = ToUpper(words[i]);  // "Chi cục Thuế khu vực XV"
     } else {
       std::vector<std::string> rest(keys.begin() + static_cast<std::ptrdiff_t>(i), keys.end());

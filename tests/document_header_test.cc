@@ -416,6 +416,12 @@ TEST(DocumentHeader, CapitalisedNamesInTheirOfficialCase) {
             "Thường trực Hội đồng nhân dân tỉnh Hà Tĩnh");
   EXPECT_EQ(issuer("ĐẢNG BỘ TỈNH NGHỆ AN\nBAN CHẤP HÀNH"), "Ban Chấp hành Đảng bộ tỉnh Nghệ An");
   EXPECT_EQ(issuer("TỔNG CỤC THUẾ\nCHI CỤC THUẾ KHU VỰC XV"), "Chi cục Thuế khu vực XV");
+  // Levels written short, a name's end broken off onto a line of motto words.
+  EXPECT_EQ(issuer("UBND TP. ĐÀ NẴNG"), "Ủy ban nhân dân thành phố Đà Nẵng");
+  EXPECT_EQ(issuer("UBND TX QUẢNG TRỊ"), "Ủy ban nhân dân thị xã Quảng Trị");
+  EXPECT_EQ(issuer("UBND TT. KHE SANH"), "Ủy ban nhân dân thị trấn Khe Sanh");
+  EXPECT_EQ(issuer("BỘ TÀI CHÍNH\nCỤC THUẾ TP. HÀ NỘI"), "Cục Thuế thành phố Hà Nội");
+  EXPECT_EQ(issuer("NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM"), "Ngân hàng Nhà nước Việt Nam");
 }
 
 // A letter's number has no type code: a capitalised line of its text is no

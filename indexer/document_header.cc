@@ -1161,9 +1161,11 @@ DocumentHeader ReadDocumentHeader(const FoldedText& text, const std::vector<Symb
   if (!info.type && own) info.type = own->match.symbol.TypeFromCode();
   if (!info.type && !own && sign_line) info.type = TypeFromNumberLine(text, lines[*sign_line]);
   if (!info.type && (own || subject_line)) info.type = "Công văn";
-  // The line of "Số:" itself may begin with the body ("TỔNG CỤC THUẾ Số: ...").
+  // The agency block: the lines above "Số:" (and what precedes "Số:" on
+  // its line); with no "Số:", those down to the motto's last line, or to
+  // the type heading when OCR read the motto's column first.
   std::size_t header_end = sign_line    ? *sign_line + 1
-                           : motto_line ? *motto_line + 1
+                           : motto_line ? std::max(*motto_line + 1, heading.value_or(0))
                            : heading    ? *heading
                                         : 0;
   info.issuer = ReadIssuer(text, lines, header_end);

@@ -351,13 +351,21 @@ TEST(DocumentHeader, NamesAndHeadingsBrokenWithoutMarks) {
   EXPECT_EQ(garbled.date.value_or(""), "2018-10-15");
 }
 
-// OCR may read the right column first: the motto above the agency lines.
+// OCR may read the right column first: the motto above the agency lines,
+// with or without a readable "Số:" below them.
 TEST(DocumentHeader, MottoReadBeforeTheAgencyBlock) {
   DocumentInfo d = Read(
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTỔNG CỤC THUẾ\n"
       "CỤC THUẾ TỈNH HÒA BÌNH\nSố: 1520/CT-TTHT\nHòa Bình, ngày 03 tháng 6 năm 2019\n"
       "V/v chính sách thuế\n");
   EXPECT_EQ(d.issuer.value_or(""), "Cục Thuế tỉnh Hòa Bình");
+  DocumentInfo no_number = Read(
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBỘ TÀI CHÍNH\n"
+      "TỔNG CỤC THUẾ\n\nHà Nội, ngày 14 tháng 10 năm 2024\n\nTHÔNG BÁO\nKết luận của Tổng cục "
+      "trưởng\n");
+  EXPECT_EQ(no_number.issuer.value_or(""), "Tổng cục Thuế");
+  EXPECT_EQ(no_number.type.value_or(""), "Thông báo");
+  EXPECT_EQ(no_number.date.value_or(""), "2024-10-14");
   EXPECT_EQ(d.type.value_or(""), "Công văn");
   EXPECT_EQ(d.date.value_or(""), "2019-06-03");
 }

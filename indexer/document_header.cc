@@ -470,9 +470,12 @@ std::string BodyName(const std::string& printed) {
   static const RE2 town(R"((^|\s)(?:TX|Tx)\.?\s*(\p{Lu}))");
   static const RE2 township(R"((^|\s)(?:TT|Tt)\.\s*(\p{Lu}))");
   std::string line = printed;
-  RE2::GlobalReplace(&line, city, "\\1THÀNH PHỐ \\2");
-  RE2::GlobalReplace(&line, town, "\\1THỊ XÃ \\2");
-  RE2::GlobalReplace(&line, township, "\\1THỊ TRẤN \\2");
+  if (line.find("TP") != std::string::npos || line.find("Tp") != std::string::npos)
+    RE2::GlobalReplace(&line, city, "\\1THÀNH PHỐ \\2");
+  if (line.find("TX") != std::string::npos || line.find("Tx") != std::string::npos)
+    RE2::GlobalReplace(&line, town, "\\1THỊ XÃ \\2");
+  if (line.find("T.") != std::string::npos || line.find("t.") != std::string::npos)
+    RE2::GlobalReplace(&line, township, "\\1THỊ TRẤN \\2");
   FoldedText folded(line);
   if (auto issuer = ReadIssuerAt(folded, 0)) {
     std::string_view rest = folded.folded().substr(issuer->end);

@@ -883,6 +883,25 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
       }
     }
   }
+  // OCR lost the place: "ngày 07 tháng 11 năm 2018" spelled out right after
+  // the number (on its line or the next two) is still the header's date; a
+  // letter's subject ("V/v ... ngày ...") is not.
+  static const RE2 spelled(R"((?:^|[\s,|])(ngay\s*\d{1,2}\s+thang\s+\d{1,2}\s*,?\s+nam\s+\d{4}))");
+  for (std::size_t i = from; i < std::min(limit, from + 3); ++i) {
+    std::size_t begin = std::max(lines[i].begin, after_offset);
+    if (begin >= lines[i].end) continue;
+    std::string_view f = text.folded().substr(begin, lines[i].end - begin);
+    std::string_view opening = f.substr(std::min(f.size(), f.find_first_not_of(" \t|")));
+    if (opening.starts_with("v/v") || opening.starts_with("ve viec")) continue;
+    re2::StringPiece line(f.data(), f.size());
+    re2::StringPiece date;
+    if (!RE2::PartialMatch(line, spelled, &date)) continue;
+    std::size_t ngay_at = static_cast<std::size_t>(date.data() - text.folded().data());
+    if (auto read = ReadDateAt(text, ngay_at)) {
+      info.date = read->value;
+      return;
+    }
+  }
 }
 
 // The type heading ("BÁO CÁO") and the title (trích yếu) below it.

@@ -288,6 +288,10 @@ TEST(DocumentHeader, GarbledDateIsReadFromTheSignatureStamp) {
       "TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngàyO1thảng l2\n\nNội dung.\n\n"
       "Ký bởi: Tổng cục Thuế\nThời gian ký: 2022-12-01 09:30:00 +07:00\n");
   EXPECT_EQ(iso.date.value_or(""), "2022-12-01");
+  // The place lost, the spelled-out date right after the number stays.
+  DocumentInfo no_place =
+      Read("TỔNG CỤC THUẾ\nSố: 12/TCT-CS ~~ , ngày 01 tháng 12 năm 2022\nV/v thuế\n");
+  EXPECT_EQ(no_place.date.value_or(""), "2022-12-01");
   // Digits read as the letters they look like, the words intact.
   DocumentInfo letters = Read("TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngày 2O tháng l1 năm 2O18\n");
   EXPECT_EQ(letters.date.value_or(""), "2018-11-20");

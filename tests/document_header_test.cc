@@ -157,3 +157,327 @@ TEST(DocumentHeader, OcrDebrisAfterAKnownBodyAndAGarbledAddressee) {
 
 }  // namespace
 }  // namespace lexgraph
+
+// Issue 15, part 2: the report's own header as real archives print it.
+namespace lexgraph {
+namespace {
+
+// The issuing body is the lowest line of the agency block, not its parent.
+TEST(DocumentHeader, IssuerIsTheLowestAgencyLine) {
+  DocumentInfo d = Read(
+      "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n"
+      "CỤC THUẾ TỈNH BẮC NINH\n\n"
+      "Số: 2210/CTBNI-TTHT Bắc Ninh, ngày 05 tháng 7 năm 2023\n"
+      "V/v chính sách thuế\n\nKính gửi: Công ty TNHH ABC\n");
+  EXPECT_EQ(d.issuer.value_or(""), "Cục Thuế tỉnh Bắc Ninh");
+  EXPECT_EQ(d.date.value_or(""), "2023-07-05");
+  EXPECT_EQ(d.type.value_or(""), "Công văn");
+}
+
+// OCR spells the agency line without its marks and with a letter or two
+// wrong, in mixed case, and leaves the motto garbled beside it.
+TEST(DocumentHeader, OcrMisreadAgencyLineIsTheKnownBody) {
+  DocumentInfo d = Read(
+      "BO TAI CHINH CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+      "Tong cyc thue EQc I$p - Tq do - H4nh phric\n"
+      "Số: 3721/TCT-TTKT Hà Nội, ngày 12 tháng 9 năm 2019\n"
+      "V/v xử lý hồ sơ hoàn thuế\n\nKính gửi: Cục Thuế các tỉnh\n");
+  EXPECT_EQ(d.issuer.value_or(""), "Tổng cục Thuế");
+  EXPECT_EQ(d.symbol.value_or(""), "3721/TCT-TTKT");
+  EXPECT_EQ(d.date.value_or(""), "2019-09-12");
+  DocumentInfo lower = Read(
+      "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh "
+      "phúc\nCục Thuế tỉnh Quảng Ninh\nSố: 12/CTQNI-TTHT Quảng Ninh, ngày 3 tháng 4 năm 2020\n");
+  EXPECT_EQ(lower.issuer.value_or(""), "Cục Thuế tỉnh Quảng Ninh");
+  DocumentInfo joined = Read(
+      "BO TAI CHINH CQNG HOA XA HOI CHU NGHIA VTET NAM\n"
+      "TONGTU. C THUE Doc lap - Tu do - Hanh phuc\n"
+      "Số: 4312 /TCT-KK Hà Nội, ngày 07 tháng 11 năm 2018\n");
+  EXPECT_EQ(joined.issuer.value_or(""), "Tổng cục Thuế");
+}
+
+// thuvienphapluat.vn pages flattened to text: one table cell per run of
+// lines between bare "|" lines, names broken inside bold runs, the motto's
+// cell interleaved, "Số:" and the number on separate lines, the place and
+// date split.
+TEST(DocumentHeader, FlattenedWebTableWithBrokenNames) {
+  DocumentInfo d = Read(
+      "|\n**ỦY\nBAN NHÂN DÂN**\nTHÀNH PHỐ ĐÀ NẴNG\n--------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA "
+      "VIỆT\nNAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố:\n70/2025/QĐ-UBND\n|\n"
+      "*Đà Nẵng, ngày\n15 tháng 3 năm 2025*\n|\n** **\n**QUYẾT ĐỊNH**\nBAN HÀNH QUY ĐỊNH PHÂN "
+      "CẤP QUẢN LÝ\nTHAY THẾ QUYẾT ĐỊNH\nSỐ 12/2019/QĐ-UBND NGÀY 02/5/2019\n"
+      "*Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;*\n");
+  EXPECT_EQ(d.issuer.value_or(""), "Ủy ban nhân dân thành phố Đà Nẵng");
+  EXPECT_EQ(d.symbol.value_or(""), "70/2025/QĐ-UBND");
+  EXPECT_EQ(d.type.value_or(""), "Quyết định");
+  EXPECT_EQ(d.date.value_or(""), "2025-03-15");
+  EXPECT_EQ(d.place.value_or(""), "Đà Nẵng");
+}
+
+TEST(DocumentHeader, FlattenedWebTableWithParentAndPlaceOnItsOwnLine) {
+  DocumentInfo council = Read(
+      "|\n**HỘI ĐỒNG NHÂN\nDÂN **\nTỈNH QUẢNG NGÃI\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA "
+      "VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố:\n"
+      "12/2025/NQ-HĐND\n|\n*Quảng Ngãi,\nngày 10 tháng 7 năm 2025 *\n|\n\n**NGHỊ QUYẾT**\n\n"
+      "QUY ĐỊNH MỨC CHI\n");
+  EXPECT_EQ(council.issuer.value_or(""), "Hội đồng nhân dân tỉnh Quảng Ngãi");
+  EXPECT_EQ(council.date.value_or(""), "2025-07-10");
+  EXPECT_EQ(council.type.value_or(""), "Nghị quyết");
+  DocumentInfo office = Read(
+      "|\nCỤC THUẾ\n**THUẾ TỈNH AN GIANG**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT "
+      "NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 812/AGI-QLDN1\n"
+      "*V/v hoàn thuế giá trị gia tăng*\n|\n*An Giang, ngày\n02 tháng 10 năm 2025*\n|\n\n"
+      "Kính gửi: Công ty cổ phần XYZ\n");
+  EXPECT_EQ(office.issuer.value_or(""), "Thuế tỉnh An Giang");
+  EXPECT_EQ(office.type.value_or(""), "Công văn");
+  EXPECT_EQ(office.date.value_or(""), "2025-10-02");
+  EXPECT_EQ(office.title.value_or(""), "hoàn thuế giá trị gia tăng");
+  // A subject of several lines in the number's cell puts the date further down.
+  DocumentInfo long_subject = Read(
+      "|\nCỤC THUẾ\n**THUẾ TỈNH AN GIANG**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+      "NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 812/AGI-QLDN1\n"
+      "*V/v hoàn thuế giá trị gia tăng\nđối với hàng hóa xuất khẩu\nvà xử lý số thuế\nnộp "
+      "thừa của\nCông ty cổ phần XYZ*\n|\n*An Giang, ngày\n02 tháng 10 năm 2025*\n|\n\n"
+      "Kính gửi: Công ty cổ phần XYZ\n");
+  EXPECT_EQ(long_subject.date.value_or(""), "2025-10-02");
+  EXPECT_EQ(long_subject.place.value_or(""), "An Giang");
+}
+
+// Without a type heading the symbol's code tells the type; a number with
+// no type code (issuer and unit only) is a letter's.
+TEST(DocumentHeader, TypeFromTheSymbolWhenTheHeadingIsMissing) {
+  DocumentInfo plan = Read(
+      "UBND TỈNH QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "SỞ KHOA HỌC VÀ CÔNG NGHỆ Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 14/KH-SKHCHN Quảng Trị, ngày 20 tháng 1 năm 2021\n\n"
+      "Thực hiện Kế hoạch số 45-KH/TU của Ban Thường vụ Tỉnh ủy.\n");
+  EXPECT_EQ(plan.type.value_or(""), "Kế hoạch");
+  EXPECT_EQ(plan.issuer.value_or(""), "Sở Khoa học và Công nghệ");
+  DocumentInfo letter = Read(
+      "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "TỈNH NGHỆ AN Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 1225/UBND-NC Nghệ An, ngày 04 tháng 3 năm 2024\n\n"
+      "Kính gửi: Các sở, ban, ngành cấp tỉnh\n\nTHÔNG BÁO KẾT QUẢ KIỂM TRA\n");
+  EXPECT_EQ(letter.type.value_or(""), "Công văn");
+  EXPECT_EQ(letter.issuer.value_or(""), "Ủy ban nhân dân tỉnh Nghệ An");
+  DocumentInfo decision = Read(
+      "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "TỈNH QUẢNG TRỊ Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 41/2019/QĐ-UBND Quảng Trị, ngày 22 tháng 10 năm 2019\n\nQUYETDINH\n");
+  EXPECT_EQ(decision.type.value_or(""), "Quyết định");
+}
+
+// The date garbled in the header is read from the digital signature's stamp.
+TEST(DocumentHeader, GarbledDateIsReadFromTheSignatureStamp) {
+  DocumentInfo d = Read(
+      "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 5122/TCT-CS Hà Nội, ngàyO2thảng l2 nam 2022\n"
+      "V/v chính sách thuế\n\nNội dung.\n\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n\n"
+      "Ký bởi: Tổng cục Thuế\nThời gian ký: 02.12.2022 16:40\n");
+  EXPECT_EQ(d.date.value_or(""), "2022-12-02");
+  EXPECT_EQ(d.issuer.value_or(""), "Tổng cục Thuế");
+  // A date the header states is not overridden by a later signature.
+  DocumentInfo stated = Read(
+      "TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngày 01 tháng 12 năm 2022\n\n"
+      "Thời gian ký: 02.12.2022 16:40\n");
+  EXPECT_EQ(stated.date.value_or(""), "2022-12-01");
+  // The stamp's time may be written year first.
+  DocumentInfo iso = Read(
+      "TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngàyO1thảng l2\n\nNội dung.\n\n"
+      "Ký bởi: Tổng cục Thuế\nThời gian ký: 2022-12-01 09:30:00 +07:00\n");
+  EXPECT_EQ(iso.date.value_or(""), "2022-12-01");
+  // The place lost, the spelled-out date right after the number stays.
+  DocumentInfo no_place =
+      Read("TỔNG CỤC THUẾ\nSố: 12/TCT-CS ~~ , ngày 01 tháng 12 năm 2022\nV/v thuế\n");
+  EXPECT_EQ(no_place.date.value_or(""), "2022-12-01");
+  // Digits read as the letters they look like, the words intact.
+  DocumentInfo letters = Read("TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngày 2O tháng l1 năm 2O18\n");
+  EXPECT_EQ(letters.date.value_or(""), "2018-11-20");
+}
+
+// Party documents: "ĐẢNG CỘNG SẢN VIỆT NAM" on the right, the committee on
+// the left, "Số" without a colon.
+TEST(DocumentHeader, PartyHeaders) {
+  DocumentInfo standing = Read(
+      "TỈNH ỦY QUẢNG TRỊ ĐẢNG CỘNG SẢN VIỆT NAM\nBAN THƯỜNG VỤ\n*\n"
+      "Số 45-KH/TU Quảng Trị, ngày 27 tháng 6 năm 2016\n\n**KẾ HOẠCH**\n"
+      "**THỰC HIỆN CHỈ THỊ SỐ 05-CT/TW CỦA BỘ CHÍNH TRỊ**\n");
+  EXPECT_EQ(standing.issuer.value_or(""), "Ban Thường vụ Tỉnh ủy");
+  EXPECT_EQ(standing.symbol.value_or(""), "45-KH/TU");
+  EXPECT_EQ(standing.type.value_or(""), "Kế hoạch");
+  EXPECT_EQ(standing.date.value_or(""), "2016-06-27");
+  EXPECT_EQ(standing.title.value_or(""), "Thực hiện chỉ thị số 05-CT/TW của bộ chính trị");
+  DocumentInfo committee = Read(
+      "|\n**ĐẢNG BỘ TỈNH QUẢNG BÌNH**\n**TỈNH ỦY**\n*\n|\n**ĐẢNG CỘNG\nSẢN VIỆT NAM**\n|\n|\n"
+      "Số 12-CT/TU\n|\n*Quảng Bình, ngày 02 tháng 8 năm 2021*\n|\n\n**CHỈ THỊ**\n");
+  EXPECT_EQ(committee.issuer.value_or(""), "Tỉnh ủy Quảng Bình");
+  EXPECT_EQ(committee.type.value_or(""), "Chỉ thị");
+  EXPECT_EQ(committee.date.value_or(""), "2021-08-02");
+}
+
+// An all-capitals name not in the tables keeps its proper nouns.
+TEST(DocumentHeader, AllCapitalsNameKeepsProperNouns) {
+  DocumentInfo d = Read(
+      "TỈNH ĐOÀN THANH HÓA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "BAN THƯỜNG VỤ TỈNH ĐOÀN Độc lập - Tự do - Hạnh phúc\n"
+      "CÂU LẠC BỘ LÝ LUẬN TRẺ HỒ CHÍ MINH\n"
+      "Số: 05/KH-CLB Thanh Hóa, ngày 09 tháng 4 năm 2024\n");
+  EXPECT_EQ(d.issuer.value_or(""), "Câu lạc bộ lý luận trẻ Hồ Chí Minh");
+}
+
+}  // namespace
+}  // namespace lexgraph
+
+namespace lexgraph {
+namespace {
+
+// A column too narrow for a name breaks it without any mark; a number whose
+// digits OCR garbled still shows its code; a heading broken in its bold run.
+TEST(DocumentHeader, NamesAndHeadingsBrokenWithoutMarks) {
+  DocumentInfo d = Read(
+      "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSỞ KHOA HỌC VÀ\nCÔNG NGHỆ\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Số: 174/BC-SKHCHN\nQuảng Trị, ngày 17 tháng 12 năm 2020\n\n**BÁO\nCÁO**\n"
+      "Kết quả thực hiện công tác dân vận năm 2020\n\nNội dung.\n");
+  EXPECT_EQ(d.issuer.value_or(""), "Sở Khoa học và Công nghệ");
+  EXPECT_EQ(d.type.value_or(""), "Báo cáo");
+  EXPECT_EQ(d.title.value_or(""), "Kết quả thực hiện công tác dân vận năm 2020");
+  DocumentInfo garbled = Read(
+      "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n"
+      "Số:33 5.3 /TCT-HTQT Hà Nội. ngày 15 tháng 10 năm 2018\n\nNội dung.\n");
+  EXPECT_FALSE(garbled.symbol.has_value()) << *garbled.symbol;
+  EXPECT_EQ(garbled.issuer.value_or(""), "Tổng cục Thuế");
+  EXPECT_EQ(garbled.type.value_or(""), "Công văn");
+  EXPECT_EQ(garbled.place.value_or(""), "Hà Nội");
+  EXPECT_EQ(garbled.date.value_or(""), "2018-10-15");
+}
+
+// OCR may read the right column first: the motto above the agency lines,
+// with or without a readable "Số:" below them.
+TEST(DocumentHeader, MottoReadBeforeTheAgencyBlock) {
+  DocumentInfo d = Read(
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTỔNG CỤC THUẾ\n"
+      "CỤC THUẾ TỈNH HÒA BÌNH\nSố: 1520/CT-TTHT\nHòa Bình, ngày 03 tháng 6 năm 2019\n"
+      "V/v chính sách thuế\n");
+  EXPECT_EQ(d.issuer.value_or(""), "Cục Thuế tỉnh Hòa Bình");
+  DocumentInfo no_number = Read(
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBỘ TÀI CHÍNH\n"
+      "TỔNG CỤC THUẾ\n\nHà Nội, ngày 14 tháng 10 năm 2024\n\nTHÔNG BÁO\nKết luận của Tổng cục "
+      "trưởng\n");
+  EXPECT_EQ(no_number.issuer.value_or(""), "Tổng cục Thuế");
+  EXPECT_EQ(no_number.type.value_or(""), "Thông báo");
+  EXPECT_EQ(no_number.date.value_or(""), "2024-10-14");
+  EXPECT_EQ(d.type.value_or(""), "Công văn");
+  EXPECT_EQ(d.date.value_or(""), "2019-06-03");
+}
+
+}  // namespace
+}  // namespace lexgraph
+
+namespace lexgraph {
+namespace {
+
+// The level on a line of its own waits for its place; an urgency mark
+// near the number is not a body; OCR joins the parent's line and the
+// body's, or leaves debris after the body.
+TEST(DocumentHeader, AgencyLinesAmongMarksAndDebris) {
+  DocumentInfo level = Read(
+      "|\n**ỦY BAN NHÂN DÂN**\n**TỈNH**\n**QUẢNG NAM**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+      "NAM**\n|\n|\nSố: 12/QĐ-UBND\nHỎA TỐC\n|\n*Quảng Nam, ngày 3 tháng 4 năm 2025*\n");
+  EXPECT_EQ(level.issuer.value_or(""), "Ủy ban nhân dân tỉnh Quảng Nam");
+  EXPECT_EQ(level.type.value_or(""), "Quyết định");
+  DocumentInfo mark = Read(
+      "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ TĨNH Độc lập - Tự do - "
+      "Hạnh phúc\nKHẨN\nSố: 331/UBND-VX Hà Tĩnh, ngày 23 tháng 01 năm 2017\n");
+  EXPECT_EQ(mark.issuer.value_or(""), "Ủy ban nhân dân tỉnh Hà Tĩnh");
+  DocumentInfo joined = Read(
+      "BỘ TÀI CHÍNH TỔNG CỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Số: 12/TCT-CS\nHà Nội, ngày 3 tháng 4 năm 2025\n");
+  EXPECT_EQ(joined.issuer.value_or(""), "Tổng cục Thuế");
+  DocumentInfo debris = Read(
+      "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ 25 eS ~~ Độc lập - Tự "
+      "do\nSố: 12/TCT-CS Hà Nội, ngày 3 tháng 4 năm 2025\n");
+  EXPECT_EQ(debris.issuer.value_or(""), "Tổng cục Thuế");
+}
+
+}  // namespace
+}  // namespace lexgraph
+
+namespace lexgraph {
+namespace {
+
+// Names read from capitals: a district's name, a bare office under its
+// body, a Party organisation's committee.
+TEST(DocumentHeader, CapitalisedNamesInTheirOfficialCase) {
+  auto issuer = [](const std::string& block) {
+    return Read(block +
+                " CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n*\n"
+                "Số: 12/UBND-VX Quảng Trị, ngày 3 tháng 4 năm 2024\n")
+        .issuer.value_or("");
+  };
+  EXPECT_EQ(issuer("ĐẢNG BỘ HUYỆN GIO LINH\nHUYỆN ỦY"), "Huyện ủy Gio Linh");
+  EXPECT_EQ(issuer("HUYỆN ỦY GIO LINH"), "Huyện ủy Gio Linh");
+  EXPECT_EQ(issuer("TỈNH ỦY HÀ TĨNH"), "Tỉnh ủy Hà Tĩnh");  // "Tĩnh" is no level
+  EXPECT_EQ(issuer("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH"),
+            "Ủy ban nhân dân thành phố Hồ Chí Minh");
+  EXPECT_EQ(issuer("UBND TỈNH QUẢNG TRỊ\nVĂN PHÒNG"), "Văn phòng Ủy ban nhân dân tỉnh Quảng Trị");
+  EXPECT_EQ(issuer("HỘI ĐỒNG NHÂN DÂN TỈNH HÀ TĨNH\nTHƯỜNG TRỰC"),
+            "Thường trực Hội đồng nhân dân tỉnh Hà Tĩnh");
+  EXPECT_EQ(issuer("ĐẢNG BỘ TỈNH NGHỆ AN\nBAN CHẤP HÀNH"), "Ban Chấp hành Đảng bộ tỉnh Nghệ An");
+  EXPECT_EQ(issuer("TỔNG CỤC THUẾ\nCHI CỤC THUẾ KHU VỰC XV"), "Chi cục Thuế khu vực XV");
+  // Levels written short, a name's end broken off onto a line of motto words.
+  EXPECT_EQ(issuer("UBND TP. ĐÀ NẴNG"), "Ủy ban nhân dân thành phố Đà Nẵng");
+  EXPECT_EQ(issuer("UBND TX QUẢNG TRỊ"), "Ủy ban nhân dân thị xã Quảng Trị");
+  EXPECT_EQ(issuer("UBND TT. KHE SANH"), "Ủy ban nhân dân thị trấn Khe Sanh");
+  EXPECT_EQ(issuer("BỘ TÀI CHÍNH\nCỤC THUẾ TP. HÀ NỘI"), "Cục Thuế thành phố Hà Nội");
+  EXPECT_EQ(issuer("NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM"), "Ngân hàng Nhà nước Việt Nam");
+}
+
+// A letter's number has no type code: a capitalised line of its text is no
+// type heading, even where OCR garbled "Kính gửi".
+TEST(DocumentHeader, CapitalisedTextLineIsNoHeadingOfALetter) {
+  DocumentInfo d = Read(
+      "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh "
+      "phúc\nSố: 4302 /TCT-TTr Hà Nội, ngày 05 tháng 11 năm 2018\n\nKinh gti: Cục Thuế các "
+      "tỉnh\n\nThực hiện chỉ đạo của Bộ, Tổng cục Thuế đề nghị:\n\n"
+      "1. Rà soát các hồ sơ.\n2. Báo cáo kết quả.\n3. Đôn đốc thu nợ.\n4. Kiểm tra.\n"
+      "5. Thanh tra.\n6. Tổng hợp.\n7. Gửi báo cáo.\n8. Theo dõi.\n9. Lưu ý.\n10. Khác.\n\n"
+      "BÁO CÁO KẾT QUẢ THANH TRA\n");
+  EXPECT_EQ(d.type.value_or(""), "Công văn");
+  EXPECT_EQ(d.issuer.value_or(""), "Tổng cục Thuế");
+  DocumentInfo no_addressee = Read(
+      "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh "
+      "phúc\nSố: 4302 /TCT-TTr Hà Nội, ngày 05 tháng 11 năm 2018\n\n"
+      "Thực hiện chỉ đạo của Bộ, Tổng cục Thuế đề nghị:\n\n"
+      "1. Rà soát các hồ sơ.\n2. Báo cáo kết quả.\n3. Đôn đốc thu nợ.\n4. Kiểm tra.\n"
+      "5. Thanh tra.\n6. Tổng hợp.\n7. Gửi báo cáo.\n8. Theo dõi.\n9. Lưu ý.\n10. Khác.\n\n"
+      "BÁO CÁO KẾT QUẢ THANH TRA\n");
+  EXPECT_EQ(no_addressee.type.value_or(""), "Công văn");
+}
+
+}  // namespace
+}  // namespace lexgraph
+
+namespace lexgraph {
+namespace {
+
+// A name broken after a word the motto also has ("HỘI" of "HỘI ĐỒNG NHÂN
+// DÂN"), inside a bold run over three lines or with no mark at all.
+TEST(DocumentHeader, NameBrokenAfterAMottoWord) {
+  const std::string rest =
+      "THÀNH PHỐ HUẾ\n-------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM**\n"
+      "Độc lập - Tự do - Hạnh phúc\n|\n|\nSố:\n35/2025/NQ-HĐND\n|\n"
+      "*Thành phố Huế,\nngày 18 tháng 11 năm 2025 *\n|\n\n**NGHỊ QUYẾT**\n";
+  DocumentInfo bold = Read("|\n**HỘI\nĐỒNG NHÂN\nDÂN **\n" + rest);
+  EXPECT_EQ(bold.issuer.value_or(""), "Hội đồng nhân dân thành phố Huế");
+  EXPECT_EQ(bold.date.value_or(""), "2025-11-18");
+  EXPECT_EQ(bold.place.value_or(""), "Huế");
+  DocumentInfo plain = Read("|\nHỘI\nĐỒNG NHÂN DÂN\n" + rest);
+  EXPECT_EQ(plain.issuer.value_or(""), "Hội đồng nhân dân thành phố Huế");
+}
+
+}  // namespace
+}  // namespace lexgraph

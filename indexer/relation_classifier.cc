@@ -54,6 +54,23 @@ bool OpensWithGoverningWord(const FoldedText& text, std::size_t begin, std::size
   return false;
 }
 
+// True when the '.' at `dot` closes a list marker that opens its line:
+// "1.", "2.1.", "a.", "IV.".
+bool IsMarkerDot(std::string_view f, std::size_t dot, std::size_t floor) {
+  std::size_t b = dot;
+  while (b > floor && f[b - 1] != '\n') --b;
+  std::size_t e = b;
+  while (e < dot && (f[e] == ' ' || f[e] == '\t')) ++e;
+  if (e == dot || dot - e > 6) return false;
+  for (std::size_t i = e; i < dot; ++i)
+    if (!std::isalnum(static_cast<unsigned char>(f[i])) && f[i] != '.') return false;
+  // Letters: a single one ("a.") or a Roman numeral ("iv.").
+  bool digits = std::isdigit(static_cast<unsigned char>(f[e])) != 0;
+  if (digits) return true;
+  if (dot - e == 1) return true;
+  return f.substr(e, dot - e).find_first_not_of("ivxl") == std::string_view::npos;
+}
+
 // Start of the sentence or list item that contains folded offset `pos`.
 std::size_t SentenceStart(const FoldedText& text, std::size_t pos) {
   std::string_view f = text.folded();
@@ -62,6 +79,9 @@ std::size_t SentenceStart(const FoldedText& text, std::size_t pos) {
     char c = f[i - 1];
     char next = i < f.size() ? f[i] : ' ';
     if ((c == '.' || c == '!' || c == '?') && IsFoldedSpace(next)) {
+      // The dot of a list marker at a line start ("1. ", "2.1. ", "II. ")
+      // ends no sentence: the line start is the item's.
+      if (c == '.' && IsMarkerDot(f, i - 1, floor)) continue;
       // A sentence starts with a capital; "triển. khai" is OCR noise.
       std::size_t j = i;
       while (j < pos && f[j] == ' ') ++j;
@@ -77,7 +97,9 @@ std::size_t SentenceStart(const FoldedText& text, std::size_t pos) {
     std::size_t j = i;
     while (j < pos && (f[j] == ' ' || f[j] == '\t')) ++j;
     std::string_view rest = f.substr(j, pos - j);
-    if (rest.empty() || rest[0] == '\n' || IsListItemStart(rest) || rest.starts_with("can cu") ||
+    // (A mention that opens the line goes on with the line before: text
+    // wrapped at a fixed width.)
+    if ((!rest.empty() && rest[0] == '\n') || IsListItemStart(rest) || rest.starts_with("can cu") ||
         OpensWithGoverningWord(text, j, pos))
       return i;
     // The line before ended a clause (";", ":") or was blank.
@@ -159,8 +181,22 @@ std::optional<std::size_t> KeywordEndingAt(std::string_view f, std::size_t floor
   return std::nullopt;
 }
 
+// The word before `pos` and the one before it, for telling a governing
+// word from a noun: "văn bản hướng dẫn", "Luật sửa đổi, bổ sung ...".
+std::string TwoWordsBefore(std::string_view f, std::size_t pos, std::size_t floor) {
+  std::string last = WordBefore(f, pos, floor);
+  if (last.empty()) return last;
+  std::size_t b = pos;
+  while (b > floor && IsFoldedSpace(f[b - 1])) --b;
+  b -= std::min(b - floor, last.size());
+  std::string prev = WordBefore(f, b, floor);
+  return prev.empty() ? last : prev + " " + last;
+}
+
 // The nearest governing word before `pos`, skipping those that are not the
-// citing document's ("theo hướng dẫn tại", "được hướng dẫn").
+// citing document's ("theo hướng dẫn tại", "được hướng dẫn") and those that
+// are nouns ("các văn bản hướng dẫn thi hành", the title "Luật sửa đổi, bổ
+// sung ..." of a law).
 std::optional<Keyword> NearestKeyword(std::string_view f, std::size_t floor, std::size_t pos,
                                       const std::vector<FoldedSpan>& mentions) {
   const auto& words = Knowledge::Get().relation_words();
@@ -180,19 +216,48 @@ std::optional<Keyword> NearestKeyword(std::string_view f, std::size_t floor, std
       auto end = MatchKeyAt(f, i, pos, word.key);
       if (!end) continue;
       if (Overlaps(mentions, i, *end)) break;
-      std::string before = WordBefore(f, i, floor);
-      if (before == "theo" || before == "duoc" || before == "cac" || before == "nhung") break;
       Keyword found{i, *end, word.relation};
       // "sửa đổi, bổ sung": adjacent governing words are one.
       while (auto earlier = KeywordEndingAt(f, floor, found.begin, words)) found.begin = *earlier;
+      // Not the citing document's ("theo hướng dẫn", "được thực hiện"), or a
+      // noun rather than a verb ("các văn bản hướng dẫn thi hành", "Luật
+      // sửa đổi, bổ sung ..."): look further back.
+      std::string before = WordBefore(f, found.begin, floor);
+      std::string two = TwoWordsBefore(f, found.begin, floor);
+      if (before == "theo" || before == "duoc" || before == "cac" || before == "nhung" ||
+          two.ends_with("van ban") || before == "luat" || two == "phap lenh") {
+        i = found.begin;
+        break;
+      }
       // The whole run may be one longer phrase with a meaning of its own:
       // "hướng dẫn thực hiện" guides, though "thực hiện" implements.
+      bool whole_found = false;
       for (const auto& whole : words) {
         auto whole_end = MatchKeyAt(f, found.begin, found.end, whole.key);
         if (whole_end && *whole_end == found.end) {
           found.relation = whole.relation;
+          whole_found = true;
           break;
         }
+      }
+      // Else the first word of the run governs the rest: "hướng dẫn triển
+      // khai, quán triệt" guides; "sửa đổi, bổ sung và bãi bỏ" amends.
+      if (!whole_found && found.begin < i)
+        for (const auto& head : words)
+          if (MatchKeyAt(f, found.begin, found.end, head.key)) {
+            found.relation = head.relation;
+            break;
+          }
+      // "hướng dẫn học tập, quán triệt Nghị quyết": guiding the activities
+      // that carry a document out is guiding it.
+      if (found.relation == Relation::kImplements) {
+        static const RE2 guided(
+            R"((?:^|[^a-z])huong\s+dan\s+(?:(?:hoc\s+tap|tuyen\s+truyen|pho\s+bien|nghien\s+cuu|to\s+chuc)\s*(?:,|va)?\s*)+$)");
+        std::size_t b = found.begin > floor + 60 ? found.begin - 60 : floor;
+        std::string_view lead = f.substr(b, found.begin - b);
+        if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), guided) &&
+            lead.find("theo huong dan") == std::string_view::npos)
+          found.relation = Relation::kGuides;
       }
       return found;
     }
@@ -223,6 +288,13 @@ bool BelongsToMention(std::string_view gap) {
       R"(^[\s,"'(]*(?:ve\b|quy\s+dinh\b|huong\s+dan\b|sua\s+doi\b|ban\s+hanh\b|co\s+hieu\s+luc\b|thay\s+the\b))");
   re2::StringPiece g(gap.data(), gap.size());
   if (RE2::FullMatch(g, filler)) return true;
+  // One or two words right after the mention are its predicate ("Quyết
+  // định 89 ... triển. khai thực hiện", OCR noise and all); after "và" or a
+  // comma they begin the citing document's next act ("Bãi bỏ Quyết định
+  // 15 và thay thế Quyết định 22").
+  static const RE2 short_predicate(R"(^\s*[a-z]+(?:[.]?\s+[a-z]+)?\s*$)");
+  static const RE2 coordinating(R"(^\s*(?:va|hoac|roi|dong\s+thoi)\b)");
+  if (RE2::FullMatch(g, short_predicate) && !RE2::PartialMatch(g, coordinating)) return true;
   if (gap.find_first_of(";:") != std::string_view::npos) return false;
   for (std::size_t i = 0; i + 1 < gap.size(); ++i)
     if (gap[i] == '.' && IsFoldedSpace(gap[i + 1])) return false;
@@ -260,21 +332,16 @@ std::optional<FoldedSpan> ListLeadIn(std::string_view f, std::size_t item_start)
   return std::nullopt;
 }
 
-// What the clause after a mention says is done to it: "Nghị định số
-// 04/2015/NĐ-CP ... tiếp tục được thực hiện nghiêm túc" (implements),
-// "Quyết định số 12/2015/QĐ-UBND ... hết hiệu lực kể từ ngày Quyết định này
-// có hiệu lực" (repeals).
-std::optional<Relation> RelationAfter(std::string_view f, std::size_t end) {
-  static const RE2 passive(
-      R"(^[^;.:\n]{0,40}?\bduoc\s+(?:[a-z]+\s+){0,2}?(?:thuc hien|trien khai|thi hanh|cu the hoa)\b)");
-  static const RE2 expires(R"(^[^;.:\n]{0,60}?\bhet\s+hieu\s+luc\b)");
-  std::string_view rest = f.substr(end, 120);
-  re2::StringPiece r(rest.data(), rest.size());
-  if (RE2::PartialMatch(r, passive)) return Relation::kImplements;
-  if (RE2::PartialMatch(r, expires)) return Relation::kRepeals;
-  return std::nullopt;
+// True when a document's name starts at `pos` ("Luật An ninh mạng", "Chỉ
+// thị số ..."): after a comma, an item of a list rather than a new subject.
+bool StartsDocumentName(std::string_view f, std::size_t pos, std::size_t limit) {
+  for (const auto& spelling : Knowledge::Get().type_spellings())
+    if (MatchKeyAt(f, pos, limit, spelling.key)) return true;
+  return false;
 }
 
+// True when a comma between `begin` and `end` is followed by a new subject
+// (a capital that starts no document's name).
 bool NewClauseBetween(const FoldedText& text, std::size_t begin, std::size_t end) {
   std::string_view f = text.folded();
   for (std::size_t i = begin; i < end; ++i) {
@@ -282,15 +349,132 @@ bool NewClauseBetween(const FoldedText& text, std::size_t begin, std::size_t end
     std::size_t j = i + 1;
     while (j < end && IsFoldedSpace(f[j])) ++j;
     if (j < end && std::isalpha(static_cast<unsigned char>(f[j])) &&
-        StartsUpper(text.OriginalSlice(j, j + 1)))
+        StartsUpper(text.OriginalSlice(j, j + 1)) && !StartsDocumentName(f, j, end))
       return true;
   }
   return false;
 }
 
+// What the clause after a mention says is done to it, when the mention
+// heads its clause ("Nghị định số 04/2015/NĐ-CP ... tiếp tục được thực hiện
+// nghiêm túc": implements; "Quyết định số 12/2015/QĐ-UBND ... hết hiệu lực
+// kể từ ngày Quyết định này có hiệu lực": repeals). A mention inside a
+// longer subject ("Công tác tuyên truyền Luật ... được triển khai") is not
+// what is done.
+std::optional<Relation> RelationAfter(std::string_view f, std::size_t start, std::size_t begin,
+                                      std::size_t end) {
+  static const RE2 subject_head(R"(^[\s\-+|(*]*(?:[0-9a-z]{1,4}[.)]\s*)?(?:cac\s+)?$)");
+  std::string_view lead = f.substr(start, begin - start);
+  if (!RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), subject_head))
+    return std::nullopt;
+  static const RE2 passive(
+      R"(^[^;.:\n]{0,160}?\bduoc\s+(?:[a-z]+\s+){0,2}?(?:thuc hien|trien khai|thi hanh|cu the hoa|quan triet)\b)");
+  static const RE2 expires(R"(^[^;.:\n]{0,80}?\bhet\s+hieu\s+luc\b)");
+  std::string_view rest = f.substr(end, 200);
+  re2::StringPiece r(rest.data(), rest.size());
+  if (RE2::PartialMatch(r, expires)) return Relation::kRepeals;
+  if (RE2::PartialMatch(r, passive)) return Relation::kImplements;
+  return std::nullopt;
+}
+
+// True when original bytes [begin, end) leave a quotation open: an opening
+// “ after the last closing ”, or an odd number of straight quotes.
+bool LeavesQuoteOpen(std::string_view original) {
+  std::size_t open = original.rfind("\u201c"), close = original.rfind("\u201d");
+  if (open != std::string_view::npos && (close == std::string_view::npos || close < open))
+    return true;
+  return std::count(original.begin(), original.end(), '"') % 2 == 1;
+}
+
+// Does the governing word reach the mention as its object, or is the
+// mention an adjunct of an activity the word governs? `path` is the folded
+// text from the end of the word to the mention.
+//  - "Thực hiện nghiêm Chỉ thị", "triển khai có hiệu quả các Kế hoạch":
+//    the object, after adverbs and determiners.
+//  - "thực hiện ký số theo Quyết định 28", "thực hiện theo quy định tại
+//    Thông tư 80", "xử phạt theo ... Nghị định": an adjunct (theo, tại,
+//    kèm theo) of an activity.
+//  - "triển khai các nhiệm vụ được giao tại Quyết định 06", "thực hiện kết
+//    luận tại Thông báo 12-TB/TU": the object is the document's content.
+//  - amends, replaces, repeals, guides act on the document or a part of it
+//    ("sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo ...").
+bool ReachesAsObject(std::string_view path, Relation relation, bool content_word) {
+  const Knowledge& k = Knowledge::Get();
+  std::size_t i = 0;
+  auto skip_space = [&] {
+    while (i < path.size() && (IsFoldedSpace(path[i]) || path[i] == ',' || path[i] == '(' ||
+                               path[i] == '"' || path[i] == ':'))
+      ++i;
+  };
+  auto match_any = [&](const std::vector<std::string>& keys) -> bool {
+    for (const std::string& key : keys)
+      if (auto e = MatchKeyAt(path, i, path.size(), key)) {
+        i = *e;
+        return true;
+      }
+    return false;
+  };
+  auto at_word = [&](std::string_view w) { return MatchKeyAt(path, i, path.size(), w).has_value(); };
+  skip_space();
+  while (i < path.size() && match_any(k.object_modifiers())) skip_space();
+  if (i >= path.size()) return true;  // the object itself
+  bool direct = relation != Relation::kBasis && relation != Relation::kImplements;
+  if (direct) {
+    // The part of the document meant, and little else.
+    int others = 0;
+    while (i < path.size()) {
+      skip_space();
+      if (i >= path.size()) break;
+      if (match_any(k.part_words()) || match_any(k.object_modifiers()) ||
+          match_any(k.content_nouns()))
+        continue;
+      std::size_t b = i;
+      while (i < path.size() && std::isalnum(static_cast<unsigned char>(path[i]))) ++i;
+      if (i == b) {
+        ++i;  // punctuation
+        continue;
+      }
+      std::string_view w = path.substr(b, i - b);
+      // Numbers, Roman numerals and letters of a part: "Điều 5", "Phụ lục II", "điểm a".
+      bool numbering = std::isdigit(static_cast<unsigned char>(w[0])) || w.size() == 1 ||
+                       w.find_first_not_of("ivxl") == std::string_view::npos;
+      if (!numbering) ++others;
+    }
+    return others <= 3;
+  }
+  if (relation == Relation::kBasis) return true;
+  // implements: is there an adjunct preposition, and what heads the path?
+  bool content = content_word && (at_word("cua") || at_word("tai") || at_word("trong"));
+  // A content noun, or a list of them ("các nhiệm vụ, giải pháp"), with
+  // at most a few words of its own before the preposition ("được giao",
+  // "nêu", "đề ra") or the issuer after "của".
+  if (!content && match_any(k.content_nouns())) {
+    for (;;) {
+      std::size_t save = i;
+      skip_space();
+      if (at_word("va")) i += 2, skip_space();
+      if (!match_any(k.content_nouns()) && !match_any(k.object_modifiers())) {
+        i = save;
+        break;
+      }
+    }
+    skip_space();
+    static const RE2 own_words(
+        R"(^(?:cua\b[^;]*|ve\b[^;.]{0,60}?|(?:[a-z]+\s+){0,4}?)(?:theo|tai|trong)(?:$|[^a-z0-9]))");
+    std::string_view tail = path.substr(i);
+    content = RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), own_words);
+  }
+  static const RE2 adjunct(R"((?:^|[^a-z0-9])(?:theo|tai)(?:$|[^a-z0-9]))");
+  std::string_view rest = path.substr(i);
+  bool preposition = RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), adjunct);
+  if (!preposition) return true;
+  return content;
+}
+
 Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>& mentions,
                            std::size_t index, std::size_t start, const Keyword& keyword,
-                           bool list_item) {
+                           bool list_item, const std::vector<Relation>& done,
+                           std::vector<int>& owner) {
   std::string_view f = text.folded();
   const FoldedSpan& m = mentions[index];
   // A mention between the governing word and this one took the word for
@@ -298,8 +482,13 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
   // under one lead-in line are parallel instead.
   if (!list_item) {
     std::size_t j = FirstEndingAfter(mentions, keyword.end);
-    if (j < index && mentions[j].begin >= keyword.end) return Relation::kCites;
+    if (j < index && mentions[j].begin >= keyword.end) {
+      owner[index] = static_cast<int>(j);
+      return Relation::kCites;
+    }
   }
+  // A mention or a governing word inside a quotation: quoted, not done.
+  if (LeavesQuoteOpen(text.OriginalSlice(start, m.begin))) return Relation::kCites;
   std::string_view between = f.substr(keyword.end, m.begin - keyword.end);
   if (list_item) between = f.substr(start, 0);
   // "Sở đã ban hành Kế hoạch ...": issuing a document is not implementing
@@ -307,61 +496,104 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
   static const RE2 attached_re(R"(kem\s+theo\s+$)");
   bool attached = RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), attached_re);
   if (!attached && between.find("ban hanh") != std::string_view::npos) return Relation::kCites;
-  // "Căn cứ" makes a legal basis when it opens the clause ("Căn cứ Luật
-  // ..."); "phải căn cứ vào ..." in the middle of one is an instruction.
+  // "Căn cứ" and "Trên cơ sở" make a legal basis when they open the clause
+  // ("Căn cứ Luật ..."); "phải căn cứ vào ..." in the middle of one is an
+  // instruction.
   if (keyword.relation == Relation::kBasis) {
     std::string_view lead = f.substr(start, keyword.begin - start);
-    static const RE2 opening(R"(^[\s\-+|(]*(?:[0-9ivx]+[.)]\s*)?$)");
+    static const RE2 opening(R"(^[\s\-+|(*]*(?:[0-9ivx]+[.)]\s*)?$)");
     if (!RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), opening))
+      return Relation::kCites;
+    // "Trên cơ sở Kế hoạch ..." grounds the document; "Trên cơ sở danh
+    // sách ... tại Quyết định ..." grounds an act.
+    static const RE2 bare(R"(^[\s,]*(?:cac\s+)?$)");
+    if (f.substr(keyword.begin, 4) == "tren" &&
+        !RE2::FullMatch(re2::StringPiece(f.data() + keyword.end, m.begin - keyword.end), bare))
       return Relation::kCites;
   }
   // "Thực hiện nhiệm vụ năm 2020, Sở Nội vụ báo cáo ... theo Kế hoạch":
   // a comma before a new subject (a capital) ends what the word governs.
   if (!list_item && NewClauseBetween(text, keyword.end, m.begin)) return Relation::kCites;
+  bool content_word = f.substr(keyword.begin, 12).starts_with("theo");
+  // "sửa đổi, bổ sung một số điều của Quy định <its title> ban hành kèm
+  // theo Quyết định ...": the decision is amended through what it carries.
   bool direct = keyword.relation != Relation::kBasis && keyword.relation != Relation::kImplements;
-  if (direct && !attached && WordCount(between) > kMaxWordsAfterDirectVerb) return Relation::kCites;
-  // Whose word is it? A mention right before it is the one acting:
-  // "Nghị định 107/2021/NĐ-CP sửa đổi ...".
+  if (!(direct && attached) && !ReachesAsObject(between, keyword.relation, content_word))
+    return Relation::kCites;
+  // Whose word is it? A mention right before it is the one acting, or the
+  // word is in its title: "Nghị định 107/2021/NĐ-CP sửa đổi ...", "Kết
+  // luận 01-KL/TW về tiếp tục thực hiện ...". Unless the word repeats the
+  // one that governs that mention's list, after "và": "Bãi bỏ Quyết định
+  // 08 ... sửa đổi ... Quyết định 55 ... và bãi bỏ một phần Quyết định 24".
   for (std::size_t j = index; j-- > 0;) {
     if (mentions[j].end > keyword.begin) continue;
     if (mentions[j].end <= start) break;
-    if (BelongsToMention(f.substr(mentions[j].end, keyword.begin - mentions[j].end)))
-      return Relation::kCites;
+    std::string_view gap = f.substr(mentions[j].end, keyword.begin - mentions[j].end);
+    if (BelongsToMention(gap)) {
+      std::size_t root = j;
+      while (owner[root] >= 0) root = static_cast<std::size_t>(owner[root]);
+      static const RE2 coordinated(R"((?:\bva|[,;])\s*$)");
+      bool repeated = done[root] == keyword.relation && done[root] != Relation::kCites &&
+                      RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), coordinated);
+      if (!repeated) {
+        owner[index] = static_cast<int>(j);
+        return Relation::kCites;
+      }
+    }
     break;
   }
-  std::size_t lead_begin = std::max(start, keyword.begin > 48 ? keyword.begin - 48 : 0);
+  std::size_t lead_begin = std::max(start, keyword.begin > 60 ? keyword.begin - 60 : 0);
   std::string_view lead = f.substr(lead_begin, keyword.begin - lead_begin);
-  // "dự thảo Nghị định sửa đổi ...": a draft is the actor; "tham mưu bãi
-  // bỏ", "đề nghị sửa đổi": proposing is not doing.
+  // "tham mưu bãi bỏ", "đề nghị sửa đổi": proposing is not doing. A draft
+  // the citing document presents ("trình dự thảo Quyết định sửa đổi ...")
+  // amends; one it comments on or is told to finish does not.
   static const RE2 not_own(
-      R"((?:du\s+thao\s+[a-z \n]{0,25}|tham\s+muu\s+|de\s+nghi\s+|kien\s+nghi\s+|de\s+xuat\s+)$)");
+      R"((?:(?:tham\s+muu|de\s+nghi|kien\s+nghi|de\s+xuat)\b[a-z \n]{0,30}|(?:y\s+kien|gop\s+y|tham\s+dinh|hoan\s+thien)[a-z \n]{0,20}du\s+thao\s+[a-z \n]{0,25})$)");
   if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), not_own))
     return Relation::kCites;
   return keyword.relation;
 }
 
 Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mentions,
-                  std::size_t index, const std::vector<Relation>& done) {
+                  std::size_t index, const std::vector<Relation>& done, std::vector<int>& owner) {
   std::string_view f = text.folded();
   const FoldedSpan& m = mentions[index];
   std::size_t start = SentenceStart(text, m.begin);
   if (index > 0 && mentions[index - 1].end > start && mentions[index - 1].end <= m.begin &&
       IsListGap(f.substr(mentions[index - 1].end, m.begin - mentions[index - 1].end))) {
+    std::size_t prev = index - 1;
+    // After a mention inside another's title, a mention of the kind of
+    // the title's owner goes on with the owner's list ("Bãi bỏ Quyết định
+    // 24 ... kèm theo Quyết định 55 ... và Quyết định 08"); another kind
+    // goes on with the title.
+    if (owner[prev] >= 0) {
+      std::size_t q = static_cast<std::size_t>(owner[prev]);
+      if (mentions[q].kind == m.kind) {
+        owner[index] = owner[q];
+        return done[q];
+      }
+      owner[index] = static_cast<int>(q);
+      return Relation::kCites;
+    }
     // "Quyết định 89 ... triển khai Nghị quyết 01 ... và Quyết định 90": an
     // item joins the earlier item of its own kind, not the title between.
     for (std::size_t j = index - 1; j-- > 0 && mentions[j].end > start;)
-      if (mentions[j].kind == m.kind && mentions[index - 1].kind != m.kind) return done[j];
-    return done[index - 1];
+      if (mentions[j].kind == m.kind && mentions[prev].kind != m.kind) {
+        owner[index] = owner[j];
+        return done[j];
+      }
+    return done[prev];
   }
   std::size_t floor =
       std::max(start, m.begin > kMaxKeywordDistance ? m.begin - kMaxKeywordDistance : 0);
   if (auto keyword = NearestKeyword(f, floor, m.begin, mentions))
-    return RelationOfKeyword(text, mentions, index, start, *keyword, false);
+    return RelationOfKeyword(text, mentions, index, start, *keyword, false, done, owner);
   if (auto lead_in = ListLeadIn(f, start)) {
     if (auto keyword = NearestKeyword(f, lead_in->begin, lead_in->end, mentions))
-      return RelationOfKeyword(text, mentions, index, lead_in->begin, *keyword, true);
+      return RelationOfKeyword(text, mentions, index, lead_in->begin, *keyword, true, done, owner);
   }
-  return RelationAfter(f, m.end).value_or(Relation::kCites);
+  if (LeavesQuoteOpen(text.OriginalSlice(start, m.begin))) return Relation::kCites;
+  return RelationAfter(f, start, m.begin, m.end).value_or(Relation::kCites);
 }
 
 }  // namespace
@@ -371,7 +603,7 @@ bool IsListGap(std::string_view gap) {
   // one of these: "Chỉ thị ... về “...”; Kết luận ...", "... Hồ Chí Minh và
   // Quy định ...", "..., nhất là Quy định ...".
   static const RE2 joined(
-      R"((?:^|[;,(]|\bva|\bhoac|\bcung nhu|\bnhat la|\bdac biet la|\btrong do co)[ \t\n]*(?:cac[ \t\n]+)?$)");
+      R"((?:^|[;,(]|\bva|\bhoac|\bcung nhu|\bnhat la|\bdac biet la|\btrong do co)[ \t\n]*(?:cac[ \t\n]+)?(?:so[ \t\n]+)?$)");
   if (gap.size() > 400) return false;
   for (std::size_t i = 0; i + 1 < gap.size(); ++i)
     if ((gap[i] == '.' || gap[i] == ':') && (gap[i + 1] == ' ' || gap[i + 1] == '\n')) return false;
@@ -385,12 +617,15 @@ bool IsListGap(std::string_view gap) {
   return RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), joined);
 }
 
+
 std::vector<Relation> ClassifyRelations(const FoldedText& text,
                                         const std::vector<FoldedSpan>& mentions) {
   std::vector<Relation> relations;
   relations.reserve(mentions.size());
+  // For a mention inside another's title or description, that mention.
+  std::vector<int> owner(mentions.size(), -1);
   for (std::size_t i = 0; i < mentions.size(); ++i)
-    relations.push_back(Classify(text, mentions, i, relations));
+    relations.push_back(Classify(text, mentions, i, relations, owner));
   return relations;
 }
 

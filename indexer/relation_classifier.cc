@@ -171,6 +171,15 @@ std::optional<std::size_t> KeywordEndingAt(std::string_view f, std::size_t floor
   std::size_t end = pos;
   while (end > floor && (IsFoldedSpace(f[end - 1]) || f[end - 1] == ',')) --end;
   if (end == pos && pos > floor) return std::nullopt;
+  // "sửa đổi, bổ sung hoặc thay thế", "quán triệt và thực hiện".
+  for (std::string_view joiner : {std::string_view("va"), std::string_view("hoac")}) {
+    if (end - floor > joiner.size() && f.substr(end - joiner.size(), joiner.size()) == joiner &&
+        IsWordStart(f, end - joiner.size())) {
+      end -= joiner.size();
+      while (end > floor && (IsFoldedSpace(f[end - 1]) || f[end - 1] == ',')) --end;
+      break;
+    }
+  }
   for (std::size_t i = end; i-- > floor && end - i < 30;) {
     if (!IsWordStart(f, i)) continue;
     for (const auto& word : words) {
@@ -284,10 +293,16 @@ int WordCount(std::string_view s) {
 bool BelongsToMention(std::string_view gap) {
   static const RE2 filler(
       R"(^(?:[\s,"'(]|\bve\b|\bviec\b|\bda\b|\bduoc\b|\bnham\b|\bcung\b|\btiep\b|\btuc\b)*$)");
+  // (An issuer the mention's span left out may come first: "Quyết định số
+  // 35/2025/QĐ-TTgcủa Thủ tướng Chính phủ sửa đổi ...".)
   static const RE2 title_or_predicate(
-      R"(^[\s,"'(]*(?:ve\b|quy\s+dinh\b|huong\s+dan\b|sua\s+doi\b|ban\s+hanh\b|co\s+hieu\s+luc\b|thay\s+the\b))");
+      R"(^[\s,"'(]*(?:\S*?cua\s+(?:[a-z]+\s+){1,6}?)?(?:ve\b|quy\s+dinh\b|huong\s+dan\b|sua\s+doi\b|ban\s+hanh\b|co\s+hieu\s+luc\b|thay\s+the\b|bai\s+bo\b|thuc\s+hien\b|trien\s+khai\b|phe\s+duyet\b|dieu\s+chinh\b))");
   re2::StringPiece g(gap.data(), gap.size());
   if (RE2::FullMatch(g, filler)) return true;
+  // The issuer, where the span left it out: "... 35/2025/QĐ-TTgcủa Thủ
+  // tướng Chính phủ sửa đổi".
+  static const RE2 issuer_only(R"(^[\s,]*\S*?cua(?:\s+[a-z]+){1,8}\s*$)");
+  if (RE2::FullMatch(g, issuer_only)) return true;
   // One or two words right after the mention are its predicate ("Quyết
   // định 89 ... triển. khai thực hiện", OCR noise and all); after "và" or a
   // comma they begin the citing document's next act ("Bãi bỏ Quyết định
@@ -471,10 +486,25 @@ bool ReachesAsObject(std::string_view path, Relation relation, bool content_word
   return content;
 }
 
+// True when the governing words at folded offsets `a` and `b` open with
+// the same word ("bãi bỏ" ... "bãi bỏ một phần").
+bool SameHeadWord(std::string_view f, std::size_t a, std::size_t b) {
+  if (a == std::string_view::npos || b == std::string_view::npos) return false;
+  auto word = [&](std::size_t i) {
+    std::size_t e = i;
+    while (e < f.size() && std::isalnum(static_cast<unsigned char>(f[e]))) ++e;
+    std::size_t e2 = e;
+    while (e2 < f.size() && IsFoldedSpace(f[e2])) ++e2;
+    while (e2 < f.size() && std::isalnum(static_cast<unsigned char>(f[e2]))) ++e2;
+    return f.substr(i, e2 - i);
+  };
+  return word(a) == word(b);
+}
+
 Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>& mentions,
                            std::size_t index, std::size_t start, const Keyword& keyword,
                            bool list_item, const std::vector<Relation>& done,
-                           std::vector<int>& owner) {
+                           std::vector<int>& owner, std::vector<std::size_t>& governor) {
   std::string_view f = text.folded();
   const FoldedSpan& m = mentions[index];
   // A mention between the governing word and this one took the word for
@@ -534,6 +564,7 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
       while (owner[root] >= 0) root = static_cast<std::size_t>(owner[root]);
       static const RE2 coordinated(R"((?:\bva|[,;])\s*$)");
       bool repeated = done[root] == keyword.relation && done[root] != Relation::kCites &&
+                      SameHeadWord(f, governor[root], keyword.begin) &&
                       RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), coordinated);
       if (!repeated) {
         owner[index] = static_cast<int>(j);
@@ -551,14 +582,26 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
       R"((?:(?:tham\s+muu|de\s+nghi|kien\s+nghi|de\s+xuat)\b[a-z \n]{0,30}|(?:y\s+kien|gop\s+y|tham\s+dinh|hoan\s+thien)[a-z \n]{0,20}du\s+thao\s+[a-z \n]{0,25})$)");
   if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), not_own))
     return Relation::kCites;
+  governor[index] = keyword.begin;
   return keyword.relation;
 }
 
 Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mentions,
-                  std::size_t index, const std::vector<Relation>& done, std::vector<int>& owner) {
+                  std::size_t index, const std::vector<Relation>& done, std::vector<int>& owner,
+                  std::vector<std::size_t>& governor) {
   std::string_view f = text.folded();
   const FoldedSpan& m = mentions[index];
   std::size_t start = SentenceStart(text, m.begin);
+  // "(sau đây gọi là Nghị quyết số 66-NQ/TW)": a name given to the mention
+  // before, which it describes.
+  if (index > 0 && mentions[index - 1].end > start) {
+    static const RE2 alias(R"(sau\s+day\s+(?:goi\s+(?:tat\s+)?la|viet\s+tat\s+la)[\s:"]*$)");
+    std::size_t b = std::max(mentions[index - 1].end, m.begin > 40 ? m.begin - 40 : 0);
+    if (RE2::PartialMatch(re2::StringPiece(f.data() + b, m.begin - b), alias)) {
+      owner[index] = static_cast<int>(index - 1);
+      return Relation::kCites;
+    }
+  }
   if (index > 0 && mentions[index - 1].end > start && mentions[index - 1].end <= m.begin &&
       IsListGap(f.substr(mentions[index - 1].end, m.begin - mentions[index - 1].end))) {
     std::size_t prev = index - 1;
@@ -568,8 +611,13 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
     // goes on with the title.
     if (owner[prev] >= 0) {
       std::size_t q = static_cast<std::size_t>(owner[prev]);
+      // The outermost owner of this kind: "Căn cứ Nghị định 78 ... và Nghị
+      // định 187 ... sửa đổi Nghị định 78 ... Luật ... và Nghị định 79".
+      while (owner[q] >= 0 && mentions[static_cast<std::size_t>(owner[q])].kind == m.kind)
+        q = static_cast<std::size_t>(owner[q]);
       if (mentions[q].kind == m.kind) {
         owner[index] = owner[q];
+        governor[index] = governor[q];
         return done[q];
       }
       owner[index] = static_cast<int>(q);
@@ -580,17 +628,20 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
     for (std::size_t j = index - 1; j-- > 0 && mentions[j].end > start;)
       if (mentions[j].kind == m.kind && mentions[prev].kind != m.kind) {
         owner[index] = owner[j];
+        governor[index] = governor[j];
         return done[j];
       }
+    governor[index] = governor[prev];
     return done[prev];
   }
   std::size_t floor =
       std::max(start, m.begin > kMaxKeywordDistance ? m.begin - kMaxKeywordDistance : 0);
   if (auto keyword = NearestKeyword(f, floor, m.begin, mentions))
-    return RelationOfKeyword(text, mentions, index, start, *keyword, false, done, owner);
+    return RelationOfKeyword(text, mentions, index, start, *keyword, false, done, owner, governor);
   if (auto lead_in = ListLeadIn(f, start)) {
     if (auto keyword = NearestKeyword(f, lead_in->begin, lead_in->end, mentions))
-      return RelationOfKeyword(text, mentions, index, lead_in->begin, *keyword, true, done, owner);
+      return RelationOfKeyword(text, mentions, index, lead_in->begin, *keyword, true, done, owner,
+                               governor);
   }
   if (LeavesQuoteOpen(text.OriginalSlice(start, m.begin))) return Relation::kCites;
   return RelationAfter(f, start, m.begin, m.end).value_or(Relation::kCites);
@@ -624,8 +675,10 @@ std::vector<Relation> ClassifyRelations(const FoldedText& text,
   relations.reserve(mentions.size());
   // For a mention inside another's title or description, that mention.
   std::vector<int> owner(mentions.size(), -1);
+  // Where the governing word of each mention starts (npos: none).
+  std::vector<std::size_t> governor(mentions.size(), std::string_view::npos);
   for (std::size_t i = 0; i < mentions.size(); ++i)
-    relations.push_back(Classify(text, mentions, i, relations, owner));
+    relations.push_back(Classify(text, mentions, i, relations, owner, governor));
   return relations;
 }
 

@@ -7,6 +7,8 @@
 #include <cctype>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "knowledge.h"
 #include "vietnamese_text.h"
@@ -36,6 +38,34 @@ bool IsListItemStart(std::string_view rest) {
 std::optional<std::size_t> MatchKeyAt(std::string_view f, std::size_t pos, std::size_t limit,
                                       std::string_view key);
 
+// The governing words (indices into Knowledge::relation_words(), longest
+// first) whose first word is the word at `i`; null when none is.
+const std::vector<std::size_t>* KeysOpeningWith(std::string_view f, std::size_t i,
+                                                std::size_t limit) {
+  static const std::vector<std::pair<std::string, std::vector<std::size_t>>> kByFirstWord = [] {
+    std::vector<std::pair<std::string, std::vector<std::size_t>>> by_first;
+    const auto& all = Knowledge::Get().relation_words();
+    for (std::size_t k = 0; k < all.size(); ++k) {
+      std::string first = all[k].key.substr(0, all[k].key.find(' '));
+      auto it = std::find_if(by_first.begin(), by_first.end(),
+                             [&](const auto& e) { return e.first == first; });
+      if (it == by_first.end()) it = by_first.insert(by_first.end(), {first, {}});
+      it->second.push_back(k);
+    }
+    return by_first;
+  }();
+  char first_word[12];
+  std::size_t n = 0;
+  for (std::size_t j = i; j < limit && std::isalnum(static_cast<unsigned char>(f[j])); ++j) {
+    if (n == sizeof first_word) return nullptr;  // longer than any
+    first_word[n++] = f[j] == 'y' ? 'i' : f[j];
+  }
+  std::string_view head(first_word, n);
+  for (const auto& [word, keys] : kByFirstWord)
+    if (word == head) return &keys;
+  return nullptr;
+}
+
 // A line that opens with a governing word in capitals ("Thực hiện Chỉ
 // thị...", "Căn cứ Luật...") opens a clause, even where the line before has
 // no full stop: a title above it, or text whose blank lines a PDF or a
@@ -49,8 +79,10 @@ bool OpensWithGoverningWord(const FoldedText& text, std::size_t begin, std::size
   std::size_t word_end = begin;
   while (word_end < limit && std::isalnum(static_cast<unsigned char>(f[word_end]))) ++word_end;
   if (word_end - begin > 1 && IsAllUpper(text.OriginalSlice(begin, word_end))) return false;
-  for (const auto& word : Knowledge::Get().relation_words())
-    if (MatchKeyAt(f, begin, limit, word.key)) return true;
+  const auto& words = Knowledge::Get().relation_words();
+  if (const auto* keys = KeysOpeningWith(f, begin, limit))
+    for (std::size_t k : *keys)
+      if (MatchKeyAt(f, begin, limit, words[k].key)) return true;
   return false;
 }
 
@@ -182,10 +214,11 @@ std::optional<std::size_t> KeywordEndingAt(std::string_view f, std::size_t floor
   }
   for (std::size_t i = end; i-- > floor && end - i < 30;) {
     if (!IsWordStart(f, i)) continue;
-    for (const auto& word : words) {
-      auto e = MatchKeyAt(f, i, end, word.key);
-      if (e && *e == end) return i;
-    }
+    if (const auto* keys = KeysOpeningWith(f, i, end))
+      for (std::size_t k : *keys) {
+        auto e = MatchKeyAt(f, i, end, words[k].key);
+        if (e && *e == end) return i;
+      }
   }
   return std::nullopt;
 }
@@ -219,9 +252,11 @@ std::optional<Keyword> NearestKeyword(std::string_view f, std::size_t floor, std
   }();
   for (std::size_t i = pos; i-- > floor;) {
     if (!kFirst[static_cast<unsigned char>(f[i])] || !IsWordStart(f, i)) continue;
-    char first = f[i] == 'y' ? 'i' : f[i];
-    for (const auto& word : words) {
-      if (word.key[0] != first) continue;
+    // Then the first word: only the governing words that open with it.
+    const std::vector<std::size_t>* candidates = KeysOpeningWith(f, i, pos);
+    if (!candidates) continue;
+    for (std::size_t k : *candidates) {
+      const auto& word = words[k];
       auto end = MatchKeyAt(f, i, pos, word.key);
       if (!end) continue;
       if (Overlaps(mentions, i, *end)) break;
@@ -394,7 +429,10 @@ std::optional<Relation> RelationAfter(std::string_view f, std::size_t start, std
 
 // True when original bytes [begin, end) leave a quotation open: an opening
 // “ after the last closing ”, or an odd number of straight quotes.
-bool LeavesQuoteOpen(std::string_view original) {
+bool LeavesQuoteOpen(const FoldedText& text, std::size_t begin, std::size_t end) {
+  // Every quotation mark folds to '"': most clauses have none.
+  if (text.folded().substr(begin, end - begin).find('"') == std::string_view::npos) return false;
+  std::string_view original = text.OriginalSlice(begin, end);
   std::size_t open = original.rfind("\u201c"), close = original.rfind("\u201d");
   if (open != std::string_view::npos && (close == std::string_view::npos || close < open))
     return true;
@@ -518,7 +556,7 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
     }
   }
   // A mention or a governing word inside a quotation: quoted, not done.
-  if (LeavesQuoteOpen(text.OriginalSlice(start, m.begin))) return Relation::kCites;
+  if (LeavesQuoteOpen(text, start, m.begin)) return Relation::kCites;
   std::string_view between = f.substr(keyword.end, m.begin - keyword.end);
   if (list_item) between = f.substr(start, 0);
   // "Sở đã ban hành Kế hoạch ...": issuing a document is not implementing
@@ -561,7 +599,9 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
     std::string_view gap = f.substr(mentions[j].end, keyword.begin - mentions[j].end);
     if (BelongsToMention(gap)) {
       std::size_t root = j;
-      while (owner[root] >= 0) root = static_cast<std::size_t>(owner[root]);
+      // (Chains are short in real text; the bound keeps a crafted one linear.)
+      for (int steps = 0; owner[root] >= 0 && steps < 64; ++steps)
+        root = static_cast<std::size_t>(owner[root]);
       static const RE2 coordinated(R"((?:\bva|[,;])\s*$)");
       bool repeated = done[root] == keyword.relation && done[root] != Relation::kCites &&
                       SameHeadWord(f, governor[root], keyword.begin) &&
@@ -613,7 +653,9 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
       std::size_t q = static_cast<std::size_t>(owner[prev]);
       // The outermost owner of this kind: "Căn cứ Nghị định 78 ... và Nghị
       // định 187 ... sửa đổi Nghị định 78 ... Luật ... và Nghị định 79".
-      while (owner[q] >= 0 && mentions[static_cast<std::size_t>(owner[q])].kind == m.kind)
+      for (int steps = 0;
+           owner[q] >= 0 && mentions[static_cast<std::size_t>(owner[q])].kind == m.kind && steps < 64;
+           ++steps)
         q = static_cast<std::size_t>(owner[q]);
       if (mentions[q].kind == m.kind) {
         owner[index] = owner[q];
@@ -643,7 +685,7 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
       return RelationOfKeyword(text, mentions, index, lead_in->begin, *keyword, true, done, owner,
                                governor);
   }
-  if (LeavesQuoteOpen(text.OriginalSlice(start, m.begin))) return Relation::kCites;
+  if (LeavesQuoteOpen(text, start, m.begin)) return Relation::kCites;
   return RelationAfter(f, start, m.begin, m.end).value_or(Relation::kCites);
 }
 

@@ -524,6 +524,24 @@ bool ReachesAsObject(std::string_view path, Relation relation, bool content_word
   return content;
 }
 
+// IsListGap over the folded text [begin, end), where a '.' before a small
+// letter is OCR noise, not the end of a sentence ("của Chính phủ. về nhiệm
+// vụ ... và Quyết định số 90").
+bool IsListGapIn(const FoldedText& text, std::size_t begin, std::size_t end) {
+  std::string_view gap = text.folded().substr(begin, end - begin);
+  std::size_t dot = gap.find(". ");
+  if (dot == std::string_view::npos || gap.size() > 400) return IsListGap(gap);
+  std::string cleaned(gap);
+  for (; dot != std::string_view::npos; dot = gap.find(". ", dot + 1)) {
+    std::size_t j = dot + 1;
+    while (j < gap.size() && IsFoldedSpace(gap[j])) ++j;
+    if (j < gap.size() && std::islower(static_cast<unsigned char>(gap[j])) &&
+        !StartsUpper(text.OriginalSlice(begin + j, begin + j + 1)))
+      cleaned[dot] = ' ';
+  }
+  return IsListGap(cleaned);
+}
+
 // True when the governing words at folded offsets `a` and `b` open with
 // the same word ("bãi bỏ" ... "bãi bỏ một phần").
 bool SameHeadWord(std::string_view f, std::size_t a, std::size_t b) {
@@ -643,7 +661,7 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
     }
   }
   if (index > 0 && mentions[index - 1].end > start && mentions[index - 1].end <= m.begin &&
-      IsListGap(f.substr(mentions[index - 1].end, m.begin - mentions[index - 1].end))) {
+      IsListGapIn(text, mentions[index - 1].end, m.begin)) {
     std::size_t prev = index - 1;
     // After a mention inside another's title, a mention of the kind of
     // the title's owner goes on with the owner's list ("Bãi bỏ Quyết định

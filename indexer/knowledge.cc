@@ -99,6 +99,7 @@ Knowledge::Knowledge() {
   keys(tables::ObjectModifiers(), object_modifiers_);
   keys(tables::ContentNouns(), content_nouns_);
   keys(tables::PartWords(), part_words_);
+  keys(tables::ActivityVerbs(), activity_verbs_);
 }
 
 std::optional<std::string> Knowledge::TypeForCode(std::string_view key) const {

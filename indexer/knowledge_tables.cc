@@ -860,7 +860,16 @@ constexpr std::string_view kObjectModifiers[] = {
     "nghiêm túc", "nghiêm", "tốt", "có hiệu quả", "hiệu quả", "đồng bộ", "quyết liệt", "kịp thời",
     "đầy đủ", "đúng", "sâu sắc", "sâu rộng", "toàn diện", "triệt để", "thống nhất", "dứt điểm",
     "khẩn trương", "nghiêm chỉnh", "chặt chẽ", "thường xuyên", "các", "những", "một số", "toàn bộ",
-    "một phần", "mọi", "các nội dung", "và", "cũng như",
+    "một phần", "mọi", "và", "cũng như",
+};
+
+// Activities whose own object a following mention is, when a governing
+// word governs the activity: in "triển khai tuyên truyền Luật Đất đai" the
+// law is propagated, not implemented; "thực hiện rà soát Quyết định" reviews.
+constexpr std::string_view kActivityVerbs[] = {
+    "tuyên truyền", "phổ biến", "giới thiệu", "học tập", "nghiên cứu", "rà soát", "kiểm tra",
+    "giám sát", "thanh tra", "đánh giá", "sơ kết", "tổng kết", "lấy ý kiến", "góp ý", "thẩm định",
+    "xây dựng", "soạn thảo", "ban hành", "gửi", "sao gửi", "đăng tải", "công bố", "niêm yết",
 };
 
 // Nouns for the content of a cited document: what a governing word reaches
@@ -934,6 +943,7 @@ std::span<const std::string_view> KnownLaws() { return kKnownLaws; }
 std::span<const RelationWord> RelationWords() { return kRelationWords; }
 std::span<const std::string_view> ObjectModifiers() { return kObjectModifiers; }
 std::span<const std::string_view> ContentNouns() { return kContentNouns; }
+std::span<const std::string_view> ActivityVerbs() { return kActivityVerbs; }
 std::span<const std::string_view> PartWords() { return kPartWords; }
 std::span<const std::string_view> LocalBodyMarkers() { return kLocalBodyMarkers; }
 std::span<const std::string_view> AdministrativeLevels() { return kAdministrativeLevels; }

@@ -99,6 +99,9 @@ std::span<const RelationWord> RelationWords();
 // document that is amended, replaced or repealed ("khoản", "Phụ lục").
 std::span<const std::string_view> ObjectModifiers();
 std::span<const std::string_view> ContentNouns();
+// Activities that take a following mention as their own object
+// ("tuyên truyền", "rà soát").
+std::span<const std::string_view> ActivityVerbs();
 std::span<const std::string_view> PartWords();
 
 // Vietnamese family names, to tell a signer's name from a job title.

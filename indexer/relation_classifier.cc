@@ -418,7 +418,7 @@ std::optional<Relation> RelationAfter(std::string_view f, std::size_t start, std
   if (!RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), subject_head))
     return std::nullopt;
   static const RE2 passive(
-      R"(^[^;.:\n]{0,160}?\bduoc\s+(?:[a-z]+\s+){0,2}?(?:thuc hien|trien khai|thi hanh|cu the hoa|quan triet)\b)");
+      R"(^[^;.:\n]{0,160}?\bduoc\s+(?:[a-z]+\s+){0,4}?(?:thuc hien|trien khai|thi hanh|cu the hoa|quan triet)\b)");
   static const RE2 expires(R"(^[^;.:\n]{0,80}?\bhet\s+hieu\s+luc\b)");
   std::string_view rest = f.substr(end, 200);
   re2::StringPiece r(rest.data(), rest.size());
@@ -496,7 +496,14 @@ bool ReachesAsObject(std::string_view path, Relation relation, bool content_word
     return others <= 3;
   }
   if (relation == Relation::kBasis) return true;
-  // implements: is there an adjunct preposition, and what heads the path?
+  // implements: "triển khai tuyên truyền Luật ...": the activity's object.
+  {
+    std::size_t save = i;
+    bool activity = match_any(k.activity_verbs());
+    i = save;
+    if (activity) return false;
+  }
+  // Is there an adjunct preposition, and what heads the path?
   bool content = content_word && (at_word("cua") || at_word("tai") || at_word("trong"));
   // A content noun, or a list of them ("các nhiệm vụ, giải pháp"), with
   // at most a few words of its own before the preposition ("được giao",

@@ -881,7 +881,7 @@ constexpr std::string_view kContentNouns[] = {
     "nhiệm vụ", "giải pháp", "kết luận", "ý kiến chỉ đạo", "ý kiến kết luận", "chỉ đạo", "nội dung",
     "quy định", "yêu cầu", "mục tiêu", "chủ trương", "tinh thần", "kiến nghị", "chỉ tiêu",
     "quan điểm", "định hướng", "phương hướng", "chương trình", "đề án", "biện pháp", "điều",
-    "khoản", "điểm", "phụ lục", "chính sách", "hướng dẫn", "văn bản",
+    "khoản", "điểm", "phụ lục", "chính sách", "hướng dẫn", "văn bản", "kế hoạch",
 };
 
 // Words of the path from amends, replaces, repeals or guides to the

@@ -496,12 +496,27 @@ bool ReachesAsObject(std::string_view path, Relation relation, bool content_word
     return others <= 3;
   }
   if (relation == Relation::kBasis) return true;
-  // implements: "triển khai tuyên truyền Luật ...": the activity's object.
+  // implements. "Thi hành Quyết định này và Quyết định số 12": the citing
+  // document itself opens the list.
+  static const RE2 self(R"(^(?:[a-z]+\s+){1,3}?nay\s*(?:,|va)\s*$)");
+  std::string_view head = path.substr(i);
+  if (RE2::FullMatch(re2::StringPiece(head.data(), head.size()), self)) return true;
+  // "triển khai tuyên truyền Luật ...": the activity's own object.
   {
     std::size_t save = i;
     bool activity = match_any(k.activity_verbs());
     i = save;
     if (activity) return false;
+  }
+  // Else the word's object is what heads the path: the document's content
+  // ("các nhiệm vụ ...", "tinh thần"), or something else, after which the
+  // mention belongs to another verb ("Việc triển khai công tác văn thư
+  // tuân thủ Nghị định ...").
+  bool led_by_content = content_word;
+  {
+    std::size_t save = i;
+    led_by_content = led_by_content || match_any(k.content_nouns());
+    i = save;
   }
   // Is there an adjunct preposition, and what heads the path?
   bool content = content_word && (at_word("cua") || at_word("tai") || at_word("trong"));
@@ -527,7 +542,7 @@ bool ReachesAsObject(std::string_view path, Relation relation, bool content_word
   static const RE2 adjunct(R"((?:^|[^a-z0-9])(?:theo|tai)(?:$|[^a-z0-9]))");
   std::string_view rest = path.substr(i);
   bool preposition = RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), adjunct);
-  if (!preposition) return true;
+  if (!preposition) return led_by_content;
   return content;
 }
 

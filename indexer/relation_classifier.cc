@@ -376,7 +376,14 @@ std::optional<FoldedSpan> ListLeadIn(std::string_view f, std::size_t item_start)
     static const RE2 heading(R"(^[\s\-+|(]*(?:[0-9ivx]+[.)]\s*)?can\s+cu\b)");
     if (RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), heading))
       return FoldedSpan{prev_start, prev_start + last + 1};
-    if (!IsListItemStart(line)) return std::nullopt;
+    if (!IsListItemStart(line)) {
+      // A line that an item wrapped onto ("1. Quyết định số 12 ... của UBND
+      // tỉnh\nvề việc ban hành Quy chế;") goes on with it; a sentence that
+      // ends, or a heading ("II. NỘI DUNG", "Điều 2."), ends the list.
+      static const RE2 section(R"(^[\s\-+|(]*(?:[ivxl]+[.)]|dieu\s+\d|chuong\s|muc\s+\d|phan\s))");
+      if (line[last] == '.' || RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), section))
+        return std::nullopt;
+    }
     line_end = prev_start;
   }
   return std::nullopt;

@@ -292,16 +292,28 @@ std::optional<Keyword> NearestKeyword(std::string_view f, std::size_t floor, std
             found.relation = head.relation;
             break;
           }
-      // "hướng dẫn học tập, quán triệt Nghị quyết": guiding the activities
-      // that carry a document out is guiding it.
+      // "hướng dẫn học tập, quán triệt Nghị quyết", "hướng dẫn các đơn vị
+      // thực hiện Nghị định": guiding the acts that carry a document out,
+      // or those who carry it out, is guiding it.
       if (found.relation == Relation::kImplements) {
         static const RE2 guided(
-            R"((?:^|[^a-z])huong\s+dan\s+(?:(?:hoc\s+tap|tuyen\s+truyen|pho\s+bien|nghien\s+cuu|to\s+chuc)\s*(?:,|va)?\s*)+$)");
+            R"((?:^|[^a-z])huong\s+dan\s+(?:(?:(?:hoc\s+tap|tuyen\s+truyen|pho\s+bien|nghien\s+cuu|to\s+chuc)\s*(?:,|va)?\s*)+|(?:cac|nhung)\s+[a-z ,]{0,40}?)$)");
         std::size_t b = found.begin > floor + 60 ? found.begin - 60 : floor;
         std::string_view lead = f.substr(b, found.begin - b);
+        re2::StringPiece guidance;
+        static const RE2 guided_tail(R"(((?:^|[^a-z])huong\s+dan\s+.*)$)");
         if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), guided) &&
-            lead.find("theo huong dan") == std::string_view::npos)
-          found.relation = Relation::kGuides;
+            lead.find("theo huong dan") == std::string_view::npos &&
+            RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), guided_tail,
+                              &guidance)) {
+          // Not when those guided make something of their own first: "hướng
+          // dẫn các xã xây dựng kế hoạch thực hiện Nghị quyết".
+          std::string_view g(guidance.data(), guidance.size());
+          if (g.find("xay dung") == std::string_view::npos &&
+              g.find("ke hoach") == std::string_view::npos &&
+              g.find("ban hanh") == std::string_view::npos)
+            found.relation = Relation::kGuides;
+        }
       }
       return found;
     }
@@ -478,7 +490,10 @@ bool ReachesAsObject(std::string_view path, Relation relation, bool content_word
   skip_space();
   while (i < path.size() && match_any(k.object_modifiers())) skip_space();
   if (i >= path.size()) return true;  // the object itself
-  bool direct = relation != Relation::kBasis && relation != Relation::kImplements;
+  // (Guiding is read like implementing: "hướng dẫn ... thực hiện theo
+  // quy định tại X" guides nothing of X.)
+  bool direct = relation == Relation::kAmends || relation == Relation::kReplaces ||
+                relation == Relation::kRepeals;
   if (direct) {
     // The part of the document meant, and little else.
     int others = 0;

@@ -265,11 +265,12 @@ std::optional<Keyword> NearestKeyword(std::string_view f, std::size_t floor, std
       while (auto earlier = KeywordEndingAt(f, floor, found.begin, words)) found.begin = *earlier;
       // Not the citing document's ("theo hướng dẫn", "được thực hiện"), or a
       // noun rather than a verb ("các văn bản hướng dẫn thi hành", "Luật
-      // sửa đổi, bổ sung ..."): look further back.
+      // sửa đổi, bổ sung ...", "có hiệu lực thi hành"): look further back.
       std::string before = WordBefore(f, found.begin, floor);
       std::string two = TwoWordsBefore(f, found.begin, floor);
       if (before == "theo" || before == "duoc" || before == "cac" || before == "nhung" ||
-          two.ends_with("van ban") || before == "luat" || two == "phap lenh") {
+          two.ends_with("van ban") || before == "luat" || two == "phap lenh" ||
+          two == "hieu luc") {
         i = found.begin;
         break;
       }
@@ -383,8 +384,22 @@ std::optional<FoldedSpan> ListLeadIn(std::string_view f, std::size_t item_start)
       line_end = prev_start;
       continue;
     }
-    // "Căn cứ:" or a heading "2. Căn cứ pháp lý" introduces the list.
+    // "Căn cứ:" or a heading "2. Căn cứ pháp lý" introduces the list, and
+    // so does "Điều 2. Bãi bỏ các Quyết định sau đây" without its colon.
     if (line[last] == ':') return FoldedSpan{prev_start, prev_start + last};
+    // (Only a line that opens with its governing word: "Sở đã thực hiện
+    // các nội dung sau" above "1. Quyết định ... được rà soát" leads no
+    // list of objects.)
+    static const RE2 following(R"(\b(?:sau|sau\s+day|nhu\s+sau)\s*$)");
+    if (RE2::PartialMatch(re2::StringPiece(line.data(), last + 1), following)) {
+      std::size_t w = line.find_first_not_of(" \t-+|(");
+      static const RE2 article(R"(^dieu\s+\d+\s*[.:]?\s*)");
+      re2::StringPiece rest(line.data() + w, last + 1 - w);
+      RE2::Consume(&rest, article);
+      std::size_t at = prev_start + static_cast<std::size_t>(rest.data() - line.data());
+      if (KeysOpeningWith(f, at, prev_start + last + 1))
+        return FoldedSpan{prev_start, prev_start + last + 1};
+    }
     static const RE2 heading(R"(^[\s\-+|(]*(?:[0-9ivx]+[.)]\s*)?can\s+cu\b)");
     if (RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), heading))
       return FoldedSpan{prev_start, prev_start + last + 1};
@@ -443,6 +458,17 @@ std::optional<Relation> RelationAfter(std::string_view f, std::size_t start, std
   re2::StringPiece r(rest.data(), rest.size());
   if (RE2::PartialMatch(r, expires)) return Relation::kRepeals;
   if (RE2::PartialMatch(r, passive)) return Relation::kImplements;
+  // "Quyết định số 12/2016/QĐ-UBND được thay thế bằng Quyết định này": the
+  // passive of a direct act, done by the citing document ("... này"), not
+  // by another ("đã được sửa đổi tại Nghị định số ...").
+  static const RE2 passive_direct(
+      R"(^[^;.:\n]{0,120}?\b(?:duoc|bi)\s+(bai\s+bo|huy\s+bo|thay\s+the|sua\s+doi)\b[^;.:\n]{0,60}?\b(?:quyet\s+dinh|nghi\s+quyet|thong\s+tu|chi\s+thi|van\s+ban|ke\s+hoach|huong\s+dan)\s+nay\b)");
+  std::string verb;
+  if (RE2::PartialMatch(r, passive_direct, &verb)) {
+    if (verb.starts_with("thay")) return Relation::kReplaces;
+    if (verb.starts_with("sua")) return Relation::kAmends;
+    return Relation::kRepeals;
+  }
   return std::nullopt;
 }
 
@@ -743,6 +769,11 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
   if (auto keyword = NearestKeyword(f, floor, m.begin, mentions))
     return RelationOfKeyword(text, mentions, index, start, *keyword, false, done, owner, governor);
   if (auto lead_in = ListLeadIn(f, start)) {
+    // "Các văn bản sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực:"
+    static const RE2 expire(R"(^[^:]*?\bhet\s+hieu\s+luc\b)");
+    if (RE2::PartialMatch(re2::StringPiece(f.data() + lead_in->begin, lead_in->end - lead_in->begin),
+                          expire))
+      return Relation::kRepeals;
     if (auto keyword = NearestKeyword(f, lead_in->begin, lead_in->end, mentions))
       return RelationOfKeyword(text, mentions, index, lead_in->begin, *keyword, true, done, owner,
                                governor);

@@ -516,6 +516,14 @@ bool ReachesAsObject(std::string_view path, Relation relation, bool content_word
   skip_space();
   while (i < path.size() && match_any(k.object_modifiers())) skip_space();
   if (i >= path.size()) return true;  // the object itself
+  // A type word the mention's span left out: "triển khai Công văn hướng
+  // dẫn số 356/SNV" (the span starts at "hướng dẫn").
+  for (const auto& spelling : k.type_spellings())
+    if (auto e = MatchKeyAt(path, i, path.size(), spelling.key)) {
+      std::size_t j = *e;
+      while (j < path.size() && IsFoldedSpace(path[j])) ++j;
+      if (j == path.size()) return true;
+    }
   // (Guiding is read like implementing: "hướng dẫn ... thực hiện theo
   // quy định tại X" guides nothing of X.)
   bool direct = relation == Relation::kAmends || relation == Relation::kReplaces ||

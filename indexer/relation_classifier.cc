@@ -665,7 +665,9 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
   // instruction.
   if (keyword.relation == Relation::kBasis) {
     std::string_view lead = f.substr(start, keyword.begin - start);
-    static const RE2 opening(R"(^[\s\-+|(*]*(?:[0-9ivx]+[.)]\s*)?$)");
+    // (Also after "như sau:" on the same line: "... có ý kiến như sau: Căn
+    // cứ khoản 3 Điều 8 Thông tư ...".)
+    static const RE2 opening(R"(^(?:.*:\s+)?[\s\-+|(*]*(?:[0-9ivx]+[.)]\s*)?$)");
     if (!RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), opening))
       return Relation::kCites;
     // "Trên cơ sở Kế hoạch ..." grounds the document; "Trên cơ sở danh

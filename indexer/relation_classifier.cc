@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "authority_identity.h"
 #include "knowledge.h"
 #include "vietnamese_text.h"
 
@@ -756,6 +757,16 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
            ++steps)
         q = static_cast<std::size_t>(owner[q]);
       if (mentions[q].kind == m.kind) {
+        owner[index] = owner[q];
+        governor[index] = governor[q];
+        return done[q];
+      }
+      // A provincial document is not in the title of a central one: it goes
+      // on with that one's list ("triển khai Nghị quyết 03/NQ-CP ... ban
+      // hành Chương trình ... thực hiện Nghị quyết 57-NQ/TW và Kế hoạch số
+      // 45/KH-UBND").
+      if (!m.issuer.empty() && !mentions[q].issuer.empty() && IsLocalIssuer(m.issuer) &&
+          !IsLocalIssuer(mentions[q].issuer)) {
         owner[index] = owner[q];
         governor[index] = governor[q];
         return done[q];

@@ -29,6 +29,9 @@ namespace lexgraph {
 struct FoldedSpan {
   std::size_t begin = 0, end = 0;
   std::string_view kind;  // the mention's document type, to pair list items
+  // Who issued it, when known ("Ủy ban nhân dân tỉnh"): a provincial plan
+  // is never in the title of a central resolution.
+  std::string_view issuer;
 };
 
 // `mentions` are the folded spans of all mentions, sorted by begin and not

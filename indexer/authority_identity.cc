@@ -140,4 +140,23 @@ AuthorityIdentity IdentifyDocument(const DocumentInfo& document) {
   return id;
 }
 
+bool IsLocalIssuer(std::string_view issuer) {
+  // IsLocalBody, with the markers' keys made once: the extractor asks this
+  // of every mention.
+  static const std::vector<std::string> kMarkers = [] {
+    std::vector<std::string> keys;
+    for (std::string_view marker : tables::LocalBodyMarkers()) keys.push_back(SearchKey(marker));
+    return keys;
+  }();
+  std::string key = " " + SearchKey(issuer) + " ";
+  for (const std::string& marker : kMarkers) {
+    if (marker == "so") {
+      if (key.starts_with(" so ")) return true;
+    } else if (std::string_view(key).find(" " + marker + " ") != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace lexgraph

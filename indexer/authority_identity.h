@@ -37,6 +37,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lexgraph/extraction.h"
@@ -54,6 +55,10 @@ struct AuthorityIdentity {
 };
 
 // YearOfDate: lexgraph/iso_date.h.
+
+// True when `issuer` is a body of a province or below (Ủy ban nhân dân,
+// Sở, Tỉnh ủy...: LocalBodyMarkers()).
+bool IsLocalIssuer(std::string_view issuer);
 
 // The province a document belongs to, folded ("quang tri"), from its
 // issuer or its place name; "" when neither names one.

@@ -91,6 +91,15 @@ Knowledge::Knowledge() {
   }
   std::stable_sort(relation_words_.begin(), relation_words_.end(),
                    [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });
+  auto keys = [](std::span<const std::string_view> phrases, std::vector<std::string>& out) {
+    for (std::string_view p : phrases) out.push_back(SearchKey(p));
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  };
+  keys(tables::ObjectModifiers(), object_modifiers_);
+  keys(tables::ContentNouns(), content_nouns_);
+  keys(tables::PartWords(), part_words_);
+  keys(tables::ActivityVerbs(), activity_verbs_);
 }
 
 std::optional<std::string> Knowledge::TypeForCode(std::string_view key) const {

@@ -78,6 +78,14 @@ class Knowledge {
   };
   const std::vector<RelationWord>& relation_words() const { return relation_words_; }
 
+  // The reach of a governing word (knowledge_tables.h), as keys, longest
+  // first: adverbs and determiners, content nouns, words of a part,
+  // activities that take the mention as their own object.
+  const std::vector<std::string>& object_modifiers() const { return object_modifiers_; }
+  const std::vector<std::string>& content_nouns() const { return content_nouns_; }
+  const std::vector<std::string>& part_words() const { return part_words_; }
+  const std::vector<std::string>& activity_verbs() const { return activity_verbs_; }
+
  private:
   Knowledge();
 
@@ -93,6 +101,7 @@ class Knowledge {
   std::unordered_set<std::string> surnames_;
   std::vector<Law> laws_;
   std::vector<RelationWord> relation_words_;
+  std::vector<std::string> object_modifiers_, content_nouns_, part_words_, activity_verbs_;
   std::vector<Level> levels_;
 };
 

@@ -816,6 +816,13 @@ constexpr std::string_view kKnownLaws[] = {
 // before the shorter phrases it contains ("hướng dẫn thực hiện" is guides,
 // not implements).
 constexpr RelationWord kRelationWords[] = {
+    {"hướng dẫn tổ chức triển khai thực hiện", "guides"},
+    {"hướng dẫn triển khai thực hiện", "guides"},
+    {"hướng dẫn tổ chức thực hiện", "guides"},
+    {"hướng dẫn triển khai", "guides"},
+    {"sửa đổi, bổ sung và bãi bỏ", "amends"},
+    {"theo ý kiến chỉ đạo", "implements"},
+    {"theo chỉ đạo", "implements"},
     {"quy định chi tiết và hướng dẫn thi hành", "guides"},
     {"quy định chi tiết thi hành", "guides"},
     {"quy định chi tiết", "guides"},
@@ -830,16 +837,61 @@ constexpr RelationWord kRelationWords[] = {
     {"triển khai", "implements"},
     {"thi hành", "implements"},
     {"cụ thể hóa", "implements"},
+    {"quán triệt", "implements"},
     {"sửa đổi, bổ sung", "amends"},
     {"sửa đổi bổ sung", "amends"},
     {"sửa đổi", "amends"},
     {"bổ sung", "amends"},
+    {"đính chính", "amends"},
     {"thay thế", "replaces"},
+    {"bãi bỏ toàn bộ", "repeals"},
     {"bãi bỏ một phần", "repeals"},
     {"bãi bỏ", "repeals"},
     {"hủy bỏ", "repeals"},
     {"căn cứ vào", "basis"},
     {"căn cứ", "basis"},
+    {"trên cơ sở", "basis"},
+};
+
+// What may stand between a governing word and its object without changing
+// what it governs: adverbs of manner and determiners ("Thực hiện nghiêm
+// Chỉ thị 20", "triển khai có hiệu quả các Kế hoạch").
+constexpr std::string_view kObjectModifiers[] = {
+    "nghiêm túc", "nghiêm", "tốt", "có hiệu quả", "hiệu quả", "đồng bộ", "quyết liệt", "kịp thời",
+    "đầy đủ", "đúng", "sâu sắc", "sâu rộng", "toàn diện", "triệt để", "thống nhất", "dứt điểm",
+    "khẩn trương", "nghiêm chỉnh", "chặt chẽ", "thường xuyên", "các", "những", "một số", "toàn bộ",
+    "một phần", "mọi", "và", "cũng như",
+};
+
+// Activities whose own object a following mention is, when a governing
+// word governs the activity: in "triển khai tuyên truyền Luật Đất đai" the
+// law is propagated, not implemented; "thực hiện rà soát Quyết định" reviews.
+constexpr std::string_view kActivityVerbs[] = {
+    "tuyên truyền", "phổ biến", "giới thiệu", "học tập", "nghiên cứu", "rà soát", "kiểm tra",
+    "giám sát", "thanh tra", "đánh giá", "sơ kết", "tổng kết", "lấy ý kiến", "góp ý", "thẩm định",
+    "xây dựng", "soạn thảo", "ban hành", "gửi", "sao gửi", "đăng tải", "công bố", "niêm yết",
+};
+
+// Nouns for the content of a cited document: what a governing word reaches
+// when its object is "the tasks, conclusions or directions of X" ("triển
+// khai các nhiệm vụ được giao tại Quyết định 06", "thực hiện kết luận tại
+// Thông báo 12-TB/TU"), as opposed to an activity of the citing document
+// with the mention as its adjunct ("thực hiện ký số theo Quyết định 28").
+constexpr std::string_view kContentNouns[] = {
+    "nhiệm vụ", "giải pháp", "kết luận", "ý kiến chỉ đạo", "ý kiến kết luận", "chỉ đạo", "nội dung",
+    "quy định", "yêu cầu", "mục tiêu", "chủ trương", "tinh thần", "kiến nghị", "chỉ tiêu",
+    "quan điểm", "định hướng", "phương hướng", "chương trình", "đề án", "biện pháp", "điều",
+    "khoản", "điểm", "phụ lục", "chính sách", "hướng dẫn", "văn bản", "kế hoạch",
+};
+
+// Words of the path from amends, replaces, repeals or guides to the
+// document acted on: the part of it meant ("sửa đổi, bổ sung một số điều,
+// khoản của Quy định ban hành kèm theo Quyết định", "bãi bỏ khoản 2 Điều 1
+// Quyết định", "bổ sung Phụ lục II vào Quyết định").
+constexpr std::string_view kPartWords[] = {
+    "một số điều", "điều", "khoản", "điểm", "phụ lục", "mục", "phần", "chương", "của", "tại",
+    "ban hành kèm theo", "kèm theo", "quy định", "quy chế", "vào", "sau", "sau đây", "nội dung",
+    "một số nội dung", "cụm từ", "biểu mẫu", "mẫu",
 };
 
 // Administrative units of Luật Tổ chức chính quyền địa phương 2015, Điều 2:
@@ -889,6 +941,10 @@ std::span<const std::string_view> BodyHeads() { return kBodyHeads; }
 std::span<const std::string_view> Provinces() { return kProvinces; }
 std::span<const std::string_view> KnownLaws() { return kKnownLaws; }
 std::span<const RelationWord> RelationWords() { return kRelationWords; }
+std::span<const std::string_view> ObjectModifiers() { return kObjectModifiers; }
+std::span<const std::string_view> ContentNouns() { return kContentNouns; }
+std::span<const std::string_view> ActivityVerbs() { return kActivityVerbs; }
+std::span<const std::string_view> PartWords() { return kPartWords; }
 std::span<const std::string_view> LocalBodyMarkers() { return kLocalBodyMarkers; }
 std::span<const std::string_view> AdministrativeLevels() { return kAdministrativeLevels; }
 std::span<const std::string_view> Surnames() { return kSurnames; }

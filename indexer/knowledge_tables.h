@@ -93,6 +93,17 @@ struct RelationWord {
 };
 std::span<const RelationWord> RelationWords();
 
+// The syntax of a governing word's reach (relation_classifier.cc): adverbs
+// and determiners between the word and its object; nouns naming a cited
+// document's content ("nhiệm vụ", "kết luận"); words of the part of a
+// document that is amended, replaced or repealed ("khoản", "Phụ lục").
+std::span<const std::string_view> ObjectModifiers();
+std::span<const std::string_view> ContentNouns();
+// Activities that take a following mention as their own object
+// ("tuyên truyền", "rà soát").
+std::span<const std::string_view> ActivityVerbs();
+std::span<const std::string_view> PartWords();
+
 // Vietnamese family names, to tell a signer's name from a job title.
 std::span<const std::string_view> Surnames();
 

@@ -7,7 +7,10 @@
 #include <cctype>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
+#include "authority_identity.h"
 #include "knowledge.h"
 #include "vietnamese_text.h"
 
@@ -36,6 +39,34 @@ bool IsListItemStart(std::string_view rest) {
 std::optional<std::size_t> MatchKeyAt(std::string_view f, std::size_t pos, std::size_t limit,
                                       std::string_view key);
 
+// The governing words (indices into Knowledge::relation_words(), longest
+// first) whose first word is the word at `i`; null when none is.
+const std::vector<std::size_t>* KeysOpeningWith(std::string_view f, std::size_t i,
+                                                std::size_t limit) {
+  static const std::vector<std::pair<std::string, std::vector<std::size_t>>> kByFirstWord = [] {
+    std::vector<std::pair<std::string, std::vector<std::size_t>>> by_first;
+    const auto& all = Knowledge::Get().relation_words();
+    for (std::size_t k = 0; k < all.size(); ++k) {
+      std::string first = all[k].key.substr(0, all[k].key.find(' '));
+      auto it = std::find_if(by_first.begin(), by_first.end(),
+                             [&](const auto& e) { return e.first == first; });
+      if (it == by_first.end()) it = by_first.insert(by_first.end(), {first, {}});
+      it->second.push_back(k);
+    }
+    return by_first;
+  }();
+  char first_word[12];
+  std::size_t n = 0;
+  for (std::size_t j = i; j < limit && std::isalnum(static_cast<unsigned char>(f[j])); ++j) {
+    if (n == sizeof first_word) return nullptr;  // longer than any
+    first_word[n++] = f[j] == 'y' ? 'i' : f[j];
+  }
+  std::string_view head(first_word, n);
+  for (const auto& [word, keys] : kByFirstWord)
+    if (word == head) return &keys;
+  return nullptr;
+}
+
 // A line that opens with a governing word in capitals ("Thực hiện Chỉ
 // thị...", "Căn cứ Luật...") opens a clause, even where the line before has
 // no full stop: a title above it, or text whose blank lines a PDF or a
@@ -49,9 +80,28 @@ bool OpensWithGoverningWord(const FoldedText& text, std::size_t begin, std::size
   std::size_t word_end = begin;
   while (word_end < limit && std::isalnum(static_cast<unsigned char>(f[word_end]))) ++word_end;
   if (word_end - begin > 1 && IsAllUpper(text.OriginalSlice(begin, word_end))) return false;
-  for (const auto& word : Knowledge::Get().relation_words())
-    if (MatchKeyAt(f, begin, limit, word.key)) return true;
+  const auto& words = Knowledge::Get().relation_words();
+  if (const auto* keys = KeysOpeningWith(f, begin, limit))
+    for (std::size_t k : *keys)
+      if (MatchKeyAt(f, begin, limit, words[k].key)) return true;
   return false;
+}
+
+// True when the '.' at `dot` closes a list marker that opens its line:
+// "1.", "2.1.", "a.", "IV.".
+bool IsMarkerDot(std::string_view f, std::size_t dot, std::size_t floor) {
+  std::size_t b = dot;
+  while (b > floor && f[b - 1] != '\n') --b;
+  std::size_t e = b;
+  while (e < dot && (f[e] == ' ' || f[e] == '\t')) ++e;
+  if (e == dot || dot - e > 6) return false;
+  for (std::size_t i = e; i < dot; ++i)
+    if (!std::isalnum(static_cast<unsigned char>(f[i])) && f[i] != '.') return false;
+  // Letters: a single one ("a.") or a Roman numeral ("iv.").
+  bool digits = std::isdigit(static_cast<unsigned char>(f[e])) != 0;
+  if (digits) return true;
+  if (dot - e == 1) return true;
+  return f.substr(e, dot - e).find_first_not_of("ivxl") == std::string_view::npos;
 }
 
 // Start of the sentence or list item that contains folded offset `pos`.
@@ -62,6 +112,9 @@ std::size_t SentenceStart(const FoldedText& text, std::size_t pos) {
     char c = f[i - 1];
     char next = i < f.size() ? f[i] : ' ';
     if ((c == '.' || c == '!' || c == '?') && IsFoldedSpace(next)) {
+      // The dot of a list marker at a line start ("1. ", "2.1. ", "II. ")
+      // ends no sentence: the line start is the item's.
+      if (c == '.' && IsMarkerDot(f, i - 1, floor)) continue;
       // A sentence starts with a capital; "triển. khai" is OCR noise.
       std::size_t j = i;
       while (j < pos && f[j] == ' ') ++j;
@@ -77,7 +130,9 @@ std::size_t SentenceStart(const FoldedText& text, std::size_t pos) {
     std::size_t j = i;
     while (j < pos && (f[j] == ' ' || f[j] == '\t')) ++j;
     std::string_view rest = f.substr(j, pos - j);
-    if (rest.empty() || rest[0] == '\n' || IsListItemStart(rest) || rest.starts_with("can cu") ||
+    // (A mention that opens the line goes on with the line before: text
+    // wrapped at a fixed width.)
+    if ((!rest.empty() && rest[0] == '\n') || IsListItemStart(rest) || rest.starts_with("can cu") ||
         OpensWithGoverningWord(text, j, pos))
       return i;
     // The line before ended a clause (";", ":") or was blank.
@@ -149,18 +204,42 @@ std::optional<std::size_t> KeywordEndingAt(std::string_view f, std::size_t floor
   std::size_t end = pos;
   while (end > floor && (IsFoldedSpace(f[end - 1]) || f[end - 1] == ',')) --end;
   if (end == pos && pos > floor) return std::nullopt;
+  // "sửa đổi, bổ sung hoặc thay thế", "quán triệt và thực hiện".
+  for (std::string_view joiner : {std::string_view("va"), std::string_view("hoac")}) {
+    if (end - floor > joiner.size() && f.substr(end - joiner.size(), joiner.size()) == joiner &&
+        IsWordStart(f, end - joiner.size())) {
+      end -= joiner.size();
+      while (end > floor && (IsFoldedSpace(f[end - 1]) || f[end - 1] == ',')) --end;
+      break;
+    }
+  }
   for (std::size_t i = end; i-- > floor && end - i < 30;) {
     if (!IsWordStart(f, i)) continue;
-    for (const auto& word : words) {
-      auto e = MatchKeyAt(f, i, end, word.key);
-      if (e && *e == end) return i;
-    }
+    if (const auto* keys = KeysOpeningWith(f, i, end))
+      for (std::size_t k : *keys) {
+        auto e = MatchKeyAt(f, i, end, words[k].key);
+        if (e && *e == end) return i;
+      }
   }
   return std::nullopt;
 }
 
+// The word before `pos` and the one before it, for telling a governing
+// word from a noun: "văn bản hướng dẫn", "Luật sửa đổi, bổ sung ...".
+std::string TwoWordsBefore(std::string_view f, std::size_t pos, std::size_t floor) {
+  std::string last = WordBefore(f, pos, floor);
+  if (last.empty()) return last;
+  std::size_t b = pos;
+  while (b > floor && IsFoldedSpace(f[b - 1])) --b;
+  b -= std::min(b - floor, last.size());
+  std::string prev = WordBefore(f, b, floor);
+  return prev.empty() ? last : prev + " " + last;
+}
+
 // The nearest governing word before `pos`, skipping those that are not the
-// citing document's ("theo hướng dẫn tại", "được hướng dẫn").
+// citing document's ("theo hướng dẫn tại", "được hướng dẫn") and those that
+// are nouns ("các văn bản hướng dẫn thi hành", the title "Luật sửa đổi, bổ
+// sung ..." of a law).
 std::optional<Keyword> NearestKeyword(std::string_view f, std::size_t floor, std::size_t pos,
                                       const std::vector<FoldedSpan>& mentions) {
   const auto& words = Knowledge::Get().relation_words();
@@ -174,24 +253,68 @@ std::optional<Keyword> NearestKeyword(std::string_view f, std::size_t floor, std
   }();
   for (std::size_t i = pos; i-- > floor;) {
     if (!kFirst[static_cast<unsigned char>(f[i])] || !IsWordStart(f, i)) continue;
-    char first = f[i] == 'y' ? 'i' : f[i];
-    for (const auto& word : words) {
-      if (word.key[0] != first) continue;
+    // Then the first word: only the governing words that open with it.
+    const std::vector<std::size_t>* candidates = KeysOpeningWith(f, i, pos);
+    if (!candidates) continue;
+    for (std::size_t k : *candidates) {
+      const auto& word = words[k];
       auto end = MatchKeyAt(f, i, pos, word.key);
       if (!end) continue;
       if (Overlaps(mentions, i, *end)) break;
-      std::string before = WordBefore(f, i, floor);
-      if (before == "theo" || before == "duoc" || before == "cac" || before == "nhung") break;
       Keyword found{i, *end, word.relation};
       // "sửa đổi, bổ sung": adjacent governing words are one.
       while (auto earlier = KeywordEndingAt(f, floor, found.begin, words)) found.begin = *earlier;
+      // Not the citing document's ("theo hướng dẫn", "được thực hiện"), or a
+      // noun rather than a verb ("các văn bản hướng dẫn thi hành", "Luật
+      // sửa đổi, bổ sung ...", "có hiệu lực thi hành"): look further back.
+      std::string before = WordBefore(f, found.begin, floor);
+      std::string two = TwoWordsBefore(f, found.begin, floor);
+      if (before == "theo" || before == "duoc" || before == "cac" || before == "nhung" ||
+          two.ends_with("van ban") || before == "luat" || two == "phap lenh" ||
+          two == "hieu luc") {
+        i = found.begin;
+        break;
+      }
       // The whole run may be one longer phrase with a meaning of its own:
       // "hướng dẫn thực hiện" guides, though "thực hiện" implements.
+      bool whole_found = false;
       for (const auto& whole : words) {
         auto whole_end = MatchKeyAt(f, found.begin, found.end, whole.key);
         if (whole_end && *whole_end == found.end) {
           found.relation = whole.relation;
+          whole_found = true;
           break;
+        }
+      }
+      // Else the first word of the run governs the rest: "hướng dẫn triển
+      // khai, quán triệt" guides; "sửa đổi, bổ sung và bãi bỏ" amends.
+      if (!whole_found && found.begin < i)
+        for (const auto& head : words)
+          if (MatchKeyAt(f, found.begin, found.end, head.key)) {
+            found.relation = head.relation;
+            break;
+          }
+      // "hướng dẫn học tập, quán triệt Nghị quyết", "hướng dẫn các đơn vị
+      // thực hiện Nghị định": guiding the acts that carry a document out,
+      // or those who carry it out, is guiding it.
+      if (found.relation == Relation::kImplements) {
+        static const RE2 guided(
+            R"((?:^|[^a-z])huong\s+dan\s+(?:(?:(?:hoc\s+tap|tuyen\s+truyen|pho\s+bien|nghien\s+cuu|to\s+chuc)\s*(?:,|va)?\s*)+|(?:cac|nhung)\s+[a-z ,]{0,40}?)$)");
+        std::size_t b = found.begin > floor + 60 ? found.begin - 60 : floor;
+        std::string_view lead = f.substr(b, found.begin - b);
+        re2::StringPiece guidance;
+        static const RE2 guided_tail(R"(((?:^|[^a-z])huong\s+dan\s+.*)$)");
+        if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), guided) &&
+            lead.find("theo huong dan") == std::string_view::npos &&
+            RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), guided_tail,
+                              &guidance)) {
+          // Not when those guided make something of their own first: "hướng
+          // dẫn các xã xây dựng kế hoạch thực hiện Nghị quyết".
+          std::string_view g(guidance.data(), guidance.size());
+          if (g.find("xay dung") == std::string_view::npos &&
+              g.find("ke hoach") == std::string_view::npos &&
+              g.find("ban hanh") == std::string_view::npos)
+            found.relation = Relation::kGuides;
         }
       }
       return found;
@@ -219,10 +342,23 @@ int WordCount(std::string_view s) {
 bool BelongsToMention(std::string_view gap) {
   static const RE2 filler(
       R"(^(?:[\s,"'(]|\bve\b|\bviec\b|\bda\b|\bduoc\b|\bnham\b|\bcung\b|\btiep\b|\btuc\b)*$)");
+  // (An issuer the mention's span left out may come first: "Quyết định số
+  // 35/2025/QĐ-TTgcủa Thủ tướng Chính phủ sửa đổi ...".)
   static const RE2 title_or_predicate(
-      R"(^[\s,"'(]*(?:ve\b|quy\s+dinh\b|huong\s+dan\b|sua\s+doi\b|ban\s+hanh\b|co\s+hieu\s+luc\b|thay\s+the\b))");
+      R"(^[\s,"'(]*(?:\S*?cua\s+(?:[a-z]+\s+){1,6}?)?(?:ve\b|quy\s+dinh\b|huong\s+dan\b|sua\s+doi\b|ban\s+hanh\b|co\s+hieu\s+luc\b|thay\s+the\b|bai\s+bo\b|thuc\s+hien\b|trien\s+khai\b|phe\s+duyet\b|dieu\s+chinh\b))");
   re2::StringPiece g(gap.data(), gap.size());
   if (RE2::FullMatch(g, filler)) return true;
+  // The issuer, where the span left it out: "... 35/2025/QĐ-TTgcủa Thủ
+  // tướng Chính phủ sửa đổi".
+  static const RE2 issuer_only(R"(^[\s,]*\S*?cua(?:\s+[a-z]+){1,8}\s*$)");
+  if (RE2::FullMatch(g, issuer_only)) return true;
+  // One or two words right after the mention are its predicate ("Quyết
+  // định 89 ... triển. khai thực hiện", OCR noise and all); after "và" or a
+  // comma they begin the citing document's next act ("Bãi bỏ Quyết định
+  // 15 và thay thế Quyết định 22").
+  static const RE2 short_predicate(R"(^\s*[a-z]+(?:[.]?\s+[a-z]+)?\s*$)");
+  static const RE2 coordinating(R"(^\s*(?:va|hoac|roi|dong\s+thoi)\b)");
+  if (RE2::FullMatch(g, short_predicate) && !RE2::PartialMatch(g, coordinating)) return true;
   if (gap.find_first_of(";:") != std::string_view::npos) return false;
   for (std::size_t i = 0; i + 1 < gap.size(); ++i)
     if (gap[i] == '.' && IsFoldedSpace(gap[i + 1])) return false;
@@ -249,32 +385,48 @@ std::optional<FoldedSpan> ListLeadIn(std::string_view f, std::size_t item_start)
       line_end = prev_start;
       continue;
     }
-    // "Căn cứ:" or a heading "2. Căn cứ pháp lý" introduces the list.
+    // "Căn cứ:" or a heading "2. Căn cứ pháp lý" introduces the list, and
+    // so does "Điều 2. Bãi bỏ các Quyết định sau đây" without its colon.
     if (line[last] == ':') return FoldedSpan{prev_start, prev_start + last};
+    // (Only a line that opens with its governing word: "Sở đã thực hiện
+    // các nội dung sau" above "1. Quyết định ... được rà soát" leads no
+    // list of objects.)
+    static const RE2 following(R"(\b(?:sau|sau\s+day|nhu\s+sau)\s*$)");
+    if (RE2::PartialMatch(re2::StringPiece(line.data(), last + 1), following)) {
+      std::size_t w = line.find_first_not_of(" \t-+|(");
+      static const RE2 article(R"(^dieu\s+\d+\s*[.:]?\s*)");
+      re2::StringPiece rest(line.data() + w, last + 1 - w);
+      RE2::Consume(&rest, article);
+      std::size_t at = prev_start + static_cast<std::size_t>(rest.data() - line.data());
+      if (KeysOpeningWith(f, at, prev_start + last + 1))
+        return FoldedSpan{prev_start, prev_start + last + 1};
+    }
     static const RE2 heading(R"(^[\s\-+|(]*(?:[0-9ivx]+[.)]\s*)?can\s+cu\b)");
     if (RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), heading))
       return FoldedSpan{prev_start, prev_start + last + 1};
-    if (!IsListItemStart(line)) return std::nullopt;
+    if (!IsListItemStart(line)) {
+      // A line that an item wrapped onto ("1. Quyết định số 12 ... của UBND
+      // tỉnh\nvề việc ban hành Quy chế;") goes on with it; a sentence that
+      // ends, or a heading ("II. NỘI DUNG", "Điều 2."), ends the list.
+      static const RE2 section(R"(^[\s\-+|(]*(?:[ivxl]+[.)]|dieu\s+\d|chuong\s|muc\s+\d|phan\s))");
+      if (line[last] == '.' || RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), section))
+        return std::nullopt;
+    }
     line_end = prev_start;
   }
   return std::nullopt;
 }
 
-// What the clause after a mention says is done to it: "Nghị định số
-// 04/2015/NĐ-CP ... tiếp tục được thực hiện nghiêm túc" (implements),
-// "Quyết định số 12/2015/QĐ-UBND ... hết hiệu lực kể từ ngày Quyết định này
-// có hiệu lực" (repeals).
-std::optional<Relation> RelationAfter(std::string_view f, std::size_t end) {
-  static const RE2 passive(
-      R"(^[^;.:\n]{0,40}?\bduoc\s+(?:[a-z]+\s+){0,2}?(?:thuc hien|trien khai|thi hanh|cu the hoa)\b)");
-  static const RE2 expires(R"(^[^;.:\n]{0,60}?\bhet\s+hieu\s+luc\b)");
-  std::string_view rest = f.substr(end, 120);
-  re2::StringPiece r(rest.data(), rest.size());
-  if (RE2::PartialMatch(r, passive)) return Relation::kImplements;
-  if (RE2::PartialMatch(r, expires)) return Relation::kRepeals;
-  return std::nullopt;
+// True when a document's name starts at `pos` ("Luật An ninh mạng", "Chỉ
+// thị số ..."): after a comma, an item of a list rather than a new subject.
+bool StartsDocumentName(std::string_view f, std::size_t pos, std::size_t limit) {
+  for (const auto& spelling : Knowledge::Get().type_spellings())
+    if (MatchKeyAt(f, pos, limit, spelling.key)) return true;
+  return false;
 }
 
+// True when a comma between `begin` and `end` is followed by a new subject
+// (a capital that starts no document's name).
 bool NewClauseBetween(const FoldedText& text, std::size_t begin, std::size_t end) {
   std::string_view f = text.folded();
   for (std::size_t i = begin; i < end; ++i) {
@@ -282,15 +434,213 @@ bool NewClauseBetween(const FoldedText& text, std::size_t begin, std::size_t end
     std::size_t j = i + 1;
     while (j < end && IsFoldedSpace(f[j])) ++j;
     if (j < end && std::isalpha(static_cast<unsigned char>(f[j])) &&
-        StartsUpper(text.OriginalSlice(j, j + 1)))
+        StartsUpper(text.OriginalSlice(j, j + 1)) && !StartsDocumentName(f, j, end))
       return true;
   }
   return false;
 }
 
+// What the clause after a mention says is done to it, when the mention
+// heads its clause ("Nghị định số 04/2015/NĐ-CP ... tiếp tục được thực hiện
+// nghiêm túc": implements; "Quyết định số 12/2015/QĐ-UBND ... hết hiệu lực
+// kể từ ngày Quyết định này có hiệu lực": repeals). A mention inside a
+// longer subject ("Công tác tuyên truyền Luật ... được triển khai") is not
+// what is done.
+std::optional<Relation> RelationAfter(std::string_view f, std::size_t start, std::size_t begin,
+                                      std::size_t end) {
+  static const RE2 subject_head(R"(^[\s\-+|(*]*(?:[0-9a-z]{1,4}[.)]\s*)?(?:cac\s+)?$)");
+  std::string_view lead = f.substr(start, begin - start);
+  if (!RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), subject_head))
+    return std::nullopt;
+  static const RE2 passive(
+      R"(^[^;.:\n]{0,160}?\bduoc\s+(?:[a-z]+\s+){0,4}?(?:thuc hien|trien khai|thi hanh|cu the hoa|quan triet)\b)");
+  static const RE2 expires(R"(^[^;.:\n]{0,80}?\bhet\s+hieu\s+luc\b)");
+  std::string_view rest = f.substr(end, 200);
+  re2::StringPiece r(rest.data(), rest.size());
+  if (RE2::PartialMatch(r, expires)) return Relation::kRepeals;
+  if (RE2::PartialMatch(r, passive)) return Relation::kImplements;
+  // "Quyết định số 12/2016/QĐ-UBND được thay thế bằng Quyết định này": the
+  // passive of a direct act, done by the citing document ("... này"), not
+  // by another ("đã được sửa đổi tại Nghị định số ...").
+  static const RE2 passive_direct(
+      R"(^[^;.:\n]{0,120}?\b(?:duoc|bi)\s+(bai\s+bo|huy\s+bo|thay\s+the|sua\s+doi)\b[^;.:\n]{0,60}?\b(?:quyet\s+dinh|nghi\s+quyet|thong\s+tu|chi\s+thi|van\s+ban|ke\s+hoach|huong\s+dan)\s+nay\b)");
+  std::string verb;
+  if (RE2::PartialMatch(r, passive_direct, &verb)) {
+    if (verb.starts_with("thay")) return Relation::kReplaces;
+    if (verb.starts_with("sua")) return Relation::kAmends;
+    return Relation::kRepeals;
+  }
+  return std::nullopt;
+}
+
+// True when original bytes [begin, end) leave a quotation open: an opening
+// “ after the last closing ”, or an odd number of straight quotes.
+bool LeavesQuoteOpen(const FoldedText& text, std::size_t begin, std::size_t end) {
+  // Every quotation mark folds to '"': most clauses have none.
+  if (text.folded().substr(begin, end - begin).find('"') == std::string_view::npos) return false;
+  std::string_view original = text.OriginalSlice(begin, end);
+  std::size_t open = original.rfind("\u201c"), close = original.rfind("\u201d");
+  if (open != std::string_view::npos && (close == std::string_view::npos || close < open))
+    return true;
+  return std::count(original.begin(), original.end(), '"') % 2 == 1;
+}
+
+// Does the governing word reach the mention as its object, or is the
+// mention an adjunct of an activity the word governs? `path` is the folded
+// text from the end of the word to the mention.
+//  - "Thực hiện nghiêm Chỉ thị", "triển khai có hiệu quả các Kế hoạch":
+//    the object, after adverbs and determiners.
+//  - "thực hiện ký số theo Quyết định 28", "thực hiện theo quy định tại
+//    Thông tư 80", "xử phạt theo ... Nghị định": an adjunct (theo, tại,
+//    kèm theo) of an activity.
+//  - "triển khai các nhiệm vụ được giao tại Quyết định 06", "thực hiện kết
+//    luận tại Thông báo 12-TB/TU": the object is the document's content.
+//  - amends, replaces, repeals, guides act on the document or a part of it
+//    ("sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo ...").
+bool ReachesAsObject(std::string_view path, Relation relation, bool content_word) {
+  const Knowledge& k = Knowledge::Get();
+  std::size_t i = 0;
+  auto skip_space = [&] {
+    while (i < path.size() && (IsFoldedSpace(path[i]) || path[i] == ',' || path[i] == '(' ||
+                               path[i] == '"' || path[i] == ':'))
+      ++i;
+  };
+  auto match_any = [&](const std::vector<std::string>& keys) -> bool {
+    for (const std::string& key : keys)
+      if (auto e = MatchKeyAt(path, i, path.size(), key)) {
+        i = *e;
+        return true;
+      }
+    return false;
+  };
+  auto at_word = [&](std::string_view w) { return MatchKeyAt(path, i, path.size(), w).has_value(); };
+  skip_space();
+  while (i < path.size() && match_any(k.object_modifiers())) skip_space();
+  if (i >= path.size()) return true;  // the object itself
+  // A type word the mention's span left out: "triển khai Công văn hướng
+  // dẫn số 356/SNV" (the span starts at "hướng dẫn").
+  if (path.size() - i <= 40)
+    for (const auto& spelling : k.type_spellings())
+      if (auto e = MatchKeyAt(path, i, path.size(), spelling.key)) {
+        std::size_t j = *e;
+        while (j < path.size() && IsFoldedSpace(path[j])) ++j;
+        if (j == path.size()) return true;
+      }
+  // (Guiding is read like implementing: "hướng dẫn ... thực hiện theo
+  // quy định tại X" guides nothing of X.)
+  bool direct = relation == Relation::kAmends || relation == Relation::kReplaces ||
+                relation == Relation::kRepeals;
+  if (direct) {
+    // The part of the document meant, and little else.
+    int others = 0;
+    while (i < path.size()) {
+      skip_space();
+      if (i >= path.size()) break;
+      if (match_any(k.part_words()) || match_any(k.object_modifiers()) ||
+          match_any(k.content_nouns()))
+        continue;
+      std::size_t b = i;
+      while (i < path.size() && std::isalnum(static_cast<unsigned char>(path[i]))) ++i;
+      if (i == b) {
+        ++i;  // punctuation
+        continue;
+      }
+      std::string_view w = path.substr(b, i - b);
+      // Numbers, Roman numerals and letters of a part: "Điều 5", "Phụ lục II", "điểm a".
+      bool numbering = std::isdigit(static_cast<unsigned char>(w[0])) || w.size() == 1 ||
+                       w.find_first_not_of("ivxl") == std::string_view::npos;
+      if (!numbering) ++others;
+    }
+    return others <= 3;
+  }
+  if (relation == Relation::kBasis) return true;
+  // implements. "Thi hành Quyết định này và Quyết định số 12": the citing
+  // document itself opens the list.
+  static const RE2 self(R"(^(?:[a-z]+\s+){1,3}?nay\s*(?:,|va)\s*$)");
+  std::string_view head = path.substr(i);
+  if (RE2::FullMatch(re2::StringPiece(head.data(), head.size()), self)) return true;
+  // "triển khai tuyên truyền Luật ...": the activity's own object.
+  {
+    std::size_t save = i;
+    bool activity = match_any(k.activity_verbs());
+    i = save;
+    if (activity) return false;
+  }
+  // Else the word's object is what heads the path: the document's content
+  // ("các nhiệm vụ ...", "tinh thần"), or something else, after which the
+  // mention belongs to another verb ("Việc triển khai công tác văn thư
+  // tuân thủ Nghị định ...").
+  bool led_by_content = content_word;
+  {
+    std::size_t save = i;
+    led_by_content = led_by_content || match_any(k.content_nouns());
+    i = save;
+  }
+  // Is there an adjunct preposition, and what heads the path?
+  bool content = content_word && (at_word("cua") || at_word("tai") || at_word("trong"));
+  // A content noun, or a list of them ("các nhiệm vụ, giải pháp"), with
+  // at most a few words of its own before the preposition ("được giao",
+  // "nêu", "đề ra") or the issuer after "của".
+  if (!content && match_any(k.content_nouns())) {
+    for (;;) {
+      std::size_t save = i;
+      skip_space();
+      if (at_word("va")) i += 2, skip_space();
+      if (!match_any(k.content_nouns()) && !match_any(k.object_modifiers())) {
+        i = save;
+        break;
+      }
+    }
+    skip_space();
+    static const RE2 own_words(
+        R"(^(?:cua\b[^;]*|ve\b[^;.]{0,60}?|(?:[a-z]+\s+){0,4}?)(?:theo|tai|trong)(?:$|[^a-z0-9]))");
+    std::string_view tail = path.substr(i);
+    content = RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), own_words);
+  }
+  static const RE2 adjunct(R"((?:^|[^a-z0-9])(?:theo|tai)(?:$|[^a-z0-9]))");
+  std::string_view rest = path.substr(i);
+  bool preposition = RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), adjunct);
+  if (!preposition) return led_by_content;
+  return content;
+}
+
+// IsListGap over the folded text [begin, end), where a '.' before a small
+// letter is OCR noise, not the end of a sentence ("của Chính phủ. về nhiệm
+// vụ ... và Quyết định số 90").
+bool IsListGapIn(const FoldedText& text, std::size_t begin, std::size_t end) {
+  std::string_view gap = text.folded().substr(begin, end - begin);
+  std::size_t dot = gap.find(". ");
+  if (dot == std::string_view::npos || gap.size() > 400) return IsListGap(gap);
+  std::string cleaned(gap);
+  for (; dot != std::string_view::npos; dot = gap.find(". ", dot + 1)) {
+    std::size_t j = dot + 1;
+    while (j < gap.size() && IsFoldedSpace(gap[j])) ++j;
+    if (j < gap.size() && std::islower(static_cast<unsigned char>(gap[j])) &&
+        !StartsUpper(text.OriginalSlice(begin + j, begin + j + 1)))
+      cleaned[dot] = ' ';
+  }
+  return IsListGap(cleaned);
+}
+
+// True when the governing words at folded offsets `a` and `b` open with
+// the same word ("bãi bỏ" ... "bãi bỏ một phần").
+bool SameHeadWord(std::string_view f, std::size_t a, std::size_t b) {
+  if (a == std::string_view::npos || b == std::string_view::npos) return false;
+  auto word = [&](std::size_t i) {
+    std::size_t e = i;
+    while (e < f.size() && std::isalnum(static_cast<unsigned char>(f[e]))) ++e;
+    std::size_t e2 = e;
+    while (e2 < f.size() && IsFoldedSpace(f[e2])) ++e2;
+    while (e2 < f.size() && std::isalnum(static_cast<unsigned char>(f[e2]))) ++e2;
+    return f.substr(i, e2 - i);
+  };
+  return word(a) == word(b);
+}
+
 Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>& mentions,
                            std::size_t index, std::size_t start, const Keyword& keyword,
-                           bool list_item) {
+                           bool list_item, const std::vector<Relation>& done,
+                           std::vector<int>& owner, std::vector<std::size_t>& governor) {
   std::string_view f = text.folded();
   const FoldedSpan& m = mentions[index];
   // A mention between the governing word and this one took the word for
@@ -298,8 +648,13 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
   // under one lead-in line are parallel instead.
   if (!list_item) {
     std::size_t j = FirstEndingAfter(mentions, keyword.end);
-    if (j < index && mentions[j].begin >= keyword.end) return Relation::kCites;
+    if (j < index && mentions[j].begin >= keyword.end) {
+      owner[index] = static_cast<int>(j);
+      return Relation::kCites;
+    }
   }
+  // A mention or a governing word inside a quotation: quoted, not done.
+  if (LeavesQuoteOpen(text, start, m.begin)) return Relation::kCites;
   std::string_view between = f.substr(keyword.end, m.begin - keyword.end);
   if (list_item) between = f.substr(start, 0);
   // "Sở đã ban hành Kế hoạch ...": issuing a document is not implementing
@@ -307,61 +662,146 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
   static const RE2 attached_re(R"(kem\s+theo\s+$)");
   bool attached = RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), attached_re);
   if (!attached && between.find("ban hanh") != std::string_view::npos) return Relation::kCites;
-  // "Căn cứ" makes a legal basis when it opens the clause ("Căn cứ Luật
-  // ..."); "phải căn cứ vào ..." in the middle of one is an instruction.
+  // "Căn cứ" and "Trên cơ sở" make a legal basis when they open the clause
+  // ("Căn cứ Luật ..."); "phải căn cứ vào ..." in the middle of one is an
+  // instruction.
   if (keyword.relation == Relation::kBasis) {
     std::string_view lead = f.substr(start, keyword.begin - start);
-    static const RE2 opening(R"(^[\s\-+|(]*(?:[0-9ivx]+[.)]\s*)?$)");
+    // (Also after "như sau:" on the same line: "... có ý kiến như sau: Căn
+    // cứ khoản 3 Điều 8 Thông tư ...".)
+    static const RE2 opening(R"(^(?:.*:\s+)?[\s\-+|(*]*(?:[0-9ivx]+[.)]\s*)?$)");
     if (!RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), opening))
+      return Relation::kCites;
+    // "Trên cơ sở Kế hoạch ..." grounds the document; "Trên cơ sở danh
+    // sách ... tại Quyết định ..." grounds an act.
+    static const RE2 bare(R"(^[\s,]*(?:cac\s+)?$)");
+    if (f.substr(keyword.begin, 4) == "tren" &&
+        !RE2::FullMatch(re2::StringPiece(f.data() + keyword.end, m.begin - keyword.end), bare))
       return Relation::kCites;
   }
   // "Thực hiện nhiệm vụ năm 2020, Sở Nội vụ báo cáo ... theo Kế hoạch":
   // a comma before a new subject (a capital) ends what the word governs.
   if (!list_item && NewClauseBetween(text, keyword.end, m.begin)) return Relation::kCites;
+  bool content_word = f.substr(keyword.begin, 12).starts_with("theo");
+  // "sửa đổi, bổ sung một số điều của Quy định <its title> ban hành kèm
+  // theo Quyết định ...": the decision is amended through what it carries.
   bool direct = keyword.relation != Relation::kBasis && keyword.relation != Relation::kImplements;
-  if (direct && !attached && WordCount(between) > kMaxWordsAfterDirectVerb) return Relation::kCites;
-  // Whose word is it? A mention right before it is the one acting:
-  // "Nghị định 107/2021/NĐ-CP sửa đổi ...".
+  if (!(direct && attached) && !ReachesAsObject(between, keyword.relation, content_word))
+    return Relation::kCites;
+  // Whose word is it? A mention right before it is the one acting, or the
+  // word is in its title: "Nghị định 107/2021/NĐ-CP sửa đổi ...", "Kết
+  // luận 01-KL/TW về tiếp tục thực hiện ...". Unless the word repeats the
+  // one that governs that mention's list, after "và": "Bãi bỏ Quyết định
+  // 08 ... sửa đổi ... Quyết định 55 ... và bãi bỏ một phần Quyết định 24".
   for (std::size_t j = index; j-- > 0;) {
     if (mentions[j].end > keyword.begin) continue;
     if (mentions[j].end <= start) break;
-    if (BelongsToMention(f.substr(mentions[j].end, keyword.begin - mentions[j].end)))
-      return Relation::kCites;
+    std::string_view gap = f.substr(mentions[j].end, keyword.begin - mentions[j].end);
+    if (BelongsToMention(gap)) {
+      std::size_t root = j;
+      // (Chains are short in real text; the bound keeps a crafted one linear.)
+      for (int steps = 0; owner[root] >= 0 && steps < 64; ++steps)
+        root = static_cast<std::size_t>(owner[root]);
+      static const RE2 coordinated(R"((?:\bva|[,;])\s*$)");
+      bool repeated = done[root] == keyword.relation && done[root] != Relation::kCites &&
+                      SameHeadWord(f, governor[root], keyword.begin) &&
+                      RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), coordinated);
+      if (!repeated) {
+        owner[index] = static_cast<int>(j);
+        return Relation::kCites;
+      }
+    }
     break;
   }
-  std::size_t lead_begin = std::max(start, keyword.begin > 48 ? keyword.begin - 48 : 0);
+  std::size_t lead_begin = std::max(start, keyword.begin > 60 ? keyword.begin - 60 : 0);
   std::string_view lead = f.substr(lead_begin, keyword.begin - lead_begin);
-  // "dự thảo Nghị định sửa đổi ...": a draft is the actor; "tham mưu bãi
-  // bỏ", "đề nghị sửa đổi": proposing is not doing.
+  // "tham mưu bãi bỏ", "đề nghị sửa đổi": proposing is not doing. A draft
+  // the citing document presents ("trình dự thảo Quyết định sửa đổi ...")
+  // amends; one it comments on or is told to finish does not.
   static const RE2 not_own(
-      R"((?:du\s+thao\s+[a-z \n]{0,25}|tham\s+muu\s+|de\s+nghi\s+|kien\s+nghi\s+|de\s+xuat\s+)$)");
+      R"((?:(?:tham\s+muu|de\s+nghi|kien\s+nghi|de\s+xuat)\b[a-z \n]{0,30}|(?:y\s+kien|gop\s+y|tham\s+dinh|hoan\s+thien)[a-z \n]{0,20}du\s+thao\s+[a-z \n]{0,25})$)");
   if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), not_own))
     return Relation::kCites;
+  governor[index] = keyword.begin;
   return keyword.relation;
 }
 
 Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mentions,
-                  std::size_t index, const std::vector<Relation>& done) {
+                  std::size_t index, const std::vector<Relation>& done, std::vector<int>& owner,
+                  std::vector<std::size_t>& governor) {
   std::string_view f = text.folded();
   const FoldedSpan& m = mentions[index];
   std::size_t start = SentenceStart(text, m.begin);
+  // "(sau đây gọi là Nghị quyết số 66-NQ/TW)": a name given to the mention
+  // before, which it describes.
+  if (index > 0 && mentions[index - 1].end > start) {
+    static const RE2 alias(R"(sau\s+day\s+(?:goi\s+(?:tat\s+)?la|viet\s+tat\s+la)[\s:"]*$)");
+    std::size_t b = std::max(mentions[index - 1].end, m.begin > 40 ? m.begin - 40 : 0);
+    if (RE2::PartialMatch(re2::StringPiece(f.data() + b, m.begin - b), alias)) {
+      owner[index] = static_cast<int>(index - 1);
+      return Relation::kCites;
+    }
+  }
   if (index > 0 && mentions[index - 1].end > start && mentions[index - 1].end <= m.begin &&
-      IsListGap(f.substr(mentions[index - 1].end, m.begin - mentions[index - 1].end))) {
+      IsListGapIn(text, mentions[index - 1].end, m.begin)) {
+    std::size_t prev = index - 1;
+    // After a mention inside another's title, a mention of the kind of
+    // the title's owner goes on with the owner's list ("Bãi bỏ Quyết định
+    // 24 ... kèm theo Quyết định 55 ... và Quyết định 08"); another kind
+    // goes on with the title.
+    if (owner[prev] >= 0) {
+      std::size_t q = static_cast<std::size_t>(owner[prev]);
+      // The outermost owner of this kind: "Căn cứ Nghị định 78 ... và Nghị
+      // định 187 ... sửa đổi Nghị định 78 ... Luật ... và Nghị định 79".
+      for (int steps = 0;
+           owner[q] >= 0 && mentions[static_cast<std::size_t>(owner[q])].kind == m.kind && steps < 64;
+           ++steps)
+        q = static_cast<std::size_t>(owner[q]);
+      if (mentions[q].kind == m.kind) {
+        owner[index] = owner[q];
+        governor[index] = governor[q];
+        return done[q];
+      }
+      // A provincial document is not in the title of a central one: it goes
+      // on with that one's list ("triển khai Nghị quyết 03/NQ-CP ... ban
+      // hành Chương trình ... thực hiện Nghị quyết 57-NQ/TW và Kế hoạch số
+      // 45/KH-UBND").
+      if (!m.issuer.empty() && !mentions[q].issuer.empty() && IsLocalIssuer(m.issuer) &&
+          !IsLocalIssuer(mentions[q].issuer)) {
+        owner[index] = owner[q];
+        governor[index] = governor[q];
+        return done[q];
+      }
+      owner[index] = static_cast<int>(q);
+      return Relation::kCites;
+    }
     // "Quyết định 89 ... triển khai Nghị quyết 01 ... và Quyết định 90": an
     // item joins the earlier item of its own kind, not the title between.
     for (std::size_t j = index - 1; j-- > 0 && mentions[j].end > start;)
-      if (mentions[j].kind == m.kind && mentions[index - 1].kind != m.kind) return done[j];
-    return done[index - 1];
+      if (mentions[j].kind == m.kind && mentions[prev].kind != m.kind) {
+        owner[index] = owner[j];
+        governor[index] = governor[j];
+        return done[j];
+      }
+    governor[index] = governor[prev];
+    return done[prev];
   }
   std::size_t floor =
       std::max(start, m.begin > kMaxKeywordDistance ? m.begin - kMaxKeywordDistance : 0);
   if (auto keyword = NearestKeyword(f, floor, m.begin, mentions))
-    return RelationOfKeyword(text, mentions, index, start, *keyword, false);
+    return RelationOfKeyword(text, mentions, index, start, *keyword, false, done, owner, governor);
   if (auto lead_in = ListLeadIn(f, start)) {
+    // "Các văn bản sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực:"
+    static const RE2 expire(R"(^[^:]*?\bhet\s+hieu\s+luc\b)");
+    if (RE2::PartialMatch(re2::StringPiece(f.data() + lead_in->begin, lead_in->end - lead_in->begin),
+                          expire))
+      return Relation::kRepeals;
     if (auto keyword = NearestKeyword(f, lead_in->begin, lead_in->end, mentions))
-      return RelationOfKeyword(text, mentions, index, lead_in->begin, *keyword, true);
+      return RelationOfKeyword(text, mentions, index, lead_in->begin, *keyword, true, done, owner,
+                               governor);
   }
-  return RelationAfter(f, m.end).value_or(Relation::kCites);
+  if (LeavesQuoteOpen(text, start, m.begin)) return Relation::kCites;
+  return RelationAfter(f, start, m.begin, m.end).value_or(Relation::kCites);
 }
 
 }  // namespace
@@ -371,7 +811,7 @@ bool IsListGap(std::string_view gap) {
   // one of these: "Chỉ thị ... về “...”; Kết luận ...", "... Hồ Chí Minh và
   // Quy định ...", "..., nhất là Quy định ...".
   static const RE2 joined(
-      R"((?:^|[;,(]|\bva|\bhoac|\bcung nhu|\bnhat la|\bdac biet la|\btrong do co)[ \t\n]*(?:cac[ \t\n]+)?$)");
+      R"((?:^|[;,(]|\bva|\bhoac|\bcung nhu|\bnhat la|\bdac biet la|\btrong do co)[ \t\n]*(?:cac[ \t\n]+)?(?:so[ \t\n]+)?$)");
   if (gap.size() > 400) return false;
   for (std::size_t i = 0; i + 1 < gap.size(); ++i)
     if ((gap[i] == '.' || gap[i] == ':') && (gap[i + 1] == ' ' || gap[i + 1] == '\n')) return false;
@@ -385,12 +825,17 @@ bool IsListGap(std::string_view gap) {
   return RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), joined);
 }
 
+
 std::vector<Relation> ClassifyRelations(const FoldedText& text,
                                         const std::vector<FoldedSpan>& mentions) {
   std::vector<Relation> relations;
   relations.reserve(mentions.size());
+  // For a mention inside another's title or description, that mention.
+  std::vector<int> owner(mentions.size(), -1);
+  // Where the governing word of each mention starts (npos: none).
+  std::vector<std::size_t> governor(mentions.size(), std::string_view::npos);
   for (std::size_t i = 0; i < mentions.size(); ++i)
-    relations.push_back(Classify(text, mentions, i, relations));
+    relations.push_back(Classify(text, mentions, i, relations, owner, governor));
   return relations;
 }
 

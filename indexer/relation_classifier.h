@@ -4,9 +4,14 @@
 //
 // The governing word must be the citing document's own: in "Nghị định
 // 107/2021/NĐ-CP sửa đổi, bổ sung Nghị định 61/2018/NĐ-CP" the amending is
-// done by the first decree, so the second mention only `cites`. A mention
-// that continues a list ("Chỉ thị ...; Kết luận ...") shares the relation of
-// the item before it.
+// done by the first decree, so the second mention only `cites`; a mention
+// inside another's title or description belongs to that mention. A mention
+// that continues a list ("Chỉ thị ...; Kết luận ...", list items under a
+// lead-in line) shares the relation of the item before it, or, after a
+// title, of the title's owner. The path from the word to the mention
+// decides whether the mention is the word's object ("Thực hiện nghiêm Chỉ
+// thị", "triển khai các nhiệm vụ được giao tại Quyết định") or an adjunct
+// of an activity ("thực hiện ký số theo Quyết định"), which only cites.
 //
 // Pure function; thread-safe.
 #ifndef LEXGRAPH_INDEXER_RELATION_CLASSIFIER_H_
@@ -24,6 +29,9 @@ namespace lexgraph {
 struct FoldedSpan {
   std::size_t begin = 0, end = 0;
   std::string_view kind;  // the mention's document type, to pair list items
+  // Who issued it, when known ("Ủy ban nhân dân tỉnh"): a provincial plan
+  // is never in the title of a central resolution.
+  std::string_view issuer;
 };
 
 // `mentions` are the folded spans of all mentions, sorted by begin and not

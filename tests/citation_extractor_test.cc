@@ -401,6 +401,41 @@ TEST(HardCases, RelationWords) {
   });
 }
 
+// The reach of a governing word (spec, "Relations"): its object and object
+// list, an adjunct of an activity, the content of a document as object, a
+// title that is another document's. More in relation_classifier_test.
+TEST(HardCases, GoverningWordReach) {
+  ExpectAll({
+      // The verb governs an activity; the mention is its adjunct.
+      {"Các đơn vị thực hiện ký số theo Quyết định số 28/2018/QĐ-TTg.",
+       {{"28/2018/QĐ-TTG", "Quyết định", "*", "*", "cites"}}},
+      {"Người nộp thuế thực hiện theo quy định tại Thông tư số 80/2021/TT-BTC.",
+       {{"80/2021/TT-BTC", "Thông tư", "*", "*", "cites"}}},
+      {"Theo tinh thần Nghị quyết số 06-NQ/TW, tỉnh phát triển đô thị.",
+       {{"06-NQ/TW", "Nghị quyết", "*", "*", "cites"}}},
+      // The object is the document's content.
+      {"UBND huyện triển khai các nhiệm vụ được giao tại Quyết định số 06/QĐ-TTg.",
+       {{"06/QĐ-TTG", "Quyết định", "*", "*", "implements"}}},
+      {"Theo chỉ đạo tại Công văn số 997/UBND-TH, Sở đã rà soát hồ sơ.",
+       {{"997/UBND-TH", "Công văn", "*", "*", "implements"}}},
+      // One governing word reaches every item of its list.
+      {"Bãi bỏ các Quyết định sau:\n1. Quyết định số 12/2016/QĐ-UBND;\n2. Quyết định số "
+       "35/2017/QĐ-UBND.",
+       {{"12/2016/QĐ-UBND", "Quyết định", "*", "*", "repeals"},
+        {"35/2017/QĐ-UBND", "Quyết định", "*", "*", "repeals"}}},
+      // A Tờ trình presenting its draft amends.
+      {"Sở Tư pháp kính trình dự thảo Quyết định sửa đổi, bổ sung một số điều của Quyết định số "
+       "24/2019/QĐ-UBND.",
+       {{"24/2019/QĐ-UBND", "Quyết định", "*", "*", "amends"}}},
+      // The type word is not the verb.
+      {"Theo Hướng dẫn số 02/HD-SNV của Sở Nội vụ, hồ sơ gồm 02 bộ.",
+       {{"02/HD-SNV", "Hướng dẫn", "*", "*", "cites"}}},
+      // Quán triệt is an implements word.
+      {"Sở đã tổ chức quán triệt Nghị quyết số 18-NQ/TW.",
+       {{"18-NQ/TW", "Nghị quyết", "*", "*", "implements"}}},
+  });
+}
+
 TEST(HardCases, Pinpoints) {
   ExpectAll({
       {"Căn cứ điểm a khoản 2 Điều 5 Nghị định số 04/2015/NĐ-CP;",

@@ -150,13 +150,18 @@ constexpr const char kMentionsOfKeyIn[] =
 
 // A row per mention: the pairs are told apart by their ids, and a pair's
 // text is read once (SQLite's DISTINCT and ORDER BY on the text took most
-// of the time).
-constexpr const char kCitingPairsOfKey[] =
-    "SELECT a.id, a.identity," LEXGRAPH_REPORT_COLUMNS
-    " FROM citations c JOIN authorities raw ON raw.id = c.authority_id"
-    " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
-    " JOIN documents d ON d.id = c.document_id"
-    " WHERE raw.citation_key = ?1 AND (?2 = '' OR c.relation = ?2)";
+// of the time). Without a relation the citations are read from their
+// index alone (covering): a condition "(?2 = '' OR c.relation = ?2)" made
+// SQLite read every citation row, sentence and all (9 ms -> 25 ms for a
+// directive cited 8,000 times).
+#define LEXGRAPH_CITING_PAIRS                                          \
+  "SELECT a.id, a.identity, d.id, d.path, d.type, d.date, d.issuer"    \
+  " FROM citations c JOIN authorities raw ON raw.id = c.authority_id"  \
+  " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"        \
+  " JOIN documents d ON d.id = c.document_id WHERE raw.citation_key = ?1"
+constexpr const char kCitingPairsOfKey[] = LEXGRAPH_CITING_PAIRS;
+constexpr const char kCitingPairsOfKeyAs[] = LEXGRAPH_CITING_PAIRS " AND c.relation = ?2";
+#undef LEXGRAPH_CITING_PAIRS
 
 constexpr const char kCitationsOf[] =
     "SELECT" LEXGRAPH_MENTION_COLUMNS("s.heading") "," LEXGRAPH_AUTHORITY_COLUMNS
@@ -276,9 +281,16 @@ void GraphReader::ForEachMentionOfKey(
     const std::function<void(const AuthorityRecord&, const ReportSummary&,
                              const MentionRecord&)>& visit) {
   sqlite::Statement& rows = Prepared(kMentionsOfKey).Bind(1, key);
-  while (rows.Step())
-    visit(ReadAuthority(rows, 0), ReadReport(rows, kAuthorityWidth),
-          ReadMention(rows, kAuthorityWidth + kReportWidth));
+  // Rows come by authority, and a directive has thousands: its record is
+  // read once, and so is a report's for its consecutive mentions.
+  AuthorityRecord authority;
+  ReportSummary report;
+  while (rows.Step()) {
+    if (authority.id == 0 || rows.Int(0) != authority.id) authority = ReadAuthority(rows, 0);
+    if (report.id == 0 || rows.Int(kAuthorityWidth) != report.id)
+      report = ReadReport(rows, kAuthorityWidth);
+    visit(authority, report, ReadMention(rows, kAuthorityWidth + kReportWidth));
+  }
 }
 
 std::vector<MentionRecord> GraphReader::MentionsOfKeyIn(std::int64_t report_id,
@@ -289,17 +301,24 @@ std::vector<MentionRecord> GraphReader::MentionsOfKeyIn(std::int64_t report_id,
   return mentions;
 }
 
-std::vector<CitingPair> GraphReader::CitingPairsOfKey(std::string_view key,
-                                                      std::optional<Relation> relation) {
-  sqlite::Statement& rows =
-      Prepared(kCitingPairsOfKey).Bind(1, key).Bind(2, RelationOrAny(relation));
+void GraphReader::ForEachCitingPairOfKey(std::string_view key, std::optional<Relation> relation,
+                                         const std::function<void(CitingPair&)>& visit) {
+  sqlite::Statement& rows = relation ? Prepared(kCitingPairsOfKeyAs)
+                                               .Bind(1, key)
+                                               .Bind(2, RelationName(*relation))
+                                     : Prepared(kCitingPairsOfKey).Bind(1, key);
   std::set<std::pair<std::int64_t, std::int64_t>> seen;
-  std::vector<CitingPair> pairs;
+  CitingPair pair;
   while (rows.Step()) {
     if (!seen.emplace(rows.Int(0), rows.Int(2)).second) continue;
-    pairs.push_back(CitingPair{rows.Text(1), ReadReport(rows, 2)});
+    pair.authority = rows.Text(1);
+    pair.report.id = rows.Int(2);
+    pair.report.path = rows.Text(3);
+    pair.report.type = rows.OptionalText(4);
+    pair.report.date = rows.OptionalText(5);
+    pair.report.issuer = rows.OptionalText(6);
+    visit(pair);
   }
-  return pairs;
 }
 
 std::vector<std::pair<MentionRecord, AuthorityRecord>> GraphReader::CitationsOf(

@@ -220,14 +220,14 @@ void NewestCiting(IndexReader& reader, const Reference& reference, const CitesFi
 std::vector<CitingReportOf> ListCitingReports(IndexReader& reader, const Reference& reference,
                                               const CitesFilter& filter) {
   std::vector<CitingReportOf> reports;
-  for (CitingPair& pair : reader.graph().CitingPairsOfKey(reference.key, filter.relation)) {
+  reader.graph().ForEachCitingPairOfKey(reference.key, filter.relation, [&](CitingPair& pair) {
     CitingReportOf r{std::move(pair.authority), {}};
     r.report.path = std::move(pair.report.path);
     r.report.type = std::move(pair.report.type);
     r.report.date = std::move(pair.report.date);
     r.report.issuer = std::move(pair.report.issuer);
     if (Passes(filter, r.report)) reports.push_back(std::move(r));
-  }
+  });
   return reports;
 }
 

@@ -145,8 +145,10 @@ class GraphReader {
   // The mentions of the key in the report `report_id`, in text order.
   std::vector<MentionRecord> MentionsOfKeyIn(std::int64_t report_id, std::string_view key);
   // Each report citing an authority of the key (through a mention of
-  // `relation` when set), once per authority, in no set order.
-  std::vector<CitingPair> CitingPairsOfKey(std::string_view key, std::optional<Relation> relation);
+  // `relation` when set), once per authority, in no set order. `visit` may
+  // move from what it is given.
+  void ForEachCitingPairOfKey(std::string_view key, std::optional<Relation> relation,
+                              const std::function<void(CitingPair&)>& visit);
   // What report `report_id` cites: each mention with the authority cited,
   // in text order.
   std::vector<std::pair<MentionRecord, AuthorityRecord>> CitationsOf(std::int64_t report_id);

@@ -78,6 +78,16 @@ async function waitForAnswer(page, before, selector = STATUS) {
   return status;
 }
 
+// The tabs are plain links: a click loads the page anew, and Playwright
+// does not wait for that. Waits for the new page, or what follows would act
+// on the page being left (a form filled there, then emptied by the load).
+async function openTab(page, name) {
+  const tab = page.locator(`#tabs a[data-view=${name}]`);
+  const target = new URL(await tab.getAttribute('href'), page.url()).href;
+  await tab.click();
+  await page.waitForURL(target, { timeout: TIMEOUT });
+}
+
 async function search(page, query, before) {
   await page.locator('#q').fill(query);
   await page.locator('#search-form button[type=submit]').click();
@@ -168,7 +178,7 @@ async function run(args) {
     check((await view.locator('h2').textContent()).includes(REPORT_SYMBOL), 'Back does not return to the document');
 
     // 4. Back to the directive, apply a facet: the count becomes the facet's.
-    await page.locator('#tabs a[data-view=search]').click();
+    await openTab(page, 'search');
     const status4 = await search(page, QUERY, await page.locator(STATUS).textContent());
     check(await resultCount(page) === total, `"${QUERY}" again gives ${status4}, not ${total}`);
     const facets = page.locator('#facets a');
@@ -197,7 +207,7 @@ async function run(args) {
     check(await resultCount(page) === total, 'taking the facet off does not give the whole answer back');
 
     // 5. Coverage: a table of issuing bodies, and its CSV.
-    await page.locator('#tabs a[data-view=coverage]').click();
+    await openTab(page, 'coverage');
     await page.locator('#coverage-form input[name=ref]').fill('Chỉ thị 05-CT/TW');
     await page.locator('#coverage-form button[type=submit]').click();
     const coverageStatus = await waitForAnswer(page, '', '#coverage-view .status');
@@ -213,7 +223,7 @@ async function run(args) {
     await page.screenshot({ path: shot('5-coverage.png'), fullPage: true });
 
     // 6. The graph: depth chosen by the user; a report's node opens it.
-    await page.locator('#tabs a[data-view=graph]').click();
+    await openTab(page, 'graph');
     // Hà Tĩnh's Kế hoạch 45-KH/TU is cited by 312/KH-UBND, which a report cites in turn.
     await page.locator('#graph-form input[name=ref]').fill('Kế hoạch 45-KH/TU');
     await page.locator('#graph-form select[name=depth]').selectOption('1');

@@ -36,6 +36,7 @@ Json DocumentJson(const IndexedDocument& d) {
   j["signer"] = OptionalJson(d.signer);
   j["recipients"] = d.recipients;
   j["identity"] = OptionalJson(d.identity);
+  j["copies"] = d.copies;
   return j;
 }
 
@@ -93,6 +94,7 @@ std::vector<std::string> OutgoingRow(const IndexedDocument& d, const OutgoingCit
 void WriteRefsTable(std::ostream& out, const IndexedDocument& d,
                     const std::vector<OutgoingCitation>& citations, bool terminal) {
   out << Headline(d) << "\n" << d.path << "\n";
+  for (const std::string& copy : d.copies) out << "bản sao: " << copy << "\n";
   if (d.title) out << d.title.value() << "\n";
   out << "cites " << citations.size() << " time(s):\n";
   WriteCitationLines(out, citations, terminal);
@@ -122,6 +124,7 @@ void WriteShowTable(std::ostream& out, const IndexedDocument& d,
     if (value) out << "  " << label << value.value() << "\n";
   };
   out << "  tệp:        " << d.path << "\n";
+  for (const std::string& copy : d.copies) out << "  bản sao:     " << copy << "\n";
   field("trích yếu:   ", d.title);
   field("nơi ban hành: ", d.place);
   field("người ký:    ", d.signer);

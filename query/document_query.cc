@@ -1,5 +1,7 @@
 #include "document_query.h"
 
+#include <unordered_map>
+
 #include "lexgraph/reference_parser.h"
 
 namespace lexgraph {
@@ -22,9 +24,15 @@ IndexedDocument DocumentOf(ReportRecord&& record) {
   return d;
 }
 
+// Records by path, files of one content made one document.
 std::vector<IndexedDocument> DocumentsOf(std::vector<ReportRecord> records) {
   std::vector<IndexedDocument> documents;
-  for (ReportRecord& record : records) documents.push_back(DocumentOf(std::move(record)));
+  std::unordered_map<std::string, std::size_t> by_content;
+  for (ReportRecord& record : records) {
+    auto [it, first] = by_content.emplace(record.content_hash, documents.size());
+    if (first) documents.push_back(DocumentOf(std::move(record)));
+    else documents[it->second].copies.push_back(std::move(record.path));
+  }
   return documents;
 }
 

@@ -22,12 +22,16 @@ struct IndexedDocument {
   std::optional<std::string> symbol, type, date, issuer, place, title, signer, identity;
   std::vector<std::string> recipients;
   std::string content_hash;  // of the bytes indexed
+  // Other files of the corpus with the same content: one report kept in
+  // several folders is one document, shown at its first path.
+  std::vector<std::string> copies;
 };
 
 // The reports DOC names: the one at that path (relative to the corpus, or
 // its last parts: "skhcn-174-bc-2020.md"), else those whose own symbol is
 // DOC as the reference parser reads it ("174/BC-SKHCHN"); several when
-// provinces or years share a symbol. Ordered by path.
+// provinces or years share a symbol. Ordered by path. Files of the same
+// content are one document (the first path, the others in `copies`).
 std::vector<IndexedDocument> FindDocuments(IndexReader& reader, std::string_view doc);
 
 // One citation made by a report, in text order.

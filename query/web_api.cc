@@ -359,7 +359,8 @@ ApiResponse DocumentApi(IndexReader& reader, const ApiParams& params, const ApiL
     // is exactly the path this API gave out.
     std::optional<IndexedDocument> document;
     for (IndexedDocument& d : FindDocuments(reader, id))
-      if (d.path == id) document = std::move(d);
+      if (d.path == id || std::find(d.copies.begin(), d.copies.end(), id) != d.copies.end())
+        document = std::move(d);
     if (!document) return ErrorResponse(404, "no report of the index has the id " + id);
     std::vector<OutgoingCitation> cites = CitationsOf(reader, *document);
     Json answer = ShowJson(*document, cites, CitingReportsOf(reader, *document));

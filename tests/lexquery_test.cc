@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <set>
 #include <sstream>
@@ -13,6 +14,8 @@
 
 namespace lexgraph::testing {
 namespace {
+
+namespace fs = std::filesystem;
 
 TEST_F(LexqueryTest, AnswersAsScanningTheFilesDoes) {
   for (const char* ref : {"Chỉ thị 05-CT/TW", "Nghị định 04/2015/NĐ-CP", "41/2019/QĐ-UBND",
@@ -261,6 +264,34 @@ TEST_F(LexqueryTest, ADocumentNamedTwiceOrNotAtAllIsSaidSo) {
   Outcome none = Query({"refs", "999/BC-XYZ"});
   EXPECT_EQ(none.status, 1);
   EXPECT_NE(none.err.find("no report of the index"), std::string::npos) << none.err;
+}
+
+// One report kept in two folders (an archive copies files between
+// departments) is one document with two paths, not two reports that make
+// the symbol ambiguous.
+TEST_F(LexqueryTest, IdenticalCopiesAreOneDocumentWithTwoPaths) {
+  const fs::path corpus = Scratch() / "copies-corpus", index = Scratch() / "copies-index";
+  fs::create_directories(corpus / "so-khcn");
+  fs::create_directories(corpus / "van-thu");
+  const fs::path report = fs::path(LEXGRAPH_SOURCE_DIR) / "corpus/quang-tri/skhcn-174-bc-2020.md";
+  fs::copy_file(report, corpus / "so-khcn/174.md");
+  fs::copy_file(report, corpus / "van-thu/ban-sao-174.md");
+  Outcome built = Execute({LEXINDEX_PATH, "build", corpus.string(), "--index", index.string()},
+                          Scratch());
+  ASSERT_EQ(built.status, 0) << built.err;
+  Outcome shown = Execute({LEXQUERY_PATH, "--index", index.string(), "show", "174/BC-SKHCHN",
+                           "--format", "json"},
+                          Scratch());
+  ASSERT_EQ(shown.status, 0) << shown.err;
+  Json document = Json::parse(shown.out)["document"];
+  EXPECT_EQ(document["path"], "so-khcn/174.md");
+  EXPECT_EQ(document["copies"], Json::array({"van-thu/ban-sao-174.md"}));
+  Outcome table = Execute({LEXQUERY_PATH, "--index", index.string(), "refs", "174/BC-SKHCHN"},
+                          Scratch());
+  EXPECT_EQ(table.status, 0) << table.err;
+  EXPECT_NE(table.out.find("bản sao: van-thu/ban-sao-174.md"), std::string::npos) << table.out;
+  // Two provinces' reports of one symbol differ in content: still two.
+  EXPECT_EQ(Query({"refs", "41/2019/QĐ-UBND"}).status, 2);
 }
 
 TEST_F(LexqueryTest, TopRanksDocumentsByTheReportsCitingThem) {

@@ -4,6 +4,7 @@
 
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_terms.h"
+#include "lexgraph/iso_date.h"
 #include "report_filter.h"
 #include "lexgraph/search_key.h"
 
@@ -29,12 +30,6 @@ std::optional<int> Number(std::string_view text) {
 }
 
 std::string Pad2(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
-
-int DaysIn(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
 
 bool Passes(const CitesFilter& filter, const CitingReport& report) {
   if (!filter.from.empty() && (!report.date || *report.date < filter.from)) return false;
@@ -82,11 +77,11 @@ std::optional<DateRange> ParseDateBound(std::string_view text) {
     return std::nullopt;
   }
   if (year < 1900 || year > 2999 || month < 0 || month > 12) return std::nullopt;
-  if (day != 0 && (month == 0 || day > DaysIn(year, month))) return std::nullopt;
+  if (day != 0 && (month == 0 || day > DaysInMonth(year, month))) return std::nullopt;
   std::string y = std::to_string(year);
   if (month == 0) return DateRange{y + "-01-01", y + "-12-31"};
   if (day == 0) return DateRange{y + "-" + Pad2(month) + "-01",
-                                 y + "-" + Pad2(month) + "-" + Pad2(DaysIn(year, month))};
+                                 y + "-" + Pad2(month) + "-" + Pad2(DaysInMonth(year, month))};
   std::string date = y + "-" + Pad2(month) + "-" + Pad2(day);
   return DateRange{date, date};
 }

@@ -261,6 +261,17 @@ TEST(HardCases, JointCircularsAndLawsNumberedByLegislature) {
   });
 }
 
+// 29 February is a date only in a leap year: "ngày 29/02/2019" is no date
+// of the calendar, and the mention keeps none.
+TEST(HardCases, DatesOfTheCalendarOnly) {
+  ExpectAll({
+      {"Quyết định số 12/QĐ-UBND ngày 29/02/2020 của UBND tỉnh.",
+       {{"12/QĐ-UBND", "Quyết định", "2020-02-29", "*"}}},
+      {"Quyết định số 13/QĐ-UBND ngày 29/02/2019 của UBND tỉnh.",
+       {{"13/QĐ-UBND", "Quyết định", "-", "*"}}},
+  });
+}
+
 TEST(HardCases, NumberlessLawsAndResolutions) {
   ExpectAll({
       {"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",

@@ -58,6 +58,11 @@ bool NormalizeToNfc(std::string& text, std::string& error);
 // are not UTF-8: pugixml does not check a .docx's XML).
 std::size_t ReplaceInvalidUtf8(std::string& text);
 
+// Whether `bytes` are well-formed UTF-8: no overlong forms, surrogates or
+// code points past U+10FFFF (what ReplaceInvalidUtf8 would leave as it is).
+// The one check of the library, for text and file names alike.
+bool IsValidUtf8(std::string_view bytes);
+
 }  // namespace lexgraph
 
 #endif  // LEXGRAPH_TEXT_DECODER_H_

@@ -86,6 +86,16 @@ AuthorityIdentity Identify(const std::optional<std::string>& symbol_text,
 
 }  // namespace
 
+int DaysInMonth(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+bool IsCalendarDate(int year, int month, int day) {
+  return month >= 1 && month <= 12 && day >= 1 && day <= DaysInMonth(year, month);
+}
+
 std::optional<int> YearOfDate(const std::optional<std::string>& iso_date) {
   if (!iso_date || iso_date->size() < 4) return std::nullopt;
   int year = 0;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "knowledge.h"
+#include "lexgraph/iso_date.h"
 #include "named_mentions.h"
 #include "vietnamese_text.h"
 
@@ -17,9 +18,7 @@ namespace {
 constexpr std::size_t kLookBehind = 120;
 
 bool ValidDate(int day, int month, int year) {
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 &&
-         day <= kDays[month - 1];
+  return year >= 1900 && year <= 2100 && IsCalendarDate(year, month, day);
 }
 
 std::string IsoDate(int day, int month, int year) {

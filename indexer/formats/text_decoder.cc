@@ -217,6 +217,42 @@ bool NormalizeToNfc(std::string& text, std::string& error) {
   return true;
 }
 
+bool IsValidUtf8(std::string_view bytes) {
+  std::size_t i = 0;
+  const std::size_t n = bytes.size();
+  while (i < n) {
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    int length = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (b >= 0xC2 && b <= 0xDF) {
+      length = 2;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      length = 3;
+      if (b == 0xE0) lo = 0xA0;
+      if (b == 0xED) hi = 0x9F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      length = 4;
+      if (b == 0xF0) lo = 0x90;
+      if (b == 0xF4) hi = 0x8F;
+    } else {
+      return false;
+    }
+    if (i + length > n) return false;
+    const auto second = static_cast<unsigned char>(bytes[i + 1]);
+    if (second < lo || second > hi) return false;
+    for (int k = 2; k < length; ++k) {
+      const auto c = static_cast<unsigned char>(bytes[i + k]);
+      if (c < 0x80 || c > 0xBF) return false;
+    }
+    i += length;
+  }
+  return true;
+}
+
 std::size_t ReplaceInvalidUtf8(std::string& text) {
   Utf8Tally tally;
   std::string repaired = RepairUtf8(text, tally);

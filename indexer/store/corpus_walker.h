@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+#include "lexgraph/text_decoder.h"
+
 namespace lexgraph {
 
 struct CorpusFile {
@@ -40,8 +42,7 @@ CorpusListing ListCorpus(const std::filesystem::path& root, const std::filesyste
 // any case.
 bool IsReportName(const std::filesystem::path& path);
 
-// True when `path` is valid UTF-8 (names in legacy encodings are not).
-bool IsValidUtf8(std::string_view path);
+// IsValidUtf8 (names in legacy encodings are not): lexgraph/text_decoder.h.
 
 // `text` on one line, as `lexindex dump` and the build summary print file
 // names and fields: new lines, tabs and backslashes escaped (\n, \t, \\),

@@ -1,6 +1,5 @@
 #include "cites_query.h"
 
-#include <charconv>
 
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_terms.h"
@@ -22,15 +21,6 @@ constexpr RelationWords kRelationWords[] = {
     {Relation::kGuides, "hướng dẫn"},
 };
 
-std::optional<int> Number(std::string_view text) {
-  int value = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
-  return value;
-}
-
-std::string Pad2(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
-
 bool Passes(const CitesFilter& filter, const CitingReport& report) {
   if (!filter.from.empty() && (!report.date || *report.date < filter.from)) return false;
   if (!filter.to.empty() && (!report.date || *report.date > filter.to)) return false;
@@ -45,46 +35,6 @@ bool Passes(const CitesFilter& filter, const CitingReport& report) {
 }
 
 }  // namespace
-
-std::optional<DateRange> ParseDateBound(std::string_view text) {
-  std::vector<std::string> parts;
-  std::string part;
-  for (char c : text) {
-    if (c == '-' || c == '/' || c == '.') {
-      parts.push_back(part);
-      part.clear();
-    } else {
-      part += c;
-    }
-  }
-  parts.push_back(part);
-  std::vector<int> n;
-  for (const std::string& p : parts) {
-    std::optional<int> v = Number(p);
-    if (!v) return std::nullopt;
-    n.push_back(*v);
-  }
-  int year = 0, month = 0, day = 0;
-  if (n.size() == 1) {
-    year = n[0];
-  } else if (n.size() == 2 && parts[0].size() == 4) {
-    year = n[0], month = n[1];
-  } else if (n.size() == 3 && parts[0].size() == 4) {
-    year = n[0], month = n[1], day = n[2];
-  } else if (n.size() == 3 && parts[2].size() == 4) {  // 15/5/2016, as Vietnamese write it
-    day = n[0], month = n[1], year = n[2];
-  } else {
-    return std::nullopt;
-  }
-  if (year < 1900 || year > 2999 || month < 0 || month > 12) return std::nullopt;
-  if (day != 0 && (month == 0 || day > DaysInMonth(year, month))) return std::nullopt;
-  std::string y = std::to_string(year);
-  if (month == 0) return DateRange{y + "-01-01", y + "-12-31"};
-  if (day == 0) return DateRange{y + "-" + Pad2(month) + "-01",
-                                 y + "-" + Pad2(month) + "-" + Pad2(DaysInMonth(year, month))};
-  std::string date = y + "-" + Pad2(month) + "-" + Pad2(day);
-  return DateRange{date, date};
-}
 
 std::optional<Relation> ParseRelation(std::string_view text) {
   if (std::optional<Relation> relation = RelationFromName(text)) return relation;

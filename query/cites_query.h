@@ -87,13 +87,6 @@ struct CitingReportOf {
 std::vector<CitingReportOf> ListCitingReports(IndexReader& reader, const Reference& reference,
                                               const CitesFilter& filter);
 
-// "2019" -> {"2019-01-01", "2019-12-31"}; "2019-06" and "2019-06-01" too;
-// "15/5/2016" as the day. std::nullopt when it is none of these.
-struct DateRange {
-  std::string first, last;
-};
-std::optional<DateRange> ParseDateBound(std::string_view text);
-
 // A relation from its contract name ("implements") or its Vietnamese
 // words ("thực hiện", "thuc hien", "căn cứ").
 std::optional<Relation> ParseRelation(std::string_view text);

@@ -36,6 +36,7 @@
 #include "lexgraph/index_reader.h"
 #include "lexgraph/reference_parser.h"
 #include "lexgraph/text_decoder.h"
+#include "request_values.h"
 #include "search_output.h"
 #include "search_query.h"
 #include "top_query.h"
@@ -86,13 +87,13 @@ auto ReadSnapshot(const std::string& index, Read read) {
 
 // Sets `bound` from a --from/--to value; false (and says why) if unreadable.
 bool ReadDateBound(const std::string& text, bool first, std::string& bound) {
-  if (text.empty()) return true;
-  std::optional<lexgraph::DateRange> range = lexgraph::ParseDateBound(text);
-  if (!range) {
-    Fail(text + ": not a date; write 2019, 2019-06, 2019-06-01 or 1/6/2019");
+  std::string error;
+  std::optional<std::string> read = lexgraph::ReadDateBound(text, first, error);
+  if (!read) {
+    Fail(text + ": " + error);
     return false;
   }
-  bound = first ? range->first : range->last;
+  bound = *read;
   return true;
 }
 
@@ -100,12 +101,10 @@ bool ReadDateBound(const std::string& text, bool first, std::string& bound) {
 // why) if it names no relation.
 bool ReadRelation(const std::string& text, std::optional<lexgraph::Relation>& relation) {
   if (text.empty()) return true;
-  relation = lexgraph::ParseRelation(text);
-  if (relation) return true;
-  Fail("--relation " + text +
-       ": not a relation; use cites, basis, implements, amends, replaces, repeals or guides "
-       "(or căn cứ, thực hiện, ...)");
-  return false;
+  std::string error;
+  relation = lexgraph::ReadRelation(text, error);
+  if (!relation) Fail("--relation " + text + ": " + error);
+  return relation.has_value();
 }
 
 int RunCites(const std::string& index, const CitesArgs& args) {

@@ -1,5 +1,7 @@
 #include "web_api.h"
 
+#include "request_values.h"
+
 #include <xapian.h>
 
 #include <algorithm>
@@ -94,24 +96,18 @@ class ParamReader {
 
   // An ISO bound from "2019", "2019-06", "1/6/2019"...; "" when absent.
   std::string DateBound(const std::string& name, bool first) {
-    std::string text = Text(name);
-    if (text.empty()) return "";
-    std::optional<DateRange> range = ParseDateBound(text);
-    if (!range) {
-      Refuse(name + ": not a date; write 2019, 2019-06, 2019-06-01 or 1/6/2019");
-      return "";
-    }
-    return first ? range->first : range->last;
+    std::string error;
+    std::optional<std::string> bound = ReadDateBound(Text(name), first, error);
+    if (!bound) Refuse(name + ": " + error);
+    return bound.value_or("");
   }
 
   std::optional<Relation> RelationParam(const std::string& name) {
     std::string text = Text(name);
     if (text.empty()) return std::nullopt;
-    std::optional<Relation> relation = ParseRelation(text);
-    if (!relation)
-      Refuse(name +
-             ": not a relation; use cites, basis, implements, amends, replaces, repeals "
-             "or guides (or căn cứ, thực hiện, ...)");
+    std::string error;
+    std::optional<Relation> relation = ReadRelation(text, error);
+    if (!relation) Refuse(name + ": " + error);
     return relation;
   }
 

@@ -154,7 +154,8 @@ int RunCites(const std::string& index, const CitesArgs& args) {
                   args.relation);
     filter.relation = lexgraph::Relation::kImplements;
   }
-  if (args.chain_depth < 1) return Fail("--chain-depth counts links of a chain: 1 or more");
+  if (args.chain_depth < 1 || args.chain_depth > 10)
+    return Fail("--chain-depth counts the links of a chain: 1 to 10");
   if (args.implementing) return RunImplementing(index, args, *parsed.reference, filter);
   try {
     std::size_t limit =
@@ -278,7 +279,8 @@ int RunCoverage(const std::string& index, const CoverageArgs& args) {
   if (!ReadDateBound(args.from, true, asked.filter.from) ||
       !ReadDateBound(args.to, false, asked.filter.to))
     return kError;
-  if (args.chain_depth < 1) return Fail("--chain-depth counts links of a chain: 1 or more");
+  if (args.chain_depth < 1 || args.chain_depth > 10)
+    return Fail("--chain-depth counts the links of a chain: 1 to 10");
   asked.filter.chain_depth = args.chain_depth;
   lexgraph::CoverageBy by =
       args.by == "year" ? lexgraph::CoverageBy::kYear : lexgraph::CoverageBy::kIssuer;

@@ -6,7 +6,10 @@
 // The citing reports are exactly those `cites` finds (FindCiting: same
 // reference key, same `same_as` merging, same filters); when REF names
 // several documents (two provinces' 41/2019/QĐ-UBND) a report citing any
-// of them counts once. Reads the IndexReader's snapshot; never writes.
+// of them counts once. The reports implementing REF only through a chain
+// of plans of the corpus (FindChained, CoverageFilter::chain_depth) are
+// counted apart, never as `implementing`. Reads the IndexReader's
+// snapshot; never writes.
 // Pure otherwise; the functions keep no state.
 #ifndef LEXGRAPH_QUERY_COVERAGE_QUERY_H_
 #define LEXGRAPH_QUERY_COVERAGE_QUERY_H_

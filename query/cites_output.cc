@@ -64,6 +64,26 @@ nlohmann::ordered_json CitingReportsJson(const std::vector<CitingReport>& report
   return list;
 }
 
+nlohmann::ordered_json ChainedReportsJson(const std::vector<ChainedReport>& chained) {
+  Json list = Json::array();
+  for (const ChainedReport& c : chained) {
+    Json report;
+    report["path"] = c.report.path;
+    report["symbol"] = OptionalJson(c.report.symbol);
+    report["type"] = OptionalJson(c.report.type);
+    report["date"] = OptionalJson(c.report.date);
+    report["issuer"] = OptionalJson(c.report.issuer);
+    report["title"] = OptionalJson(c.report.title);
+    report["via"] = Json::array();
+    for (const ChainLink& link : c.via)
+      report["via"].push_back(Json{{"path", link.path}, {"symbol", OptionalJson(link.symbol)}});
+    report["authority"] = c.authority;
+    report["chain"] = ChainText(c);
+    list.push_back(std::move(report));
+  }
+  return list;
+}
+
 void WriteCitesTable(std::ostream& out, const std::string& typed,
                      const std::vector<CitedAuthority>& authorities, bool terminal) {
   if (authorities.size() > 1)
@@ -114,19 +134,80 @@ void WriteCitesJson(std::ostream& out, const std::string& typed, const Reference
   WriteJson(out, CitesJson(typed, reference, authorities));
 }
 
-void WriteCitesCsv(std::ostream& out, const std::vector<CitedAuthority>& authorities) {
-  out << kCsvByteOrderMark
-      << CsvRow({"authority", "authority_symbol", "authority_name", "report_path",
-                 "report_symbol", "report_type", "report_date", "report_issuer", "report_title",
-                 "relation", "pinpoint", "sentence", "mention"});
+namespace {
+
+std::vector<std::string> CsvHeader() {
+  return {"authority",     "authority_symbol", "authority_name", "report_path",
+          "report_symbol", "report_type",      "report_date",    "report_issuer",
+          "report_title",  "relation",         "pinpoint",       "sentence",
+          "mention"};
+}
+
+// The rows of the mentions, each with `extra` fields after its own.
+void WriteMentionRows(std::ostream& out, const std::vector<CitedAuthority>& authorities,
+                      const std::vector<std::string>& extra) {
   for (const CitedAuthority& a : authorities)
     for (const CitingReport& r : a.reports)
-      for (const CitingMention& m : r.mentions)
-        out << CsvRow({a.identity, a.symbol.value_or(""), a.name.value_or(""), r.path,
-                       r.symbol.value_or(""), r.type.value_or(""), r.date.value_or(""),
-                       r.issuer.value_or(""), r.title.value_or(""),
-                       std::string(RelationName(m.relation)), m.pinpoint.value_or(""),
-                       m.sentence, MentionOf(m.sentence, m.mention_begin, m.mention_end)});
+      for (const CitingMention& m : r.mentions) {
+        std::vector<std::string> row = {
+            a.identity,         a.symbol.value_or(""), a.name.value_or(""), r.path,
+            r.symbol.value_or(""), r.type.value_or(""), r.date.value_or(""),
+            r.issuer.value_or(""), r.title.value_or(""), std::string(RelationName(m.relation)),
+            m.pinpoint.value_or(""), m.sentence, MentionOf(m.sentence, m.mention_begin, m.mention_end)};
+        row.insert(row.end(), extra.begin(), extra.end());
+        out << CsvRow(row);
+      }
+}
+
+}  // namespace
+
+void WriteCitesCsv(std::ostream& out, const std::vector<CitedAuthority>& authorities) {
+  out << kCsvByteOrderMark << CsvRow(CsvHeader());
+  WriteMentionRows(out, authorities, {});
+}
+
+void WriteImplementingTable(std::ostream& out, const std::string& typed,
+                            const ImplementingAnswer& answer, bool terminal) {
+  if (answer.authorities.empty())
+    out << "No report implements \"" << typed << "\" directly.\n\n";
+  else
+    WriteCitesTable(out, typed, answer.authorities, terminal);
+  if (answer.chain_depth < 2) return;
+  out << "Implementing it only through a chain of plans of the corpus (up to "
+      << answer.chain_depth << " links): " << answer.chained.size() << " report(s)\n";
+  std::size_t n = 0;
+  for (const ChainedReport& c : answer.chained) {
+    const CitingReport& r = c.report;
+    out << "\n  " << ++n << ". "
+        << JoinNonEmpty({r.symbol.value_or("(không số)"), r.type.value_or(""),
+                         VietnameseDate(r.date), r.issuer.value_or("")},
+                        " · ")
+        << "\n";
+    if (r.title) out << "     " << *r.title << "\n";
+    out << "     " << r.path << "\n";
+    out << "     chuỗi thực hiện: " << ChainText(c) << "\n";
+  }
+}
+
+void WriteImplementingJson(std::ostream& out, const std::string& typed,
+                           const Reference& reference, const ImplementingAnswer& answer) {
+  Json root = CitesJson(typed, reference, answer.authorities);
+  root["chain_depth"] = answer.chain_depth;
+  root["chained"] = ChainedReportsJson(answer.chained);
+  WriteJson(out, root);
+}
+
+void WriteImplementingCsv(std::ostream& out, const ImplementingAnswer& answer) {
+  std::vector<std::string> header = CsvHeader();
+  header.push_back("chain");
+  out << kCsvByteOrderMark << CsvRow(header);
+  WriteMentionRows(out, answer.authorities, {""});
+  for (const ChainedReport& c : answer.chained) {
+    const CitingReport& r = c.report;
+    out << CsvRow({c.authority, c.authority_label, "", r.path, r.symbol.value_or(""),
+                   r.type.value_or(""), r.date.value_or(""), r.issuer.value_or(""),
+                   r.title.value_or(""), "implements", "", "", "", ChainText(c)});
+  }
 }
 
 }  // namespace lexgraph

@@ -28,6 +28,11 @@ nlohmann::ordered_json AuthorityJson(const CitedAuthority& authority);
 // The reports citing a document, as `cites` and `show` write them in JSON.
 nlohmann::ordered_json CitingReportsJson(const std::vector<CitingReport>& reports);
 
+// Reports implementing through a chain: each report's fields (no
+// mentions), "via" [{path, symbol}], "authority" (identity), "chain" (the
+// line ChainText writes).
+nlohmann::ordered_json ChainedReportsJson(const std::vector<ChainedReport>& chained);
+
 // The JSON answer of `cites` (README); WriteCitesJson writes it.
 nlohmann::ordered_json CitesJson(const std::string& typed, const Reference& reference,
                                  const std::vector<CitedAuthority>& authorities);
@@ -37,6 +42,24 @@ void WriteCitesTable(std::ostream& out, const std::string& typed,
 void WriteCitesJson(std::ostream& out, const std::string& typed, const Reference& reference,
                     const std::vector<CitedAuthority>& authorities);
 void WriteCitesCsv(std::ostream& out, const std::vector<CitedAuthority>& authorities);
+
+// `cites --implementing`: the direct answer (`authorities`, implements
+// mentions only), then apart the reports implementing REF only through a
+// chain of at most `chain_depth` links. The table adds a section, the JSON
+// "chain_depth" and "chained" (ChainedReportsJson), the CSV a last column
+// "chain" ("" on direct rows) and one row per chained report, without a
+// mention.
+struct ImplementingAnswer {
+  std::vector<CitedAuthority> authorities;
+  std::vector<ChainedReport> chained;
+  int chain_depth = 1;
+  bool empty() const { return authorities.empty() && chained.empty(); }
+};
+void WriteImplementingTable(std::ostream& out, const std::string& typed,
+                            const ImplementingAnswer& answer, bool terminal);
+void WriteImplementingJson(std::ostream& out, const std::string& typed,
+                           const Reference& reference, const ImplementingAnswer& answer);
+void WriteImplementingCsv(std::ostream& out, const ImplementingAnswer& answer);
 
 }  // namespace lexgraph
 

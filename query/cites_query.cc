@@ -1,5 +1,7 @@
 #include "cites_query.h"
 
+#include <algorithm>
+#include <map>
 
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_terms.h"
@@ -174,6 +176,44 @@ std::vector<CitingReportOf> ListCitingReports(IndexReader& reader, const Referen
     if (Passes(filter, r.report)) reports.push_back(std::move(r));
   });
   return reports;
+}
+
+std::vector<ChainedReport> FindChained(IndexReader& reader, const Reference& reference,
+                                       const CitesFilter& filter, int depth) {
+  std::vector<ChainedReport> chained;
+  if (depth < 2) return chained;
+  GraphReader& graph = reader.graph();
+  std::vector<ImplementationChain> chains = graph.ImplementationChainsOfKey(reference.key, depth);
+  if (chains.empty()) return chained;
+  std::map<std::string, std::string> labels;
+  for (const AuthorityRecord& a : graph.AuthoritiesOfKey(reference.key))
+    labels[a.identity] = a.symbol ? *a.symbol : a.name.value_or(a.identity);
+  for (ImplementationChain& chain : chains) {
+    ChainedReport c;
+    c.report.path = std::move(chain.report.path);
+    c.report.symbol = std::move(chain.report.symbol);
+    c.report.type = std::move(chain.report.type);
+    c.report.date = std::move(chain.report.date);
+    c.report.issuer = std::move(chain.report.issuer);
+    c.report.title = std::move(chain.report.title);
+    if (!Passes(filter, c.report)) continue;
+    for (ReportSummary& link : chain.via) c.via.push_back({std::move(link.path), std::move(link.symbol)});
+    c.authority = std::move(chain.authority);
+    auto label = labels.find(c.authority);
+    c.authority_label = label != labels.end() ? label->second : c.authority;
+    chained.push_back(std::move(c));
+  }
+  std::stable_sort(chained.begin(), chained.end(), [](const auto& a, const auto& b) {
+    if (a.report.date.has_value() != b.report.date.has_value()) return a.report.date.has_value();
+    return a.report.date < b.report.date;
+  });
+  return chained;
+}
+
+std::string ChainText(const ChainedReport& chained) {
+  std::string text = chained.report.symbol.value_or(chained.report.path);
+  for (const ChainLink& link : chained.via) text += " → " + link.symbol.value_or(link.path);
+  return text + " → " + chained.authority_label;
 }
 
 std::vector<CitedAuthority> FindCiting(IndexReader& reader, const Reference& reference,

@@ -87,6 +87,34 @@ struct CitingReportOf {
 std::vector<CitingReportOf> ListCitingReports(IndexReader& reader, const Reference& reference,
                                               const CitesFilter& filter);
 
+// A report of the corpus a chain of implementation goes through.
+struct ChainLink {
+  std::string path;
+  std::optional<std::string> symbol;
+};
+
+// A report that implements a document of the key only through a chain of
+// reports of the corpus implementing one another (GraphReader::
+// ImplementationChainsOfKey): it has no `implements` mention of the key
+// itself. Its chain: report -> via[0] -> ... -> via.back() -> the document.
+struct ChainedReport {
+  CitingReport report;          // path, symbol, type, date, issuer, title; no mentions
+  std::vector<ChainLink> via;   // at least one, the nearest to the report first
+  std::string authority;        // identity of the document of the key at the end
+  std::string authority_label;  // its symbol ("05-CT/TW"), else its name, else identity
+};
+
+// The reports implementing a document of the key through a chain at most
+// `depth` `implements` links long (depth < 2: none), that pass `filter`'s
+// dates, issuer and type (its relation is not looked at), by date (undated
+// last) then path. Reads the graph only when depth >= 2.
+std::vector<ChainedReport> FindChained(IndexReader& reader, const Reference& reference,
+                                       const CitesFilter& filter, int depth);
+
+// "52/BC-SNV → 312/KH-UBND → 45-KH/TU → 05-CT/TW": the chain as a line
+// (a report without a symbol by its path).
+std::string ChainText(const ChainedReport& chained);
+
 // A relation from its contract name ("implements") or its Vietnamese
 // words ("thực hiện", "thuc hien", "căn cứ").
 std::optional<Relation> ParseRelation(std::string_view text);

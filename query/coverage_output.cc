@@ -17,6 +17,7 @@ using Json = nlohmann::ordered_json;
 constexpr const char* kNoIssuer = "(không rõ cơ quan ban hành)";
 constexpr const char* kNoYear = "(không rõ năm)";
 constexpr const char* kGap = "chưa có báo cáo";
+constexpr const char* kChained = "Qua chuỗi";  // implementing through a chain
 
 // "Sở Khoa học và Công nghệ (Quảng Trị)": a group as one phrase.
 std::string GroupName(const CoverageGroup& g) {
@@ -88,8 +89,22 @@ void WriteHeading(std::ostream& out, const CoverageAsked& asked, const Coverage&
   else
     out << " in the index";
   out << ", " << coverage.implementing << " of them implementing it";
+  if (coverage.chain_depth > 1) out << " directly";
   if (f.relation) out << " (mentions as " << RelationLabel(*f.relation) << " only)";
-  out << ".\n\n";
+  out << ".\n";
+  if (coverage.chain_depth > 1)
+    out << coverage.chained << " more implement it only through a chain of plans of the corpus "
+        << "(up to " << coverage.chain_depth << " links; column " << kChained << ").\n";
+  out << "\n";
+}
+
+// The reports counted through a chain, each with its chain.
+void WriteChains(std::ostream& out, const Coverage& coverage) {
+  if (coverage.chained == 0) return;
+  out << "\nImplementing it through a chain (" << kChained << "), not directly:\n";
+  for (const CoverageGroup& g : coverage.groups)
+    for (const ChainedReport& c : g.chained)
+      out << "  " << c.report.path << "\n    " << ChainText(c) << "\n";
 }
 
 void WriteGroups(std::ostream& out, const Coverage& coverage) {
@@ -98,7 +113,17 @@ void WriteGroups(std::ostream& out, const Coverage& coverage) {
     columns = {{"Cơ quan ban hành"}, {"Tỉnh, thành phố"}};
   else
     columns = {{"Năm"}};
-  for (const char* h : {"Trích dẫn", "Thực hiện", "Số báo cáo"}) columns.push_back({h, true});
+  bool chains = coverage.chain_depth > 1;
+  for (const char* h : {"Trích dẫn", "Thực hiện"}) columns.push_back({h, true});
+  if (chains) columns.push_back({kChained, true});
+  columns.push_back({"Số báo cáo", true});
+  auto counts = [&](std::vector<std::string>& row, std::size_t citing, std::size_t implementing,
+                    std::size_t chained, std::size_t reports) {
+    row.push_back(Count(citing));
+    row.push_back(Count(implementing));
+    if (chains) row.push_back(Count(chained));
+    row.push_back(Count(reports));
+  };
   std::vector<std::vector<std::string>> rows;
   for (const CoverageGroup& g : coverage.groups) {
     std::vector<std::string> row;
@@ -107,13 +132,12 @@ void WriteGroups(std::ostream& out, const Coverage& coverage) {
     } else {
       row = {g.year ? std::to_string(*g.year) : kNoYear};
     }
-    for (std::size_t n : {g.citing.size(), g.implementing, g.reports}) row.push_back(Count(n));
+    counts(row, g.citing.size(), g.implementing, g.chained.size(), g.reports);
     rows.push_back(std::move(row));
   }
   std::vector<std::string> total = {"Cộng"};
   if (coverage.by == CoverageBy::kIssuer) total.push_back("");
-  for (std::size_t n : {coverage.citing, coverage.implementing, coverage.reports})
-    total.push_back(Count(n));
+  counts(total, coverage.citing, coverage.implementing, coverage.chained, coverage.reports);
   rows.push_back(std::move(total));
   WriteAligned(out, columns, rows);
 }
@@ -122,23 +146,25 @@ void WriteExpected(std::ostream& out, const CoverageAsked& asked, const Coverage
                    const std::vector<ExpectedCoverage>& expected) {
   std::size_t gaps = static_cast<std::size_t>(
       std::count_if(expected.begin(), expected.end(), [](const auto& e) { return e.gap(); }));
+  bool chains = coverage.chain_depth > 1;
   out << "\nExpected bodies (" << asked.expect_file << "): " << expected.size() << ", " << gaps
-      << " with no report citing it (" << kGap << "):\n";
+      << " with no report citing it" << (chains ? " or implementing it through a chain" : "")
+      << " (" << kGap << "):\n";
   std::vector<std::vector<std::string>> rows;
   for (const ExpectedCoverage& e : expected) {
-    std::vector<std::string> row = {e.body.line, Count(e.citing), Count(e.implementing),
-                                    Count(e.reports)};
+    std::vector<std::string> row = {e.body.line, Count(e.citing), Count(e.implementing)};
+    if (chains) row.push_back(Count(e.chained));
+    row.push_back(Count(e.reports));
     if (e.gap())
       row.push_back(std::string(kGap) +
                     (e.groups.empty() ? " (no report of it in the index)" : ""));
     rows.push_back(std::move(row));
   }
-  WriteAligned(out,
-               {{"Cơ quan (theo danh sách)"},
-                {"Trích dẫn", true},
-                {"Thực hiện", true},
-                {"Số báo cáo", true}},
-               rows);
+  std::vector<Column> columns = {{"Cơ quan (theo danh sách)"}, {"Trích dẫn", true},
+                                 {"Thực hiện", true}};
+  if (chains) columns.push_back({kChained, true});
+  columns.push_back({"Số báo cáo", true});
+  WriteAligned(out, columns, rows);
   // Lines that stand for bodies of several provinces, in detail.
   for (const ExpectedCoverage& e : expected) {
     if (e.groups.size() < 2) continue;
@@ -163,7 +189,9 @@ Json GroupJson(const CoverageGroup& g, CoverageBy by) {
   group["citing"] = g.citing.size();
   group["implementing"] = g.implementing;
   group["reports"] = g.reports;
+  group["chained"] = g.chained.size();
   group["citing_reports"] = g.citing;
+  group["chained_reports"] = ChainedReportsJson(g.chained);
   return group;
 }
 
@@ -172,12 +200,14 @@ Json ExpectedJson(const ExpectedCoverage& e, const Coverage& coverage) {
   body["body"] = e.body.line;
   body["citing"] = e.citing;
   body["implementing"] = e.implementing;
+  body["chained"] = e.chained;
   body["reports"] = e.reports;
   body["gap"] = e.gap();
   body["groups"] = Json::array();
   for (std::size_t i : e.groups) {
     Json group = GroupJson(coverage.groups[i], CoverageBy::kIssuer);
     group.erase("citing_reports");
+    group.erase("chained_reports");
     body["groups"].push_back(std::move(group));
   }
   return body;
@@ -189,6 +219,7 @@ void WriteCoverageTable(std::ostream& out, const CoverageAsked& asked, const Cov
                         const std::vector<ExpectedCoverage>* expected) {
   WriteHeading(out, asked, coverage);
   WriteGroups(out, coverage);
+  WriteChains(out, coverage);
   if (expected) WriteExpected(out, asked, coverage, *expected);
 }
 
@@ -202,11 +233,13 @@ nlohmann::ordered_json CoverageJson(const CoverageAsked& asked, const Coverage& 
   root["relation"] = f.relation ? Json(RelationName(*f.relation)) : Json(nullptr);
   root["from"] = f.from.empty() ? Json(nullptr) : Json(f.from);
   root["to"] = f.to.empty() ? Json(nullptr) : Json(f.to);
+  root["chain_depth"] = coverage.chain_depth;
   root["authorities"] = Json::array();
   for (const CitedAuthority& a : coverage.authorities)
     root["authorities"].push_back(AuthorityJson(a));
   root["citing"] = coverage.citing;
   root["implementing"] = coverage.implementing;
+  root["chained"] = coverage.chained;
   root["reports"] = coverage.reports;
   root["groups"] = Json::array();
   for (const CoverageGroup& g : coverage.groups)
@@ -233,26 +266,31 @@ void WriteCoverageCsv(std::ostream& out, const Coverage& coverage,
                       const std::vector<ExpectedCoverage>* expected) {
   out << kCsvByteOrderMark;
   if (expected) {
-    out << CsvRow({"expected", "matched", "citing", "implementing", "reports", "gap"});
+    out << CsvRow({"expected", "matched", "citing", "implementing", "reports", "gap", "chained"});
     for (const ExpectedCoverage& e : *expected) {
       std::vector<std::string> matched;
       for (std::size_t i : e.groups) matched.push_back(GroupName(coverage.groups[i]));
       out << CsvRow({e.body.line, JoinNonEmpty(matched, "; "), Count(e.citing),
-                     Count(e.implementing), Count(e.reports), e.gap() ? "true" : "false"});
+                     Count(e.implementing), Count(e.reports), e.gap() ? "true" : "false",
+                     Count(e.chained)});
     }
     return;
   }
   if (coverage.by == CoverageBy::kIssuer)
-    out << CsvRow({"issuer", "province", "citing", "implementing", "reports"});
+    out << CsvRow({"issuer", "province", "citing", "implementing", "reports", "chained", "chains"});
   else
-    out << CsvRow({"year", "citing", "implementing", "reports"});
+    out << CsvRow({"year", "citing", "implementing", "reports", "chained", "chains"});
   for (const CoverageGroup& g : coverage.groups) {
     std::vector<std::string> row;
     if (coverage.by == CoverageBy::kIssuer)
       row = {g.issuer, ProvinceName(g.province)};
     else
       row = {g.year ? std::to_string(*g.year) : ""};
-    for (std::size_t n : {g.citing.size(), g.implementing, g.reports}) row.push_back(Count(n));
+    for (std::size_t n : {g.citing.size(), g.implementing, g.reports, g.chained.size()})
+      row.push_back(Count(n));
+    std::vector<std::string> chains;
+    for (const ChainedReport& c : g.chained) chains.push_back(c.report.path + ": " + ChainText(c));
+    row.push_back(JoinNonEmpty(chains, "; "));
     out << CsvRow(row);
   }
 }

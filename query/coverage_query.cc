@@ -94,6 +94,16 @@ Coverage FindCoverage(IndexReader& reader, const Reference& reference, const Cov
     ++coverage.citing;
     coverage.implementing += citer->implements;
   }
+
+  // The reports implementing it through a chain, by date then path.
+  if (!filter.relation || *filter.relation == Relation::kImplements)
+    coverage.chain_depth = std::max(filter.chain_depth, 1);
+  for (ChainedReport& chained : FindChained(reader, reference, cites, coverage.chain_depth)) {
+    auto it = group_of_path.find(chained.report.path);
+    if (it == group_of_path.end()) continue;  // not possible: one snapshot, same dates
+    coverage.groups[it->second].chained.push_back(std::move(chained));
+    ++coverage.chained;
+  }
   std::stable_sort(coverage.groups.begin(), coverage.groups.end(), GroupBefore);
   return coverage;
 }
@@ -155,6 +165,7 @@ std::vector<ExpectedCoverage> MatchExpected(const Coverage& coverage,
       m.reports += g.reports;
       m.citing += g.citing.size();
       m.implementing += g.implementing;
+      m.chained += g.chained.size();
     }
   }
   return matched;

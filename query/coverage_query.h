@@ -6,7 +6,10 @@
 // The citing reports are exactly those `cites` finds (FindCiting: same
 // reference key, same `same_as` merging, same filters); when REF names
 // several documents (two provinces' 41/2019/QĐ-UBND) a report citing any
-// of them counts once. Reads the IndexReader's snapshot; never writes.
+// of them counts once. The reports implementing REF only through a chain
+// of plans of the corpus (FindChained, CoverageFilter::chain_depth) are
+// counted apart, never as `implementing`. Reads the IndexReader's
+// snapshot; never writes.
 // Pure otherwise; the functions keep no state.
 #ifndef LEXGRAPH_QUERY_COVERAGE_QUERY_H_
 #define LEXGRAPH_QUERY_COVERAGE_QUERY_H_
@@ -32,6 +35,11 @@ struct CoverageFilter {
   std::optional<Relation> relation;
   std::string from;  // ISO, inclusive: the report's date
   std::string to;
+  // Also count the reports implementing REF through a chain of reports of
+  // the corpus at most this many `implements` links long (FindChained); 1:
+  // direct mentions only. No chain is followed with a relation other than
+  // implements.
+  int chain_depth = 3;
 };
 
 // One row: an issuing body of one province, or one year.
@@ -44,6 +52,10 @@ struct CoverageGroup {
   std::size_t reports = 0;          // its reports in the index, within the dates
   std::size_t implementing = 0;     // citing reports with an `implements` mention
   std::vector<std::string> citing;  // paths of its reports citing REF, by date then path
+  // Its reports implementing REF only through a chain (none with an
+  // `implements` mention of REF; some may cite it otherwise, and are in
+  // `citing` too), by date then path.
+  std::vector<ChainedReport> chained;
 };
 
 struct Coverage {
@@ -54,6 +66,8 @@ struct Coverage {
   // ascending (undated last).
   std::vector<CoverageGroup> groups;
   std::size_t reports = 0, citing = 0, implementing = 0;  // over all groups
+  std::size_t chained = 0;                                 // over all groups
+  int chain_depth = 1;                                     // as followed (1: none)
 };
 
 Coverage FindCoverage(IndexReader& reader, const Reference& reference, const CoverageFilter& filter,
@@ -92,8 +106,9 @@ bool IsExpectedBody(const ExpectedBody& body, const CoverageGroup& group);
 struct ExpectedCoverage {
   ExpectedBody body;
   std::vector<std::size_t> groups;  // indexes into Coverage::groups
-  std::size_t reports = 0, citing = 0, implementing = 0;
-  bool gap() const { return citing == 0; }
+  std::size_t reports = 0, citing = 0, implementing = 0, chained = 0;
+  // No report of it cites REF or implements it through a chain.
+  bool gap() const { return citing == 0 && chained == 0; }
 };
 // In the order of `bodies`. Needs a coverage by issuer.
 std::vector<ExpectedCoverage> MatchExpected(const Coverage& coverage,

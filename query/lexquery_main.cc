@@ -53,6 +53,8 @@ int Fail(const std::string& message) {
 
 struct CitesArgs {
   std::string ref, relation, from, to, issuer, type;
+  bool implementing = false;  // implements mentions, and the reports through a chain
+  int chain_depth = 3;
   std::string format;                // empty: table
   std::optional<std::size_t> limit;  // reports per document; 0 all
 };
@@ -107,6 +109,35 @@ bool ReadRelation(const std::string& text, std::optional<lexgraph::Relation>& re
   return relation.has_value();
 }
 
+// `cites --implementing`: the direct answer and, apart, the reports
+// implementing REF through a chain.
+int RunImplementing(const std::string& index, const CitesArgs& args,
+                    const lexgraph::Reference& reference, const lexgraph::CitesFilter& filter) {
+  try {
+    std::size_t limit =
+        args.limit.value_or(args.format == "json" || args.format == "csv" ? 0 : kTableReports);
+    lexgraph::ImplementingAnswer answer = ReadSnapshot(index, [&](lexgraph::IndexReader& reader) {
+      lexgraph::ImplementingAnswer read;
+      read.authorities = lexgraph::FindCiting(reader, reference, filter, limit);
+      read.chain_depth = args.chain_depth;
+      read.chained = lexgraph::FindChained(reader, reference, filter, args.chain_depth);
+      return read;
+    });
+    if (args.format == "json")
+      lexgraph::WriteImplementingJson(std::cout, args.ref, reference, answer);
+    else if (args.format == "csv")
+      lexgraph::WriteImplementingCsv(std::cout, answer);
+    else if (answer.empty())
+      SayNobodyCites(reference, args.ref, " as implementing it, directly or through a chain");
+    else
+      lexgraph::WriteImplementingTable(std::cout, args.ref, answer, ::isatty(STDOUT_FILENO));
+    std::cout.flush();
+    return answer.empty() ? kNothing : kFound;
+  } catch (const lexgraph::IndexError& e) {
+    return Fail(e.what());
+  }
+}
+
 int RunCites(const std::string& index, const CitesArgs& args) {
   lexgraph::ParsedReference parsed = lexgraph::ParseReference(args.ref);
   if (!parsed.ok()) return Fail(parsed.error);
@@ -116,6 +147,15 @@ int RunCites(const std::string& index, const CitesArgs& args) {
     return kError;
   filter.issuer = args.issuer;
   filter.type = args.type;
+  if (args.implementing) {
+    if (filter.relation && *filter.relation != lexgraph::Relation::kImplements)
+      return Fail("--implementing lists the reports implementing REF: drop --relation " +
+                  args.relation);
+    filter.relation = lexgraph::Relation::kImplements;
+  }
+  if (args.chain_depth < 1 || args.chain_depth > 10)
+    return Fail("--chain-depth counts the links of a chain: 1 to 10");
+  if (args.implementing) return RunImplementing(index, args, *parsed.reference, filter);
   try {
     std::size_t limit =
         args.limit.value_or(args.format == "json" || args.format == "csv" ? 0 : kTableReports);
@@ -226,6 +266,7 @@ int RunTop(const std::string& index, lexgraph::TopFilter filter, const std::stri
 
 struct CoverageArgs {
   std::string ref, by = "issuer", expect, relation, from, to;
+  int chain_depth = 3;
   std::string format;  // empty: table
 };
 
@@ -237,6 +278,9 @@ int RunCoverage(const std::string& index, const CoverageArgs& args) {
   if (!ReadDateBound(args.from, true, asked.filter.from) ||
       !ReadDateBound(args.to, false, asked.filter.to))
     return kError;
+  if (args.chain_depth < 1 || args.chain_depth > 10)
+    return Fail("--chain-depth counts the links of a chain: 1 to 10");
+  asked.filter.chain_depth = args.chain_depth;
   lexgraph::CoverageBy by =
       args.by == "year" ? lexgraph::CoverageBy::kYear : lexgraph::CoverageBy::kIssuer;
   lexgraph::ExpectedList list;
@@ -258,7 +302,7 @@ int RunCoverage(const std::string& index, const CoverageArgs& args) {
       lexgraph::WriteCoverageJson(std::cout, asked, coverage, expected);
     else if (args.format == "csv")
       lexgraph::WriteCoverageCsv(std::cout, coverage, expected);
-    else if (coverage.citing == 0)
+    else if (coverage.citing == 0 && coverage.chained == 0)
       SayNobodyCites(*parsed.reference, args.ref,
                      args.relation.empty() && args.from.empty() && args.to.empty()
                          ? ""
@@ -266,7 +310,7 @@ int RunCoverage(const std::string& index, const CoverageArgs& args) {
     else
       lexgraph::WriteCoverageTable(std::cout, asked, coverage, expected);
     std::cout.flush();
-    return coverage.citing == 0 ? kNothing : kFound;
+    return coverage.citing == 0 && coverage.chained == 0 ? kNothing : kFound;
   } catch (const lexgraph::IndexError& e) {
     return Fail(e.what());
   }
@@ -442,6 +486,13 @@ int main(int argc, char** argv) {
                     "Citing reports whose issuer contains these words (\"Sở Tài chính\")");
   cites->add_option("--type", cites_args.type, "Citing reports of this type (\"Báo cáo\")");
   AddOutputOptions(cites, cites_args.format, index);
+  cites->add_flag("--implementing", cites_args.implementing,
+                  "The reports implementing REF: those with an implements mention of it\n"
+                  "and, listed apart with their chain, those implementing a plan of the\n"
+                  "corpus that implements it (see --chain-depth)");
+  cites->add_option("--chain-depth", cites_args.chain_depth,
+                    "With --implementing: follow chains of plans up to N implements links\n"
+                    "(default 3: report -> plan -> plan -> REF; 1: direct only)");
   cites->add_option("--limit", cites_args.limit,
                     "List the N newest citing reports of each document (0: all; default\n"
                     "20 in the table, all in json and csv); the count is always of all");
@@ -449,6 +500,7 @@ int main(int argc, char** argv) {
       "Examples:\n"
       "  lexquery cites \"Chỉ thị 05-CT/TW\"\n"
       "  lexquery cites \"chi thi 5-ct/tw\" --relation implements --from 2019\n"
+      "  lexquery cites \"Chỉ thị 05-CT/TW\" --implementing --chain-depth 2\n"
       "  lexquery cites \"Nghị định 04/2015/NĐ-CP\" --format csv > ket-qua.csv");
 
   std::string doc, doc_format;
@@ -558,6 +610,10 @@ int main(int argc, char** argv) {
       "Needs --by issuer");
   coverage->add_option("--relation", coverage_args.relation,
                        "Count only mentions of this relation (implements, thực hiện, ...)");
+  coverage->add_option("--chain-depth", coverage_args.chain_depth,
+                       "Also count, apart (column \"Qua chuỗi\"), the reports implementing REF\n"
+                       "only through plans of the corpus that implement it, up to N implements\n"
+                       "links (default 3: report -> plan -> plan -> REF; 1: direct only)");
   coverage->add_option("--from", coverage_args.from,
                        "Reports dated from (2019, 2019-06-01), citing or counted");
   coverage->add_option("--to", coverage_args.to, "Reports dated up to (2020, 31/12/2020)");

@@ -381,6 +381,7 @@ ApiResponse CoverageApi(IndexReader& reader, const ApiParams& params, const ApiL
     asked.filter.relation = p.RelationParam("relation");
     asked.filter.from = p.DateBound("from", true);
     asked.filter.to = p.DateBound("to", false);
+    asked.filter.chain_depth = static_cast<int>(p.Count("chain_depth", 3, 1, 10));
     bool csv = p.OneOf("format", {"json", "csv"}) == "csv";
     if (!p.ok()) return p.Error();
     asked.reference = *reference;

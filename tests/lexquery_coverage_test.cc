@@ -15,6 +15,8 @@
 #include "test_support.h"
 #include "vietnamese_text.h"
 
+namespace fs = std::filesystem;
+
 namespace lexgraph::testing {
 namespace {
 
@@ -219,7 +221,8 @@ TEST_F(LexqueryCoverageTest, ExpectListsTheBodiesWithNoCitingReport) {
     EXPECT_EQ(e["citing"], citing) << body.line;
     EXPECT_EQ(e["implementing"], implements) << body.line;
     EXPECT_EQ(e["reports"], reports) << body.line;
-    EXPECT_EQ(e["gap"], citing == 0) << body.line;
+    // No body of the list reports through a chain only: the gap is as before.
+    EXPECT_EQ(e["gap"], citing == 0 && e["chained"] == 0) << body.line;
     if (citing == 0) want_gap.insert(body.line);
   }
   EXPECT_EQ(gap, want_gap);
@@ -280,12 +283,13 @@ TEST_F(LexqueryCoverageTest, TableHasItsHeadingsAlignedRowsAndTheGap) {
 TEST_F(LexqueryCoverageTest, CsvStartsWithAByteOrderMarkAndHasARowPerGroup) {
   Outcome run = Coverage({kDirective, "--format", "csv"});
   ASSERT_EQ(run.status, 0) << run.err;
-  ASSERT_TRUE(run.out.starts_with(kBom + "issuer,province,citing,implementing,reports\r\n"))
+  ASSERT_TRUE(run.out.starts_with(
+      kBom + "issuer,province,citing,implementing,reports,chained,chains\r\n"))
       << run.out;
   EXPECT_EQ(SplitLines(run.out).size(), CoverageJson({kDirective})["groups"].size() + 1);
 
   Outcome by_year = Coverage({kDirective, "--by", "year", "--format", "csv"});
-  EXPECT_TRUE(by_year.out.starts_with(kBom + "year,citing,implementing,reports\r\n"));
+  EXPECT_TRUE(by_year.out.starts_with(kBom + "year,citing,implementing,reports,chained,chains\r\n"));
 
   Outcome expect = Coverage({kDirective, "--expect", kExpectFixture, "--format", "csv"});
   ASSERT_TRUE(expect.out.starts_with(kBom + "expected,matched,citing,implementing,")) << expect.out;
@@ -359,6 +363,204 @@ TEST_F(LexqueryCoverageTest, ExitStatusSaysWhatHappened) {
               Scratch());
   EXPECT_EQ(missing.status, 2);
   EXPECT_NE(missing.err.find("no index in"), std::string::npos) << missing.err;
+}
+
+// Sở Nội vụ Hà Tĩnh reports on the province's plan 312/KH-UBND, which
+// implements Chỉ thị 05-CT/TW (and Kế hoạch 45-KH/TU that implements it):
+// its reports cite the directive only in passing, and implement it through
+// the plan.
+constexpr const char* kPlan = "ha-tinh/ubnd-312-kh-2016.md";
+const std::set<std::string> kThroughThePlan = {"ha-tinh/snv-52-bc-2017.md",
+                                              "ha-tinh/snv-188-bc-2021.md"};
+
+TEST_F(LexqueryCoverageTest, ADepartmentImplementingThroughItsProvincesPlanIsCountedApart) {
+  Json coverage = CoverageJson({kDirective});
+  EXPECT_EQ(coverage["chain_depth"], 3);
+  EXPECT_EQ(coverage["chained"], kThroughThePlan.size());
+  std::set<std::string> direct = Paths(CitesJson({kDirective, "--relation", "implements"}));
+  ASSERT_TRUE(direct.contains(kPlan));
+  std::set<std::string> chained;
+  std::size_t chained_sum = 0;
+  for (const Json& g : coverage["groups"]) {
+    EXPECT_EQ(g["chained"], g["chained_reports"].size()) << g;
+    chained_sum += g["chained"].get<std::size_t>();
+    for (const Json& r : g["chained_reports"]) {
+      chained.insert(r["path"].get<std::string>());
+      EXPECT_FALSE(direct.contains(r["path"])) << r;  // kept apart from the direct ones
+    }
+  }
+  EXPECT_EQ(chained, kThroughThePlan);
+  EXPECT_EQ(chained_sum, kThroughThePlan.size());
+
+  auto department = std::find_if(coverage["groups"].begin(), coverage["groups"].end(),
+                                 [](const Json& g) {
+                                   return g["issuer"] == "Sở Nội vụ" && g["province"] == "Hà Tĩnh";
+                                 });
+  ASSERT_NE(department, coverage["groups"].end());
+  const Json& g = *department;
+  EXPECT_EQ(g["implementing"], 0) << g;  // as before: no implements mention of the directive
+  EXPECT_EQ(g["chained"], 2) << g;
+  const Json& first = g["chained_reports"][0];  // by date: 2017 before 2021
+  EXPECT_EQ(first["path"], "ha-tinh/snv-52-bc-2017.md");
+  EXPECT_EQ(first["symbol"], "52/BC-SNV");
+  ASSERT_EQ(first["via"].size(), 1u) << first;
+  EXPECT_EQ(first["via"][0]["path"], kPlan);
+  EXPECT_EQ(first["via"][0]["symbol"], "312/KH-UBND");
+  EXPECT_EQ(first["authority"], coverage["authorities"][0]["identity"]);
+  // The plan implements the directive itself (and through 45-KH/TU): the
+  // shortest chain is shown.
+  EXPECT_EQ(first["chain"], "52/BC-SNV → 312/KH-UBND → 05-CT/TW");
+
+  Outcome table = Coverage({kDirective});
+  ASSERT_EQ(table.status, 0) << table.err;
+  EXPECT_NE(table.out.find(", 5 of them implementing it directly.\n"
+                           "2 more implement it only through a chain"),
+            std::string::npos)
+      << table.out;
+  EXPECT_NE(table.out.find("Qua chuỗi"), std::string::npos);
+  EXPECT_NE(table.out.find("  ha-tinh/snv-52-bc-2017.md\n    52/BC-SNV → 312/KH-UBND → 05-CT/TW\n"),
+            std::string::npos)
+      << table.out;
+
+  Outcome csv = Coverage({kDirective, "--format", "csv"});
+  EXPECT_NE(csv.out.find("\nSở Nội vụ,Hà Tĩnh,2,0,2,2,ha-tinh/snv-52-bc-2017.md: 52/BC-SNV → "
+                         "312/KH-UBND → 05-CT/TW; ha-tinh/snv-188-bc-2021.md: 188/BC-SNV → "
+                         "312/KH-UBND → 05-CT/TW\r\n"),
+            std::string::npos)
+      << csv.out;
+  Outcome expect = Coverage({kDirective, "--expect", kExpectFixture, "--format", "csv"});
+  EXPECT_TRUE(expect.out.starts_with(kBom + "expected,matched,citing,implementing,reports,gap,chained\r\n"))
+      << expect.out;
+  EXPECT_NE(expect.out.find("\nSở Nội vụ,Sở Nội vụ (Hà Tĩnh),2,0,2,false,2\r\n"), std::string::npos)
+      << expect.out;
+  Json expected = CoverageJson({kDirective, "--expect", kExpectFixture});
+  for (const Json& e : expected["expected"])
+    if (e["body"] == "Sở Nội vụ") EXPECT_EQ(e["chained"], 2) << e;
+}
+
+TEST_F(LexqueryCoverageTest, ChainDepthOneGivesTheDirectAnswer) {
+  Json deep = CoverageJson({kDirective});
+  Json direct = CoverageJson({kDirective, "--chain-depth", "1"});
+  EXPECT_EQ(direct["chain_depth"], 1);
+  EXPECT_EQ(direct["chained"], 0);
+  for (const char* field : {"citing", "implementing", "reports"})
+    EXPECT_EQ(direct[field], deep[field]) << field;
+  ASSERT_EQ(direct["groups"].size(), deep["groups"].size());
+  for (std::size_t i = 0; i < direct["groups"].size(); ++i) {
+    Json g = direct["groups"][i], d = deep["groups"][i];
+    EXPECT_EQ(g["chained"], 0);
+    EXPECT_EQ(g["chained_reports"], Json::array());
+    for (const char* field : {"citing", "implementing", "reports", "citing_reports"})
+      EXPECT_EQ(g[field], d[field]) << field;
+  }
+  Outcome table = Coverage({kDirective, "--chain-depth", "1"});
+  EXPECT_NE(table.out.find(", 5 of them implementing it.\n\n"), std::string::npos) << table.out;
+  EXPECT_EQ(table.out.find("Qua chuỗi"), std::string::npos) << table.out;
+  // A relation other than implements follows no chain.
+  EXPECT_EQ(CoverageJson({kDirective, "--relation", "cites"})["chained"], 0);
+  EXPECT_EQ(CoverageJson({kDirective, "--relation", "implements"})["chained"], 2);
+  EXPECT_EQ(Coverage({kDirective, "--chain-depth", "0"}).status, 2);
+  EXPECT_EQ(Coverage({kDirective, "--chain-depth", "11"}).status, 2);
+}
+
+TEST_F(LexqueryCoverageTest, CitesImplementingListsTheChainedReportsApart) {
+  Json direct = CitesJson({kDirective, "--relation", "implements"});
+  Json answer = CitesJson({kDirective, "--implementing"});
+  EXPECT_EQ(answer["authorities"], direct["authorities"]);
+  EXPECT_EQ(answer["chain_depth"], 3);
+  std::set<std::string> chained;
+  for (const Json& r : answer["chained"]) {
+    chained.insert(r["path"].get<std::string>());
+    EXPECT_EQ(r["via"][0]["path"], kPlan) << r;
+  }
+  EXPECT_EQ(chained, kThroughThePlan);
+  EXPECT_EQ(CitesJson({kDirective, "--implementing", "--chain-depth", "1"})["chained"],
+            Json::array());
+
+  Outcome table = Cites({kDirective, "--implementing"});
+  ASSERT_EQ(table.status, 0) << table.err;
+  EXPECT_NE(table.out.find("Implementing it only through a chain of plans of the corpus (up to 3 "
+                           "links): 2 report(s)"),
+            std::string::npos)
+      << table.out;
+  EXPECT_NE(table.out.find("chuỗi thực hiện: 188/BC-SNV → 312/KH-UBND → 05-CT/TW"),
+            std::string::npos);
+
+  Outcome csv = Cites({kDirective, "--implementing", "--format", "csv"});
+  std::vector<std::string> lines = SplitLines(csv.out);
+  ASSERT_FALSE(lines.empty());
+  EXPECT_TRUE(lines[0].ends_with(",mention,chain\r")) << lines[0];
+  std::size_t direct_rows = 0, chain_rows = 0;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].ends_with(",\r")) ++direct_rows;
+    else if (lines[i].ends_with("→ 312/KH-UBND → 05-CT/TW\r")) ++chain_rows;
+  }
+  EXPECT_EQ(chain_rows, 2u) << csv.out;
+  EXPECT_EQ(direct_rows + chain_rows, lines.size() - 1) << csv.out;
+  // Plain cites is as it was.
+  EXPECT_TRUE(SplitLines(Cites({kDirective, "--format", "csv"}).out)[0].ends_with(",mention\r"));
+  EXPECT_EQ(Cites({kDirective, "--implementing", "--relation", "basis"}).status, 2);
+}
+
+// A corpus made for the walk: a plan implementing the directive, a plan on
+// that plan, a report on the latter (three links), a report on the report
+// (four), and two plans implementing each other (a cycle), one of them on
+// the second plan too.
+TEST_F(LexqueryCoverageTest, TheChainDepthCutsTheChainAndACycleEnds) {
+  fs::path corpus = Scratch() / "implementing-corpus" / "quang-tri";
+  fs::create_directories(corpus);
+  auto report = [&](const std::string& file, const std::string& number, const std::string& kind,
+                    const std::string& body) {
+    WriteFile(corpus / file,
+              "UBND TỈNH QUẢNG TRỊ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "SỞ KHOA HỌC VÀ CÔNG NGHỆ Độc lập - Tự do - Hạnh phúc\n\n"
+              "Số: " + number + " Quảng Trị, ngày 10 tháng 3 năm 2022\n\n" + kind +
+                  "\nVề việc thử nghiệm\n\n" + body + "\n");
+  };
+  auto on = [](const std::string& what) {
+    return "Thực hiện " + what + " ngày 10/3/2022 của Sở Khoa học và Công nghệ, Sở báo cáo như sau.";
+  };
+  report("a.md", "10/KH-SKHCN", "KẾ HOẠCH",
+         "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Sở xây dựng kế hoạch.");
+  report("b.md", "20/KH-SKHCN", "KẾ HOẠCH", on("Kế hoạch số 10/KH-SKHCN"));
+  report("c.md", "30/BC-SKHCN", "BÁO CÁO", on("Kế hoạch số 20/KH-SKHCN"));
+  report("d.md", "40/BC-SKHCN", "BÁO CÁO", on("Báo cáo số 30/BC-SKHCN"));
+  report("e.md", "50/KH-SKHCN", "KẾ HOẠCH",
+         on("Kế hoạch số 60/KH-SKHCN") + "\n\n" + on("Kế hoạch số 20/KH-SKHCN"));
+  report("f.md", "60/KH-SKHCN", "KẾ HOẠCH", on("Kế hoạch số 50/KH-SKHCN"));
+  std::string index = (Scratch() / "implementing-index").string();
+  Outcome build = Execute({LEXINDEX_PATH, "build", (Scratch() / "implementing-corpus").string(),
+                           "--index", index, "--quiet"},
+                          Scratch());
+  ASSERT_EQ(build.status, 0) << build.err;
+  auto chains_of = [&](int depth) {
+    Outcome run = Execute({LEXQUERY_PATH, "--index", index, "coverage", kDirective,
+                           "--chain-depth", std::to_string(depth), "--format", "json"},
+                          Scratch());
+    EXPECT_EQ(run.status, 0) << run.err;
+    std::map<std::string, std::string> chains;
+    Json answer = Json::parse(run.out);  // kept: a loop over a temporary's part would dangle
+    for (const Json& g : answer["groups"])
+      for (const Json& r : g["chained_reports"]) chains[r["path"]] = r["chain"];
+    return chains;
+  };
+  using Chains = std::map<std::string, std::string>;
+  EXPECT_EQ(chains_of(1), Chains{});
+  EXPECT_EQ(chains_of(2), (Chains{{"quang-tri/b.md", "20/KH-SKHCN → 10/KH-SKHCN → 05-CT/TW"}}));
+  Chains three = {{"quang-tri/b.md", "20/KH-SKHCN → 10/KH-SKHCN → 05-CT/TW"},
+                  {"quang-tri/c.md", "30/BC-SKHCN → 20/KH-SKHCN → 10/KH-SKHCN → 05-CT/TW"},
+                  {"quang-tri/e.md", "50/KH-SKHCN → 20/KH-SKHCN → 10/KH-SKHCN → 05-CT/TW"}};
+  EXPECT_EQ(chains_of(3), three);
+  Chains four = three;
+  four["quang-tri/d.md"] = "40/BC-SKHCN → 30/BC-SKHCN → 20/KH-SKHCN → 10/KH-SKHCN → 05-CT/TW";
+  four["quang-tri/f.md"] = "60/KH-SKHCN → 50/KH-SKHCN → 20/KH-SKHCN → 10/KH-SKHCN → 05-CT/TW";
+  EXPECT_EQ(chains_of(4), four);
+  EXPECT_EQ(chains_of(10), four);  // the cycle of e and f ends
+  // Directly implementing: a.md only, never listed as chained.
+  Outcome direct = Execute({LEXQUERY_PATH, "--index", index, "coverage", kDirective, "--format",
+                            "json"},
+                           Scratch());
+  EXPECT_EQ(Json::parse(direct.out)["implementing"], 1) << direct.out;
 }
 
 }  // namespace

@@ -228,6 +228,9 @@ TEST_F(LexqueryServeTest, EndpointsAnswerAsTheCommandLineJson) {
                        "implements", "--limit", "3"}));
   EXPECT_EQ(GetJson("/api/coverage", {{"ref", "Chỉ thị 05-CT/TW"}, {"by", "year"}}),
             QueryJson({"coverage", "Chỉ thị 05-CT/TW", "--by", "year"}));
+  EXPECT_EQ(GetJson("/api/coverage", {{"ref", "Chỉ thị 05-CT/TW"}, {"chain_depth", "1"}}),
+            QueryJson({"coverage", "Chỉ thị 05-CT/TW", "--chain-depth", "1"}));
+  EXPECT_EQ(GetJson("/api/coverage", {{"ref", "Chỉ thị 05-CT/TW"}})["chained"], 2);
   EXPECT_EQ(GetJson("/api/graph", {{"ref", "Kế hoạch 45-KH/TU"}, {"depth", "3"}}),
             QueryJson({"graph", "Kế hoạch 45-KH/TU", "--depth", "3"}));
   EXPECT_EQ(GetJson("/api/top", {{"limit", "5"}}), QueryJson({"top", "--limit", "5"}));
@@ -293,6 +296,8 @@ TEST_F(LexqueryServeTest, BadRequestsAreRefusedWithAJsonError) {
       {"/api/graph", {{"ref", "Chỉ thị 05-CT/TW"}, {"depth", "11"}}, 400},
       {"/api/coverage", {{"ref", "Chỉ thị 05-CT/TW"}, {"format", "xml"}}, 400},
       {"/api/coverage", {{"ref", "Chỉ thị 05-CT/TW"}, {"by", "province"}}, 400},
+      {"/api/coverage", {{"ref", "Chỉ thị 05-CT/TW"}, {"chain_depth", "0"}}, 400},
+      {"/api/coverage", {{"ref", "Chỉ thị 05-CT/TW"}, {"chain_depth", "11"}}, 400},
       {"/api/document", {}, 400},
       {"/api/document", {{"id", "quang-tri/nothing.md"}}, 404},
       {"/api/nothing", {}, 404},

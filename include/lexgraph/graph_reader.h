@@ -91,6 +91,15 @@ struct CiterRow {
   std::size_t mentions = 0;  // of that relation
 };
 
+// A report that implements a document through reports of the corpus that
+// implement it: `report` has an `implements` mention of via[0], via[0] one
+// of via[1], ..., and via.back() one of the document `authority`.
+struct ImplementationChain {
+  ReportSummary report;
+  std::vector<ReportSummary> via;  // at least one; the nearest to `report` first
+  std::string authority;           // identity of the document at the end
+};
+
 struct AuthorityCitedCount {
   AuthorityRecord authority;
   std::size_t reports = 0;   // citing it
@@ -149,6 +158,18 @@ class GraphReader {
   // move from what it is given.
   void ForEachCitingPairOfKey(std::string_view key, std::optional<Relation> relation,
                               const std::function<void(CitingPair&)>& visit);
+  // The reports that implement an authority of the key only through a
+  // chain of reports of the corpus (ImplementationChain), at most `depth`
+  // `implements` links long in all (depth 2: through one report; depth < 2:
+  // none). A link is a mention of relation `implements` of an authority
+  // whose document_id is the next report (or of an undated mention joined
+  // to it); the last link is a mention of an authority of the key. A
+  // report with an `implements` mention of the key itself implements it
+  // directly and is never listed. Each report comes once, with a shortest
+  // chain (of those, the one whose next report's path comes first); a
+  // report already reached is not followed again, so cycles end. By path.
+  // One query per link of depth, each through the citations' index.
+  std::vector<ImplementationChain> ImplementationChainsOfKey(std::string_view key, int depth);
   // What report `report_id` cites: each mention with the authority cited,
   // in text order.
   std::vector<std::pair<MentionRecord, AuthorityRecord>> CitationsOf(std::int64_t report_id);

@@ -1,5 +1,6 @@
 #include "lexgraph/graph_reader.h"
 
+#include <algorithm>
 #include <set>
 #include <utility>
 
@@ -182,6 +183,23 @@ constexpr const char kCitersOfAuthorityIds[] =
     " AND (?2 = '' OR c.relation = ?2)"
     " GROUP BY d.id, c.relation ORDER BY d.date IS NULL, d.date, d.path, min(c.ordinal)";
 
+// The reports with an `implements` mention of the key (a chain's last link).
+constexpr const char kImplementersOfKey[] =
+    "SELECT a.identity," LEXGRAPH_REPORT_COLUMNS
+    " FROM citations c JOIN authorities raw ON raw.id = c.authority_id"
+    " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
+    " JOIN documents d ON d.id = c.document_id"
+    " WHERE raw.citation_key = ?1 AND c.relation = 'implements'";
+// The authorities that are the reports of a JSON array of report ids.
+constexpr const char kAuthoritiesOfReports[] =
+    "SELECT id, document_id FROM authorities"
+    " WHERE document_id IN (SELECT value FROM json_each(?1))";
+// The reports with an `implements` mention of a JSON array of authority ids.
+constexpr const char kImplementersOfAuthorityIds[] =
+    "SELECT c.authority_id," LEXGRAPH_REPORT_COLUMNS
+    " FROM citations c JOIN documents d ON d.id = c.document_id"
+    " WHERE c.authority_id IN (SELECT value FROM json_each(?1)) AND c.relation = 'implements'";
+
 constexpr const char kAuthoritiesOfReport[] = "SELECT id FROM authorities WHERE document_id = ?1";
 constexpr const char kJoinedAuthorities[] =
     "SELECT same_as, id FROM authorities WHERE same_as IS NOT NULL";
@@ -319,6 +337,81 @@ void GraphReader::ForEachCitingPairOfKey(std::string_view key, std::optional<Rel
     pair.report.issuer = rows.OptionalText(6);
     visit(pair);
   }
+}
+
+std::vector<ImplementationChain> GraphReader::ImplementationChainsOfKey(std::string_view key,
+                                                                       int depth) {
+  // Breadth first from the key: level 1 implements it directly, level n
+  // implements a report of level n - 1 (its `parent`).
+  struct Reached {
+    ReportSummary report;
+    int level = 0;
+    std::int64_t parent = 0;  // 0 at level 1
+    std::string authority;    // at level 1
+  };
+  std::map<std::int64_t, Reached> reached;
+  std::vector<ImplementationChain> chains;
+  if (depth < 2) return chains;
+  std::vector<std::int64_t> frontier;
+  sqlite::Statement& direct = Prepared(kImplementersOfKey).Bind(1, key);
+  while (direct.Step()) {
+    std::int64_t id = direct.Int(1);
+    auto [it, added] = reached.try_emplace(id);
+    if (added) {
+      it->second = Reached{ReadReport(direct, 1), 1, 0, direct.Text(0)};
+      frontier.push_back(id);
+    } else if (direct.Text(0) < it->second.authority) {
+      it->second.authority = direct.Text(0);  // the same whatever the row order
+    }
+  }
+  auto path_of = [&](std::int64_t id) -> const std::string& { return reached.at(id).report.path; };
+  for (int level = 2; level <= depth && !frontier.empty(); ++level) {
+    // The authorities that stand for the frontier's reports.
+    std::string reports = "[";
+    for (std::int64_t id : frontier) reports += (reports.size() > 1 ? "," : "") + std::to_string(id);
+    sqlite::Statement& own = Prepared(kAuthoritiesOfReports).Bind(1, reports + "]");
+    std::map<std::int64_t, std::int64_t> report_of_authority;
+    std::vector<std::pair<std::int64_t, std::int64_t>> found;
+    while (own.Step()) found.emplace_back(own.Int(0), own.Int(1));
+    std::string authorities = "[";
+    for (const auto& [authority, report] : found) {
+      std::string ids = IdsOfAuthority(authority);  // with the undated ones joined to it
+      authorities += (authorities.size() > 1 ? "," : "") + ids.substr(1, ids.size() - 2);
+      std::size_t start = 1;
+      while (start < ids.size()) {
+        std::size_t end = ids.find_first_of(",]", start);
+        report_of_authority[std::stoll(ids.substr(start, end - start))] = report;
+        start = end + 1;
+      }
+    }
+    frontier.clear();
+    if (found.empty()) break;
+    sqlite::Statement& rows = Prepared(kImplementersOfAuthorityIds).Bind(1, authorities + "]");
+    while (rows.Step()) {
+      std::int64_t parent = report_of_authority.at(rows.Int(0));
+      std::int64_t id = rows.Int(1);
+      auto [it, added] = reached.try_emplace(id);
+      if (added) {
+        it->second = Reached{ReadReport(rows, 1), level, parent, ""};
+        frontier.push_back(id);
+      } else if (it->second.level == level && path_of(parent) < path_of(it->second.parent)) {
+        it->second.parent = parent;
+      }
+    }
+  }
+  for (const auto& [id, r] : reached) {
+    if (r.level < 2) continue;
+    ImplementationChain& chain = chains.emplace_back();
+    chain.report = r.report;
+    for (std::int64_t next = r.parent; next != 0; next = reached.at(next).parent) {
+      const Reached& link = reached.at(next);
+      chain.via.push_back(link.report);
+      if (link.parent == 0) chain.authority = link.authority;
+    }
+  }
+  std::sort(chains.begin(), chains.end(),
+            [](const auto& a, const auto& b) { return a.report.path < b.report.path; });
+  return chains;
 }
 
 std::vector<std::pair<MentionRecord, AuthorityRecord>> GraphReader::CitationsOf(

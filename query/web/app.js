@@ -390,18 +390,22 @@ registerView("document", show2);
 // js/coverage_view.js
 var view3 = $("coverage-view");
 var form2 = $("coverage-form");
-var FIELDS = ["ref", "by", "from", "to"];
+var FIELDS = ["ref", "by", "from", "to", "chain_depth"];
+var DEFAULTS = { by: "issuer", chain_depth: "3" };
 var asked3 = 0;
 function table(coverage) {
   const byYear = coverage.by === "year";
   const t = el("table");
   const head = el("tr");
   const columns = byYear ? ["Năm"] : ["Cơ quan ban hành", "Tỉnh"];
-  for (const h of [...columns, "Báo cáo trích dẫn", "Báo cáo thực hiện", "Tổng số báo cáo"])
+  const chains = coverage.chain_depth > 1;
+  const counts = ["Báo cáo trích dẫn", "Báo cáo thực hiện"];
+  if (chains) counts.push("Thực hiện qua kế hoạch");
+  for (const h of [...columns, ...counts, "Tổng số báo cáo"])
     head.append(el("th", h));
   t.append(head);
   for (const g of coverage.groups) {
-    const row = el("tr", null, g.citing === 0 ? "none" : "");
+    const row = el("tr", null, g.citing === 0 && g.chained === 0 ? "none" : "");
     if (byYear) {
       row.append(el("td", g.year || "(không rõ)"));
     } else {
@@ -409,15 +413,30 @@ function table(coverage) {
       issuer.append(g.issuer ? link({ q: coverage.query, issuer: g.issuer }, g.issuer) : "(không rõ)");
       row.append(issuer, el("td", g.province || ""));
     }
-    for (const n of [g.citing, g.implementing, g.reports]) row.append(el("td", n, "n"));
+    const numbers = chains ? [g.citing, g.implementing, g.chained, g.reports] : [g.citing, g.implementing, g.reports];
+    for (const n of numbers) row.append(el("td", n, "n"));
     t.append(row);
   }
   return t;
 }
+function chainList(coverage) {
+  const list2 = el("ul", null, "chains");
+  for (const g of coverage.groups) {
+    for (const r of g.chained_reports) {
+      const item = el("li");
+      item.append(link({ view: "document", id: r.path }, r.symbol || r.path), " → ");
+      for (const v of r.via) item.append(link({ view: "document", id: v.path }, v.symbol || v.path), " → ");
+      item.append(coverage.authorities.find((a) => a.identity === r.authority)?.symbol || r.chain.split(" → ").pop());
+      list2.append(item);
+    }
+  }
+  return list2;
+}
 function render4(coverage, params) {
-  const silent = coverage.groups.filter((g) => g.citing === 0).length;
+  const silent = coverage.groups.filter((g) => g.citing === 0 && g.chained === 0).length;
   const unit = coverage.by === "year" ? "năm" : "cơ quan";
-  say(view3, `${coverage.citing} báo cáo trích dẫn «${coverage.query}», ${coverage.implementing} báo cáo thực hiện; ${silent} trong ${coverage.groups.length} ${unit} chưa có báo cáo nào trích dẫn.`);
+  const chained = coverage.chain_depth > 1 ? `, ${coverage.chained} báo cáo khác thực hiện qua kế hoạch trung gian` : "";
+  say(view3, `${coverage.citing} báo cáo trích dẫn «${coverage.query}», ${coverage.implementing} báo cáo thực hiện trực tiếp${chained}; ${silent} trong ${coverage.groups.length} ${unit} chưa có báo cáo nào.`);
   const out = $("coverage-table");
   out.replaceChildren();
   if (coverage.authorities.length > 0) {
@@ -432,11 +451,15 @@ function render4(coverage, params) {
   download.download = "coverage.csv";
   out.append(download, el("div", null, "scroll"));
   out.lastChild.append(table(coverage));
+  if (coverage.chained > 0) {
+    out.append(el("h3", "Thực hiện qua kế hoạch trung gian (không trích dẫn thực hiện trực tiếp)"));
+    out.append(chainList(coverage));
+  }
 }
 async function show3(params) {
   const asking = new URLSearchParams();
   for (const key of FIELDS) if (params.get(key)) asking.set(key, params.get(key));
-  for (const key of FIELDS) form2.elements[key].value = asking.get(key) || (key === "by" ? "issuer" : "");
+  for (const key of FIELDS) form2.elements[key].value = asking.get(key) || DEFAULTS[key] || "";
   const request = ++asked3;
   $("coverage-table").replaceChildren();
   if (!asking.get("ref")) {
@@ -455,7 +478,7 @@ form2.addEventListener("submit", (event) => {
   event.preventDefault();
   const params = { view: "coverage" };
   for (const key of FIELDS) params[key] = form2.elements[key].value.trim();
-  if (params.by === "issuer") params.by = "";
+  for (const key of Object.keys(DEFAULTS)) if (params[key] === DEFAULTS[key]) params[key] = "";
   navigate(params);
 });
 registerView("coverage", show3);

@@ -216,11 +216,24 @@ async function run(args) {
     check(await rows.count() > 2, 'the coverage table has no rows');
     check(await page.locator('#coverage-table tr.none').count() > 0,
           'no issuing body is shown as not having cited the directive');
+    // Sở Nội vụ Hà Tĩnh implements it through the province's plan: apart, with its chain.
+    const chains = page.locator('#coverage-table ul.chains li');
+    check(await chains.count() >= 2, 'no report is listed as implementing through a plan');
+    check((await chains.first().textContent()).includes('→ 312/KH-UBND →'),
+          `the chain is not shown: ${await chains.first().textContent()}`);
     const csvUrl = await page.locator('#coverage-table a.download').getAttribute('href');
     const csv = await page.request.get(new URL(csvUrl, started.url).href);
     check(csv.ok() && (await csv.text()).split('\n').length >= await rows.count(),
           `the CSV download (${csvUrl}) does not hold the table`);
     await page.screenshot({ path: shot('5-coverage.png'), fullPage: true });
+    // Direct only: no chain column, no list.
+    await page.locator('#coverage-form select[name=chain_depth]').selectOption('1');
+    await page.locator('#coverage-form button[type=submit]').click();
+    await page.waitForFunction(() => !document.querySelector('#coverage-table ul.chains') &&
+                                     document.querySelectorAll('#coverage-table tr').length > 2);
+    check(!(await page.locator('#coverage-table th').allTextContents()).includes('Thực hiện qua kế hoạch'),
+          'the chain column is shown at depth 1');
+    check(new URL(page.url()).searchParams.get('chain_depth') === '1', 'the depth is not in the URL');
 
     // 6. The graph: depth chosen by the user; a report's node opens it.
     await openTab(page, 'graph');

@@ -90,6 +90,10 @@ Knowledge::Knowledge() {
     laws_.push_back({SearchKey(law), std::string(law)});
   std::stable_sort(laws_.begin(), laws_.end(),
                    [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });
+  for (std::string_view name : tables::ProperNames())
+    proper_names_.push_back({SearchKey(name), std::string(name)});
+  std::stable_sort(proper_names_.begin(), proper_names_.end(),
+                   [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });
   for (std::string_view level : tables::AdministrativeLevels()) {
     std::string key = SearchKey(level);
     levels_.push_back({key, std::string(level), WordCount(key)});

@@ -63,6 +63,9 @@ class Knowledge {
     std::string canonical;
   };
   const std::vector<Law>& laws() const { return laws_; }
+  // Names capitalised wherever they stand (tables::ProperNames()): keys with
+  // their spelling, longest first.
+  const std::vector<Law>& proper_names() const { return proper_names_; }
 
   // Administrative levels ("tỉnh", "thành phố") as keys with their
   // spelling, longest first.
@@ -105,6 +108,7 @@ class Knowledge {
   std::unordered_map<std::string, std::string> provinces_;
   std::unordered_set<std::string> surnames_;
   std::vector<Law> laws_;
+  std::vector<Law> proper_names_;
   std::vector<RelationWord> relation_words_;
   std::vector<std::string> object_modifiers_, content_nouns_, part_words_, activity_verbs_;
   std::vector<Level> levels_;

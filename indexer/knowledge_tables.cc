@@ -920,6 +920,15 @@ constexpr std::string_view kProperNames[] = {
     "Bác Hồ",
 };
 
+// Names of NamedBodies() that running text also uses for the thing itself:
+// "chính sách bảo hiểm xã hội", "các đảng ủy cơ sở", "hoạt động kiểm toán
+// nhà nước".
+constexpr std::string_view kCommonNounBodies[] = {
+    "Bảo hiểm xã hội",
+    "Đảng ủy",
+    "Kiểm toán Nhà nước",
+};
+
 // Vietnamese family names, the most frequent first, then the names of ethnic
 // minorities (Tày, Thái, Mường, H'Mông, Dao, Khmer) that signers bear. Two
 // rare names that fold to the first word of a title in nearly every signature
@@ -962,5 +971,6 @@ std::span<const std::string_view> LocalBodyMarkers() { return kLocalBodyMarkers;
 std::span<const std::string_view> AdministrativeLevels() { return kAdministrativeLevels; }
 std::span<const std::string_view> Surnames() { return kSurnames; }
 std::span<const std::string_view> ProperNames() { return kProperNames; }
+std::span<const std::string_view> CommonNounBodies() { return kCommonNounBodies; }
 
 }  // namespace lexgraph::tables

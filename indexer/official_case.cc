@@ -125,6 +125,33 @@ bool EndsPlaceName(const std::string& lower) {
   return kWords.count(lower) != 0;
 }
 
+// True for a word that makes a body's name after it generic: "các sở,
+// ngành", "từng đảng ủy".
+bool MakesGeneric(const std::string& before) {
+  static const std::unordered_set<std::string_view> kGeneric = {"các", "những", "mỗi", "từng"};
+  return kGeneric.count(before) != 0;
+}
+
+// True when the `n` words from `i` are a name of tables::CommonNounBodies().
+bool IsCommonNounBody(const std::vector<std::string>& keys, std::size_t i, std::size_t n) {
+  for (std::string_view body : tables::CommonNounBodies()) {
+    std::string key = SearchKey(body);
+    if (MatchWords(keys, i, key) == n) return true;
+  }
+  return false;
+}
+
+// True when a place starts at `i`: a level ("tỉnh", "huyện"), a province,
+// "Việt Nam".
+bool PlaceFollows(const std::vector<std::string>& keys, std::size_t i) {
+  const Knowledge& k = Knowledge::Get();
+  if (i >= keys.size()) return false;
+  if (k.IsLevelWord(keys[i]) || MatchWords(keys, i, "viet nam") == 2) return true;
+  for (std::size_t n = 2; n <= 3 && i + n <= keys.size(); ++n)
+    if (k.Province(JoinKeys(keys, i, n))) return true;
+  return false;
+}
+
 }  // namespace
 
 bool IsRomanNumeral(std::string_view word) {
@@ -241,12 +268,18 @@ std::string TitleFromCapitals(const std::string& printed) {
                                    ? set_named(k.laws(), i)
                                    : 0) {
       step = n;  // "Luật Thi đua, khen thưởng"
-    } else if (std::size_t n = SetKnownName(words, keys, i)) {
+    } else if (std::size_t n =
+                   (i == 0 || !MakesGeneric(low(i - 1))) ? SetKnownName(words, keys, i) : 0) {
       step = n;
+      if (IsCommonNounBody(keys, i, n) && !PlaceFollows(keys, i + n)) {
+        // "công tác bảo hiểm xã hội": the insurance, not the agency.
+        for (std::size_t j = i; j < i + n; ++j) words[j] = ToLower(shown[j]);
+        n = 0;
+      }
       // An office and its holder: "Phó Thủ tướng Chính phủ Hồ Quốc Dũng".
       static const std::unordered_set<std::string_view> kOffices = {
           "thủ tướng", "phó thủ", "chủ tịch", "phó chủ", "bộ trưởng", "thứ trưởng"};
-      if (i + 1 < words.size() && kOffices.count(low(i) + " " + low(i + 1)) &&
+      if (n > 0 && i + 1 < words.size() && kOffices.count(low(i) + " " + low(i + 1)) &&
           !ends_word(i + n - 1))
         step += set_person(i + n);
     } else if (std::size_t n = set_named(k.proper_names(), i)) {
@@ -269,8 +302,14 @@ std::string TitleFromCapitals(const std::string& printed) {
             "các", "cấp", "những", "mỗi", "từng", "toàn", "nhiều", "liên", "một"};
         static const std::unordered_set<std::string_view> kNoPlaceAfter = {"hội", "đoàn", "đội",
                                                                            "viên", "ủy"};
-        bool place = at < words.size() && !has_digit(shown[at]) &&
-                     !(i > 0 && kNoPlaceBefore.count(low(i - 1))) && !kNoPlaceAfter.count(low(at));
+        bool some = i > 0 && kNoPlaceBefore.count(low(i - 1));
+        // "Phường 15", "Quận 3": a numbered unit is named by its level too.
+        if (at < words.size() && !some && (level.key == "phuong" || level.key == "quan") &&
+            std::all_of(shown[at].begin(), shown[at].begin() + CoreLength(shown[at]),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+          words[i] = CapitalizeFirst(words[i]);
+        bool place =
+            at < words.size() && !has_digit(shown[at]) && !some && !kNoPlaceAfter.count(low(at));
         if (place) {
           std::size_t named = SetKnownName(words, keys, at);
           if (named == 0) {
@@ -302,7 +341,11 @@ std::string TitleFromCapitals(const std::string& printed) {
         if (n == 0 || i + n >= words.size() || ends_word(i + n - 1) ||
             spelling.key != SearchKey(spelling.canonical))
           continue;
-        if (keys[i + n] != "so" && !has_digit(shown[i + n])) continue;
+        // "Nghị quyết Trung ương 4": a proper name may come before the number.
+        bool named = false;
+        for (const Knowledge::Law& name : k.proper_names())
+          named = named || MatchWords(keys, i + n, name.key) > 0;
+        if (keys[i + n] != "so" && !has_digit(shown[i + n]) && !named) continue;
         words[i] = CapitalizeFirst(words[i]);
         step = n;
         done = true;

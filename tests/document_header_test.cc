@@ -525,6 +525,13 @@ TEST(DocumentHeader, TitleInCapitalsKeepsItsProperNouns) {
        "TÌNH HÌNH MỚI” TẠI TỈNH HÀ TĨNH",
        "Triển khai Chỉ thị số 32/CT-TTg “về tăng cường công tác bảo vệ bí mật nhà nước trong "
        "tình hình mới” tại tỉnh Hà Tĩnh"},
+      {"KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT TRUNG ƯƠNG 4 KHÓA XII TẠI XÃ GIO AN, HUYỆN GIO LINH",
+       "Kết quả thực hiện Nghị quyết Trung ương 4 khóa XII tại xã Gio An, huyện Gio Linh"},
+      {"QUY CHẾ DÂN CHỦ Ở CƠ SỞ TẠI PHƯỜNG 5, THÀNH PHỐ ĐÔNG HÀ",
+       "Quy chế dân chủ ở cơ sở tại Phường 5, thành phố Đông Hà"},
+      // A body's name that is also a common noun is the body before its place.
+      {"CÔNG TÁC BẢO HIỂM XÃ HỘI NĂM 2021 CỦA BẢO HIỂM XÃ HỘI TỈNH QUẢNG TRỊ VÀ CÁC ĐẢNG ỦY",
+       "Công tác bảo hiểm xã hội năm 2021 của Bảo hiểm xã hội tỉnh Quảng Trị và các đảng ủy"},
       // Level words that name no place, words that are no abbreviation.
       {"PHÁT TRIỂN KINH TẾ - XÃ HỘI CỦA CÁC XÃ NÔNG THÔN MỚI VÀ CẤP HUYỆN",
        "Phát triển kinh tế - xã hội của các xã nông thôn mới và cấp huyện"},

@@ -126,10 +126,12 @@ bool EndsPlaceName(const std::string& lower) {
 }
 
 // True for a word that makes a body's name after it generic: "các sở,
-// ngành", "từng đảng ủy".
-bool MakesGeneric(const std::string& before) {
+// ngành", "từng đảng ủy". Its key is tested first, its marks only then.
+template <typename Lower>
+bool MakesGeneric(const std::string& key, const Lower& lower) {
+  if (key != "cac" && key != "nhung" && key != "moi" && key != "tung") return false;
   static const std::unordered_set<std::string_view> kGeneric = {"các", "những", "mỗi", "từng"};
-  return kGeneric.count(before) != 0;
+  return kGeneric.count(lower()) != 0;
 }
 
 // True when the `n` words from `i` are a name of tables::CommonNounBodies().
@@ -268,8 +270,9 @@ std::string TitleFromCapitals(const std::string& printed) {
                                    ? set_named(k.laws(), i)
                                    : 0) {
       step = n;  // "Luật Thi đua, khen thưởng"
-    } else if (std::size_t n =
-                   (i == 0 || !MakesGeneric(low(i - 1))) ? SetKnownName(words, keys, i) : 0) {
+    } else if (std::size_t n = (i == 0 || !MakesGeneric(keys[i - 1], [&] { return low(i - 1); }))
+                                   ? SetKnownName(words, keys, i)
+                                   : 0) {
       step = n;
       if (IsCommonNounBody(keys, i, n) && !PlaceFollows(keys, i + n)) {
         // "công tác bảo hiểm xã hội": the insurance, not the agency.

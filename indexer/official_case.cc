@@ -308,6 +308,7 @@ std::string TitleFromCapitals(const std::string& printed) {
         bool some = i > 0 && kNoPlaceBefore.count(low(i - 1));
         // "Phường 15", "Quận 3": a numbered unit is named by its level too.
         if (at < words.size() && !some && (level.key == "phuong" || level.key == "quan") &&
+            CoreLength(shown[at]) > 0 &&
             std::all_of(shown[at].begin(), shown[at].begin() + CoreLength(shown[at]),
                         [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
           words[i] = CapitalizeFirst(words[i]);

@@ -93,7 +93,7 @@ TEST_F(RealReportTest, FindsExactlyItsCitations) {
       {"Bộ luật Lao động", "Bộ luật", "-", "-", "cites", "Khoản 3 Điều 63"},
       {"Nghị quyết Trung ương 4 khóa XII", "Nghị quyết", "-", "-", "implements", "-"},
       {"05-CT/TW", "Chỉ thị", "2016-05-15", "Bộ Chính trị", "implements", "-"},
-      {"1847/QĐ-TTG", "Quyết định", "2018-12-27", "Thủ tướng Chính phủ", "implements", "-"},
+      {"1847/QĐ-TTg", "Quyết định", "2018-12-27", "Thủ tướng Chính phủ", "implements", "-"},
       {"1225/UBND-NC", "Công văn", "2020-03-24", "Ủy ban nhân dân tỉnh", "implements", "-"},
   };
   ExpectCitations({text_, expected});
@@ -136,6 +136,12 @@ TEST(HardCases, UpperCaseHeadings) {
        {{"04/2015/NĐ-CP", "Nghị định", "2015-01-09", "Chính phủ", "basis"}}},
       {"KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 05-CT/TW CỦA BỘ CHÍNH TRỊ",
        {{"05-CT/TW", "Chỉ thị", "-", "Bộ Chính trị", "implements"}}},
+      // A symbol read from capitals is shown in its official case.
+      {"THỰC HIỆN QUYẾT ĐỊNH SỐ 1847/QĐ-TTG NGÀY 27/12/2018 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+       {{"1847/QĐ-TTg", "Quyết định", "2018-12-27", "Thủ tướng Chính phủ", "implements"}}},
+      {"II. KẾT QUẢ THỰC HIỆN QUY ĐỊNH 08-QĐI/TW VÀ CHỈ THỊ 16/CT-TTG",
+       {{"08-QĐi/TW", "Quy định", "-", "*", "implements"},
+        {"16/CT-TTg", "Chỉ thị", "-", "*", "implements"}}},
       // Negative: an upper-case heading with no number.
       {"PHẦN II. NHIỆM VỤ, GIẢI PHÁP NĂM 2021", {}},
   });
@@ -235,7 +241,7 @@ TEST(HardCases, SeveralNumbersShareOneType) {
 TEST(HardCases, PartyNumbering) {
   ExpectAll({
       {"Thực hiện Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương.",
-       {{"08-QĐI/TW", "Quy định", "2018-10-25", "Ban Chấp hành Trung ương", "implements"}}},
+       {{"08-QĐi/TW", "Quy định", "2018-10-25", "Ban Chấp hành Trung ương", "implements"}}},
       {"Theo Thông báo số 12-TB/TU ngày 5/3/2021 của Ban Thường vụ Tỉnh ủy.",
        {{"12-TB/TU", "Thông báo", "2021-03-05", "Ban Thường vụ Tỉnh ủy"}}},
       {"Nghị quyết số 18-NQ/TW và Kết luận số 120-KL/TW.",
@@ -323,9 +329,9 @@ TEST(HardCases, ToneplacementAndIySpellings) {
   ExpectAll({
       {"Thực hiện Quyết định số 20/QĐ-UBND của Uỷ ban nhân dân tỉnh Khánh Hoà.",
        {{"20/QĐ-UBND", "Quyết định", "-", "Ủy ban nhân dân tỉnh Khánh Hòa", "implements"}}},
-      {"Theo Qui định số 08-QĐi/TW.", {{"08-QĐI/TW", "Quy định"}}},
+      {"Theo Qui định số 08-QĐi/TW.", {{"08-QĐi/TW", "Quy định"}}},
       {"Căn cứ Quyết định số 1847/QĐ-TTg của Thủ tướng Chính phủ ban hành Qui chế.",
-       {{"1847/QĐ-TTG", "Quyết định", "-", "Thủ tướng Chính phủ", "basis"}}},
+       {{"1847/QĐ-TTg", "Quyết định", "-", "Thủ tướng Chính phủ", "basis"}}},
       // Negative: bodies and words in either spelling are not documents.
       {"Uỷ ban nhân dân tỉnh Khánh Hoà thực hiện các qui định về thuỷ lợi.", {}},
   });
@@ -361,7 +367,7 @@ TEST(HardCases, RelationWords) {
       {"Hướng dẫn thực hiện Nghị định số 04/2015/NĐ-CP.",
        {{"04/2015/NĐ-CP", "Nghị định", "*", "*", "guides"}}},
       {"Tiếp theo Công văn số 3259/TCT-TTr ngày 23/8/2018.",
-       {{"3259/TCT-TTR", "Công văn", "2018-08-23", "Tổng cục Thuế", "cites"}}},
+       {{"3259/TCT-TTr", "Công văn", "2018-08-23", "Tổng cục Thuế", "cites"}}},
       // "CT" then a unit is a Cục Thuế letter, not a Chỉ thị.
       {"Trả lời công văn số 3325/CT-QLN ngày 23/10/2018 của Cục Thuế tỉnh Ninh Bình; số "
        "3326/CT-QLN.",
@@ -419,14 +425,14 @@ TEST(HardCases, GoverningWordReach) {
   ExpectAll({
       // The verb governs an activity; the mention is its adjunct.
       {"Các đơn vị thực hiện ký số theo Quyết định số 28/2018/QĐ-TTg.",
-       {{"28/2018/QĐ-TTG", "Quyết định", "*", "*", "cites"}}},
+       {{"28/2018/QĐ-TTg", "Quyết định", "*", "*", "cites"}}},
       {"Người nộp thuế thực hiện theo quy định tại Thông tư số 80/2021/TT-BTC.",
        {{"80/2021/TT-BTC", "Thông tư", "*", "*", "cites"}}},
       {"Theo tinh thần Nghị quyết số 06-NQ/TW, tỉnh phát triển đô thị.",
        {{"06-NQ/TW", "Nghị quyết", "*", "*", "cites"}}},
       // The object is the document's content.
       {"UBND huyện triển khai các nhiệm vụ được giao tại Quyết định số 06/QĐ-TTg.",
-       {{"06/QĐ-TTG", "Quyết định", "*", "*", "implements"}}},
+       {{"06/QĐ-TTg", "Quyết định", "*", "*", "implements"}}},
       {"Theo chỉ đạo tại Công văn số 997/UBND-TH, Sở đã rà soát hồ sơ.",
        {{"997/UBND-TH", "Công văn", "*", "*", "implements"}}},
       // One governing word reaches every item of its list.

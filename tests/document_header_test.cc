@@ -51,7 +51,7 @@ TEST(DocumentHeader, PartyDepartmentUnderItsCommittee) {
   EXPECT_EQ(d.symbol.value_or(""), "38-HD/BTGTW");
   EXPECT_EQ(d.type.value_or(""), "Hướng dẫn");
   EXPECT_EQ(d.issuer.value_or(""), "Ban Tuyên giáo Trung ương");
-  EXPECT_EQ(d.title.value_or(""), "Thực hiện kết luận số 01-KL/TW");
+  EXPECT_EQ(d.title.value_or(""), "Thực hiện Kết luận số 01-KL/TW");
 }
 
 TEST(DocumentHeader, LetterWithSubjectLineAndOcrNoise) {
@@ -308,7 +308,7 @@ TEST(DocumentHeader, PartyHeaders) {
   EXPECT_EQ(standing.symbol.value_or(""), "45-KH/TU");
   EXPECT_EQ(standing.type.value_or(""), "Kế hoạch");
   EXPECT_EQ(standing.date.value_or(""), "2016-06-27");
-  EXPECT_EQ(standing.title.value_or(""), "Thực hiện chỉ thị số 05-CT/TW của bộ chính trị");
+  EXPECT_EQ(standing.title.value_or(""), "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị");
   DocumentInfo committee = Read(
       "|\n**ĐẢNG BỘ TỈNH QUẢNG BÌNH**\n**TỈNH ỦY**\n*\n|\n**ĐẢNG CỘNG\nSẢN VIỆT NAM**\n|\n|\n"
       "Số 12-CT/TU\n|\n*Quảng Bình, ngày 02 tháng 8 năm 2021*\n|\n\n**CHỈ THỊ**\n");
@@ -480,4 +480,77 @@ TEST(DocumentHeader, NameBrokenAfterAMottoWord) {
 }
 
 }  // namespace
+// A title (trích yếu) printed in capitals reads in sentence case, its
+// proper nouns capitalised as official writing has them: types of
+// documents before their numbers, symbols in their official case, bodies,
+// places after their level and provinces, persons, abbreviations.
+TEST(DocumentHeader, TitleInCapitalsKeepsItsProperNouns) {
+  struct Case {
+    std::string heading, title;
+  };
+  const Case kCases[] = {
+      {"KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 05-CT/TW NGÀY 15/5/2016 CỦA BỘ CHÍNH TRỊ VỀ ĐẨY MẠNH HỌC "
+       "TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH",
+       "Kết quả thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học "
+       "tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"},
+      {"TRIỂN KHAI QUYẾT ĐỊNH SỐ 1847/QĐ-TTG NGÀY 27/12/2018 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+       "Triển khai Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ"},
+      {"THỰC HIỆN QUY ĐỊNH SỐ 08-QĐI/TW VỀ TRÁCH NHIỆM NÊU GƯƠNG",
+       "Thực hiện Quy định số 08-QĐi/TW về trách nhiệm nêu gương"},
+      {"SƠ KẾT 3 NĂM THỰC HIỆN KẾ HOẠCH SỐ 45-KH/TU CỦA BAN THƯỜNG VỤ TỈNH ỦY QUẢNG TRỊ",
+       "Sơ kết 3 năm thực hiện Kế hoạch số 45-KH/TU của Ban Thường vụ Tỉnh ủy Quảng Trị"},
+      {"BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ",
+       "Ban hành quy định chế độ báo cáo định kỳ trên địa bàn tỉnh Quảng Trị"},
+      {"TÌNH HÌNH ỨNG DỤNG CNTT TẠI UBND HUYỆN GIO LINH NĂM 2020",
+       "Tình hình ứng dụng CNTT tại UBND huyện Gio Linh năm 2020"},
+      {"SẮP XẾP CÁC ĐƠN VỊ SỰ NGHIỆP THUỘC ỦY BAN NHÂN DÂN TỈNH NGHỆ AN GIAI ĐOẠN 2021 - 2025",
+       "Sắp xếp các đơn vị sự nghiệp thuộc Ủy ban nhân dân tỉnh Nghệ An giai đoạn 2021 - 2025"},
+      {"HƯỚNG DẪN THỰC HIỆN THÔNG TƯ LIÊN TỊCH SỐ 02/2015/TTLT-BTC-BKHCN CỦA BỘ TÀI CHÍNH VÀ "
+       "BỘ KHOA HỌC VÀ CÔNG NGHỆ",
+       "Hướng dẫn thực hiện Thông tư liên tịch số 02/2015/TTLT-BTC-BKHCN của Bộ Tài chính và "
+       "Bộ Khoa học và Công nghệ"},
+      {"TUYÊN TRUYỀN LUẬT KHOA HỌC VÀ CÔNG NGHỆ VÀ LUẬT SỐ 29/2013/QH13 TRONG SỞ NỘI VỤ",
+       "Tuyên truyền Luật Khoa học và Công nghệ và Luật số 29/2013/QH13 trong Sở Nội vụ"},
+      {"KẾT LUẬN CỦA ĐỒNG CHÍ NGUYỄN VĂN HÙNG TẠI HỘI NGHỊ TỔNG KẾT NĂM 2021",
+       "Kết luận của đồng chí Nguyễn Văn Hùng tại hội nghị tổng kết năm 2021"},
+      {"TRIỂN KHAI NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XVII VÀ THÔNG BÁO 12-TB/TU",
+       "Triển khai nghị quyết đại hội đảng bộ tỉnh lần thứ XVII và Thông báo 12-TB/TU"},
+      {"HỌC TẬP CHUYÊN ĐỀ NĂM 2022 VỀ XÂY DỰNG ĐẢNG CỘNG SẢN VIỆT NAM",
+       "Học tập chuyên đề năm 2022 về xây dựng Đảng Cộng sản Việt Nam"},
+      {"KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ HỒ QUỐC DŨNG TẠI CUỘC HỌP VỀ NGHỊ QUYẾT SỐ "
+       "66-NQ/TW",
+       "Kết luận của Phó Thủ tướng Chính phủ Hồ Quốc Dũng tại cuộc họp về Nghị quyết số "
+       "66-NQ/TW"},
+      {"TRIỂN KHAI CHỈ THỊ SỐ 32/CT-TTG “VỀ TĂNG CƯỜNG CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC TRONG "
+       "TÌNH HÌNH MỚI” TẠI TỈNH HÀ TĨNH",
+       "Triển khai Chỉ thị số 32/CT-TTg “về tăng cường công tác bảo vệ bí mật nhà nước trong "
+       "tình hình mới” tại tỉnh Hà Tĩnh"},
+      {"KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT TRUNG ƯƠNG 4 KHÓA XII TẠI XÃ GIO AN, HUYỆN GIO LINH",
+       "Kết quả thực hiện Nghị quyết Trung ương 4 khóa XII tại xã Gio An, huyện Gio Linh"},
+      {"QUY CHẾ DÂN CHỦ Ở CƠ SỞ TẠI PHƯỜNG 5, THÀNH PHỐ ĐÔNG HÀ",
+       "Quy chế dân chủ ở cơ sở tại Phường 5, thành phố Đông Hà"},
+      // A body's name that is also a common noun is the body before its place.
+      {"CÔNG TÁC BẢO HIỂM XÃ HỘI NĂM 2021 CỦA BẢO HIỂM XÃ HỘI TỈNH QUẢNG TRỊ VÀ CÁC ĐẢNG ỦY",
+       "Công tác bảo hiểm xã hội năm 2021 của Bảo hiểm xã hội tỉnh Quảng Trị và các đảng ủy"},
+      // Level words that name no place, words that are no abbreviation.
+      {"PHÁT TRIỂN KINH TẾ - XÃ HỘI CỦA CÁC XÃ NÔNG THÔN MỚI VÀ CẤP HUYỆN",
+       "Phát triển kinh tế - xã hội của các xã nông thôn mới và cấp huyện"},
+      {"XỬ LÝ VI PHẠM TẠI CÁC TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG QUÝ IV",
+       "Xử lý vi phạm tại các tỉnh, thành phố trực thuộc Trung ương quý IV"},
+  };
+  for (const Case& c : kCases) {
+    DocumentInfo d = Read(
+        "UBND TỈNH QUẢNG TRỊ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 14/BC-SNV Quảng Trị, ngày 10 tháng 3 năm 2022\n\n**BÁO CÁO**\n**" +
+        c.heading + "**\n\nNội dung.\n");
+    EXPECT_EQ(d.title.value_or(""), c.title) << c.heading;
+  }
+  // A title printed in small letters is left as written.
+  DocumentInfo written = Read(
+      "SỞ NỘI VỤ\nSố: 15/BC-SNV\n\n**BÁO CÁO**\nKết quả thực hiện chỉ thị 05 năm 2021\n\nNội "
+      "dung.\n");
+  EXPECT_EQ(written.title.value_or(""), "Kết quả thực hiện chỉ thị 05 năm 2021");
+}
+
 }  // namespace lexgraph

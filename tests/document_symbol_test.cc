@@ -45,10 +45,10 @@ TEST(DocumentSymbolTest, ParsesToCanonicalForm) {
       {"05\u00A0-\u00A0CT / TW", "05-CT/TW", Form::kParty, "05", std::nullopt},
       {"05-ct/tw", "05-CT/TW", Form::kParty, "05", std::nullopt},
       {"5-CT/TW", "5-CT/TW", Form::kParty, "5", std::nullopt},
-      {"08-QĐi/TW", "08-QĐI/TW", Form::kParty, "08", std::nullopt},
+      {"08-QĐi/TW", "08-QĐi/TW", Form::kParty, "08", std::nullopt},
       {"12-TB/TU", "12-TB/TU", Form::kParty, "12", std::nullopt},
       {"120-KL/TW", "120-KL/TW", Form::kParty, "120", std::nullopt},
-      {"1847/QĐ-TTg", "1847/QĐ-TTG", Form::kOrdinary, "1847", std::nullopt},
+      {"1847/QĐ-TTg", "1847/QĐ-TTg", Form::kOrdinary, "1847", std::nullopt},
       {"89/QD-\nBTC", "89/QĐ-BTC", Form::kOrdinary, "89", std::nullopt},
       {"89/qd-btc", "89/QĐ-BTC", Form::kOrdinary, "89", std::nullopt},
       {"1225/UBND-NC", "1225/UBND-NC", Form::kOrdinary, "1225", std::nullopt},
@@ -60,6 +60,25 @@ TEST(DocumentSymbolTest, ParsesToCanonicalForm) {
       {"02/2015/TTLT-BTC-BKHCN", "02/2015/TTLT-BTC-BKHCN", Form::kNormative, "02", 2015},
       {"29/2013/QH13", "29/2013/QH13", Form::kNormative, "29", 2013},
       {"12/2020/TT-BTC", "12/2020/TT-BTC", Form::kNormative, "12", 2020},
+      // Codes keep their official case however the mention is written: a
+      // heading in capitals, a query in small letters, a keyboard without Đ.
+      {"1847/QĐ-TTG", "1847/QĐ-TTg", Form::kOrdinary, "1847", std::nullopt},
+      {"1847/qđ-ttg", "1847/QĐ-TTg", Form::kOrdinary, "1847", std::nullopt},
+      {"08-QĐI/TW", "08-QĐi/TW", Form::kParty, "08", std::nullopt},
+      {"08-qdi/tw", "08-QĐi/TW", Form::kParty, "08", std::nullopt},
+      {"16/ct-ttg", "16/CT-TTg", Form::kOrdinary, "16", std::nullopt},
+      {"318/TTR-VP", "318/TTr-VP", Form::kOrdinary, "318", std::nullopt},
+      {"12-CTR/TU", "12-CTr/TU", Form::kParty, "12", std::nullopt},
+      {"30/2019/tt-btc", "30/2019/TT-BTC", Form::kNormative, "30", 2019},
+      {"02/2015/ttlt-btc-bkhcn", "02/2015/TTLT-BTC-BKHCN", Form::kNormative, "02", 2015},
+      {"29/2013/qh13", "29/2013/QH13", Form::kNormative, "29", 2013},
+      {"14/kh-skhchn", "14/KH-SKHCHN", Form::kOrdinary, "14", std::nullopt},
+      {"41/2019/qđ-ubnd", "41/2019/QĐ-UBND", Form::kNormative, "41", 2019},
+      // A code the tables do not know: its issuer's mixed case when printed
+      // so, else capitals.
+      {"144/2025/CV-BSGBTr", "144/2025/CV-BSGBTr", Form::kNormative, "144", 2025},
+      {"144/2025/CV-BSGBTR", "144/2025/CV-BSGBTR", Form::kNormative, "144", 2025},
+      {"144/2025/cv-bsgbtr", "144/2025/CV-BSGBTR", Form::kNormative, "144", 2025},
   };
   for (const ParseCase& c : kCases) {
     std::optional<DocumentSymbol> symbol = ParseDocumentSymbol(c.printed);

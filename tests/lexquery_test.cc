@@ -11,6 +11,7 @@
 #include <string>
 
 #include "lexquery_fixture.h"
+#include "test_support.h"
 
 namespace lexgraph::testing {
 namespace {
@@ -328,6 +329,45 @@ TEST_F(LexqueryTest, TopRanksDocumentsByTheReportsCitingThem) {
   EXPECT_NE(csv.out.find("\r\n1,sym:5-ct/tw|2016|,Chỉ thị,05-CT/TW,"), std::string::npos)
       << csv.out;
   EXPECT_EQ(Query({"top", "--type", "Sắc lệnh"}).status, 1);
+}
+
+// A document's symbol as its authority shows it: the official case of the
+// codes the tables know, whatever case its mentions have (a heading in
+// capitals, a query in small letters); for a code they do not know, the
+// printed mixed case over the capitals of a heading.
+TEST_F(LexqueryTest, AnAuthorityShowsItsSymbolInOfficialCase) {
+  std::filesystem::path corpus = Scratch() / "casing-corpus" / "quang-tri";
+  std::filesystem::create_directories(corpus);
+  auto report = [&](const std::string& file, const std::string& number, const std::string& body) {
+    WriteFile(corpus / file,
+              "UBND TỈNH QUẢNG TRỊ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "SỞ KHOA HỌC VÀ CÔNG NGHỆ Độc lập - Tự do - Hạnh phúc\n\n"
+              "Số: " +
+                  number + " Quảng Trị, ngày 10 tháng 3 năm 2022\n\nBÁO CÁO\n" + body);
+  };
+  report("a.md", "10/BC-SKHCN",
+         "KẾT QUẢ THỰC HIỆN QUYẾT ĐỊNH SỐ 1847/QĐ-TTG\n\n"
+         "I. THỰC HIỆN QUYẾT ĐỊNH SỐ 1847/QĐ-TTG VÀ CÔNG VĂN SỐ 144/2025/CV-BSGBTR\n\n"
+         "Sở đã triển khai.\n");
+  report("b.md", "20/BC-SKHCN",
+         "Kết quả thực hiện nhiệm vụ năm 2022\n\n"
+         "Thực hiện Quyết định số 1847/QĐ-TTg ngày 27/12/2018 và Công văn số "
+         "144/2025/CV-BSGBTr, Sở báo cáo như sau.\n");
+  std::string index = (Scratch() / "casing-index").string();
+  Outcome build = Execute({LEXINDEX_PATH, "build", (Scratch() / "casing-corpus").string(),
+                           "--index", index, "--quiet"},
+                          Scratch());
+  ASSERT_EQ(build.status, 0) << build.err;
+  auto authority_symbol = [&](const std::string& ref) {
+    Outcome run =
+        Execute({LEXQUERY_PATH, "--index", index, "cites", ref, "--format", "json"}, Scratch());
+    EXPECT_EQ(run.status, 0) << ref << "\n" << run.err;
+    Json answer = Json::parse(run.out);
+    EXPECT_EQ(answer["authorities"].size(), 1u) << answer;
+    return answer["authorities"][0]["symbol"].get<std::string>();
+  };
+  EXPECT_EQ(authority_symbol("1847/qđ-ttg"), "1847/QĐ-TTg");
+  EXPECT_EQ(authority_symbol("144/2025/cv-bsgbtr"), "144/2025/CV-BSGBTr");
 }
 
 }  // namespace

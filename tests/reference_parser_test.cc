@@ -72,7 +72,7 @@ TEST(ReferenceParserTest, TypeWordsWinOverTheSymbolCode) {
       {"văn bản số 1225/UBND-NC", "sym:1225/ubnd-nc", "Công văn", "1225/UBND-NC"},
       {"1225/UBND-NC", "sym:1225/ubnd-nc", std::nullopt, "1225/UBND-NC"},
       {"Quyết định 41/2019/QĐ-UBND", "sym:41/2019/qd-ubnd", "Quyết định", "41/2019/QĐ-UBND"},
-      {"Qui định số 08-QĐi/TW", "sym:8-qdi/tw", "Quy định", "08-QĐI/TW"},
+      {"Qui định số 08-QĐi/TW", "sym:8-qdi/tw", "Quy định", "08-QĐi/TW"},
       {"Thông tư liên tịch 02/2015/TTLT-BTC-BKHCN", "sym:2/2015/ttlt-btc-bkhcn",
        "Thông tư liên tịch", "02/2015/TTLT-BTC-BKHCN"},
       {"Luật số 29/2013/QH13", "sym:29/2013/qh13", "Luật", "29/2013/QH13"},

@@ -13,6 +13,7 @@
 #include "knowledge.h"
 #include "knowledge_tables.h"
 #include "mention_phrases.h"
+#include "official_case.h"
 #include "symbol_scanner.h"
 #include "vietnamese_text.h"
 
@@ -403,11 +404,6 @@ std::vector<BodyLine> HeaderBodyLines(const FoldedText& text, const std::vector<
   return result;
 }
 
-bool IsRomanNumeral(std::string_view word) {
-  return !word.empty() && word.find_first_not_of("IVXLivxl") == std::string_view::npos &&
-         word.size() <= 5;
-}
-
 // A body's name read from a line in capitals, in the case official names
 // take: a word left in capitals that is no abbreviation ("HUYỆN ỦY GIO
 // LINH" read as "Huyện ủy GIO Linh") is a name's word, and after a level
@@ -509,13 +505,8 @@ std::string BodyName(const std::string& printed) {
   std::vector<std::string> words = SplitWords(SentenceCase(line));
   std::vector<std::string> keys;
   for (const std::string& w : words) keys.push_back(SearchKey(w));
-  auto join_keys = [&keys](std::size_t from, std::size_t n) {
-    std::string key;
-    for (std::size_t j = from; j < from + n; ++j) key += (j > from ? " " : "") + keys[j];
-    return key;
-  };
   for (std::size_t i = 0; i < words.size();) {
-    std::string two = i + 1 < words.size() ? join_keys(i, 2) : "";
+    std::string two = i + 1 < words.size() ? keys[i] + " " + keys[i + 1] : "";
     bool level_found = false;
     for (const Knowledge::Level& level : k.levels()) {
       std::size_t skip = level.key == keys[i] ? 1 : level.key == two ? 2 : 0;
@@ -531,23 +522,7 @@ std::string BodyName(const std::string& printed) {
     } else if (IsRomanNumeral(words[i]) && IsAllUpper(ToUpper(words[i])) && i > 0) {
       words[i] = ToUpper(words[i]);  // "Chi cục Thuế khu vực XV"
     } else {
-      std::vector<std::string> rest(keys.begin() + static_cast<std::ptrdiff_t>(i), keys.end());
-      if (std::size_t n = k.LongestBodyPrefix(rest); n > 0) {
-        std::vector<std::string> canonical = SplitWords(*k.CanonicalBody(join_keys(i, n)));
-        if (canonical.size() == n) {
-          for (std::size_t j = 0; j < n; ++j) words[i + j] = canonical[j];
-          step = n;
-        }
-      }
-      for (std::size_t n = 3; step == 1 && n >= 2; --n) {
-        if (i + n > words.size()) continue;
-        if (auto province = k.Province(join_keys(i, n))) {
-          std::vector<std::string> canonical = SplitWords(*province);
-          if (canonical.size() != n) continue;
-          for (std::size_t j = 0; j < n; ++j) words[i + j] = canonical[j];
-          step = n;
-        }
-      }
+      step = std::max<std::size_t>(1, SetKnownName(words, keys, i));
     }
     i += step;
   }
@@ -976,7 +951,7 @@ std::optional<std::size_t> ReadTypeAndTitle(const FoldedText& text, const std::v
       // "THÔNG BÁO / V/v triển khai ...": the subject marker is not the title's.
       static const RE2 marker(R"(^(?:[Vv]\s*[/.]\s*[vy]|Vw|V/V)\s*:?\s+)");
       RE2::Replace(&title, marker, "");
-      if (!title.empty()) info.title = TrimPunctuation(SentenceCase(title));
+      if (!title.empty()) info.title = TrimPunctuation(TitleFromCapitals(title));
       return i;
     }
   }

@@ -119,6 +119,26 @@ std::string RestoreStroke(const std::string& code) {
   return code;
 }
 
+// A code as the canonical symbol shows it: in its official form when the
+// tables know it ("TTg", "QĐi", "BTC", however it was printed or typed);
+// else in capitals, unless it was printed in mixed case, which only its
+// issuer's own usage explains ("BSGBTr"): capitals or small letters
+// throughout say nothing about it (a heading, a user's query).
+std::string ShownCode(const std::string& upper, std::string_view printed) {
+  if (const std::string* known = Knowledge::Get().CodeDisplay(upper)) return *known;
+  if (upper == printed || printed.size() != upper.size()) return upper;
+  bool has_lower = false, has_upper = false;
+  const auto* s = reinterpret_cast<const std::uint8_t*>(printed.data());
+  const auto length = static_cast<std::int32_t>(printed.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    has_lower |= c >= 0 && u_islower(c);
+    has_upper |= c >= 0 && u_isupper(c);
+  }
+  return has_lower && has_upper ? std::string(printed) : upper;
+}
+
 std::string StripLeadingZeros(std::string_view number) {
   std::size_t i = 0;
   while (i + 1 < number.size() && number[i] == '0') ++i;
@@ -128,24 +148,24 @@ std::string StripLeadingZeros(std::string_view number) {
 }  // namespace
 
 std::optional<DocumentSymbol> ParseDocumentSymbol(std::string_view printed) {
-  std::string compact = UpperLetterByLetter(Compact(printed));
+  std::string compact = Compact(printed);
   while (!compact.empty() &&
          std::string_view(".,;:)").find(compact.back()) != std::string_view::npos)
     compact.pop_back();
   std::vector<std::string_view> slash = Split(compact, '/');
   if (slash.size() < 2) return std::nullopt;
   DocumentSymbol symbol;
-  std::vector<std::string> code_parts;  // upper-case, in order
+  std::vector<std::string_view> code_parts;  // as printed, in order
   std::size_t first_dash = slash[0].find('-');
   if (first_dash != std::string_view::npos) {
     // Party form: 05-CT/TW
     symbol.form = DocumentSymbol::Form::kParty;
-    symbol.number = std::string(slash[0].substr(0, first_dash));
-    code_parts.push_back(std::string(slash[0].substr(first_dash + 1)));
+    symbol.number = UpperLetterByLetter(slash[0].substr(0, first_dash));
+    code_parts.push_back(slash[0].substr(first_dash + 1));
     for (std::size_t i = 1; i < slash.size(); ++i)
-      for (std::string_view p : Split(slash[i], '-')) code_parts.push_back(std::string(p));
+      for (std::string_view p : Split(slash[i], '-')) code_parts.push_back(p);
   } else {
-    symbol.number = std::string(slash[0]);
+    symbol.number = UpperLetterByLetter(slash[0]);
     std::size_t next = 1;
     if (slash.size() >= 3 && slash[1].size() == 4 && AllDigits(slash[1])) {
       symbol.form = DocumentSymbol::Form::kNormative;
@@ -153,7 +173,7 @@ std::optional<DocumentSymbol> ParseDocumentSymbol(std::string_view printed) {
       next = 2;
     }
     for (std::size_t i = next; i < slash.size(); ++i)
-      for (std::string_view p : Split(slash[i], '-')) code_parts.push_back(std::string(p));
+      for (std::string_view p : Split(slash[i], '-')) code_parts.push_back(p);
   }
   // "30c/NQ-CP", "30a/2008/NQ-CP": a number may carry one letter.
   std::string_view digits = symbol.number;
@@ -161,24 +181,25 @@ std::optional<DocumentSymbol> ParseDocumentSymbol(std::string_view printed) {
       symbol.form != DocumentSymbol::Form::kParty)
     digits.remove_suffix(1);
   if (!AllDigits(digits) || code_parts.empty()) return std::nullopt;
-  for (std::string& part : code_parts) {
+  std::vector<std::string> shown;  // each code as the canonical text shows it
+  for (std::string_view printed_part : code_parts) {
     // Every code starts with a letter: "12/3" and "1847/2019" are not symbols.
-    if (part.empty() || std::isdigit(static_cast<unsigned char>(part[0]))) return std::nullopt;
-    part = RestoreStroke(part);
+    if (printed_part.empty() || std::isdigit(static_cast<unsigned char>(printed_part[0])))
+      return std::nullopt;
+    std::string part = RestoreStroke(UpperLetterByLetter(printed_part));
     // "TƯ" (Trung ương, with the horn) is "TW", not "TU" (Tỉnh ủy).
     symbol.codes.push_back(part == "TƯ" ? "tw" : SearchKey(part));
+    shown.push_back(ShownCode(part, printed_part));
   }
   // Rebuild the canonical text from the parts so separators are uniform.
   std::string canonical = symbol.number;
   if (symbol.form == DocumentSymbol::Form::kParty) {
-    canonical += "-" + code_parts[0] + "/";
-    for (std::size_t i = 1; i < code_parts.size(); ++i)
-      canonical += (i > 1 ? "-" : "") + code_parts[i];
+    canonical += "-" + shown[0] + "/";
+    for (std::size_t i = 1; i < shown.size(); ++i) canonical += (i > 1 ? "-" : "") + shown[i];
   } else {
     canonical += "/";
     if (symbol.year) canonical += std::to_string(*symbol.year) + "/";
-    for (std::size_t i = 0; i < code_parts.size(); ++i)
-      canonical += (i > 0 ? "-" : "") + code_parts[i];
+    for (std::size_t i = 0; i < shown.size(); ++i) canonical += (i > 0 ? "-" : "") + shown[i];
   }
   symbol.canonical = std::move(canonical);
   return symbol;

@@ -18,7 +18,11 @@ namespace lexgraph {
 struct DocumentSymbol {
   enum class Form { kNormative, kOrdinary, kParty };
   Form form = Form::kOrdinary;
-  std::string canonical;  // "41/2019/QĐ-UBND": NFC, upper case, no spaces
+  // "41/2019/QĐ-UBND", "1847/QĐ-TTg", "08-QĐi/TW": NFC, no spaces, each code
+  // in its official form (knowledge_tables.cc), capitals where the tables
+  // do not know it, however the mention printed it ("QUYẾT ĐỊNH SỐ
+  // 1847/QĐ-TTG", a query "1847/qđ-ttg").
+  std::string canonical;
   std::string number;     // "41" as printed (leading zeros kept)
   std::optional<int> year;
   // Folded keys ("qd", "ubnd") of the parts after the number (and year).

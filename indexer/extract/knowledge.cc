@@ -45,6 +45,17 @@ Knowledge::Knowledge() {
     longest_body_words_ = std::max(longest_body_words_, WordCount(key));
     bodies_.emplace(std::move(key), std::move(name));
   };
+  // Codes as printed, keyed by their upper case; the first spelling wins.
+  auto add_code = [this](std::string form) {
+    std::string upper = ToUpper(form);
+    code_display_.emplace(std::move(upper), std::move(form));
+  };
+  for (const auto& c : tables::TypeCodes()) add_code(std::string(c.code));
+  for (const auto& c : tables::IssuerCodes()) add_code(std::string(c.code));
+  for (const auto& s : tables::Sectors()) {
+    add_code("B" + std::string(s.code));
+    add_code("S" + std::string(s.code));
+  }
   for (const auto& s : tables::Sectors()) {
     std::string code = SearchKey(s.code);
     std::string ministry = "Bộ " + std::string(s.name);
@@ -79,6 +90,10 @@ Knowledge::Knowledge() {
     laws_.push_back({SearchKey(law), std::string(law)});
   std::stable_sort(laws_.begin(), laws_.end(),
                    [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });
+  for (std::string_view name : tables::ProperNames())
+    proper_names_.push_back({SearchKey(name), std::string(name)});
+  std::stable_sort(proper_names_.begin(), proper_names_.end(),
+                   [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });
   for (std::string_view level : tables::AdministrativeLevels()) {
     std::string key = SearchKey(level);
     levels_.push_back({key, std::string(level), WordCount(key)});
@@ -107,6 +122,10 @@ std::optional<std::string> Knowledge::TypeForCode(std::string_view key) const {
 }
 std::optional<std::string> Knowledge::IssuerForCode(std::string_view key) const {
   return Find(issuer_by_code_, key);
+}
+const std::string* Knowledge::CodeDisplay(const std::string& upper) const {
+  auto it = code_display_.find(upper);
+  return it == code_display_.end() ? nullptr : &it->second;
 }
 std::optional<std::string> Knowledge::CanonicalBody(std::string_view key) const {
   return Find(bodies_, key);

@@ -34,6 +34,10 @@ class Knowledge {
   // The body named by a symbol's issuer code key ("cp" -> "Chính phủ",
   // "btc" -> "Bộ Tài chính", "skhcn" -> "Sở Khoa học và Công nghệ").
   std::optional<std::string> IssuerForCode(std::string_view key) const;
+  // The official printed form of a symbol's code given in upper case
+  // ("TTG" -> "TTg", "QĐI" -> "QĐi", "BTC" -> "BTC"), from the type, issuer
+  // and sector codes of the tables; nullptr when the tables do not know it.
+  const std::string* CodeDisplay(const std::string& upper) const;
 
   // The official spelling of a body named in full ("bo chinh tri" ->
   // "Bộ Chính trị", "so noi vu" -> "Sở Nội vụ").
@@ -59,6 +63,9 @@ class Knowledge {
     std::string canonical;
   };
   const std::vector<Law>& laws() const { return laws_; }
+  // Names capitalised wherever they stand (tables::ProperNames()): keys with
+  // their spelling, longest first.
+  const std::vector<Law>& proper_names() const { return proper_names_; }
 
   // Administrative levels ("tỉnh", "thành phố") as keys with their
   // spelling, longest first.
@@ -92,6 +99,7 @@ class Knowledge {
   std::vector<TypeSpelling> type_spellings_;
   std::unordered_map<std::string, std::string> type_by_code_;
   std::unordered_map<std::string, std::string> issuer_by_code_;
+  std::unordered_map<std::string, std::string> code_display_;
   std::unordered_map<std::string, std::string> bodies_;
   std::size_t longest_body_words_ = 0;
   std::unordered_set<std::string> body_heads_;
@@ -100,6 +108,7 @@ class Knowledge {
   std::unordered_map<std::string, std::string> provinces_;
   std::unordered_set<std::string> surnames_;
   std::vector<Law> laws_;
+  std::vector<Law> proper_names_;
   std::vector<RelationWord> relation_words_;
   std::vector<std::string> object_modifiers_, content_nouns_, part_words_, activity_verbs_;
   std::vector<Level> levels_;

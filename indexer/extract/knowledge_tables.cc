@@ -907,6 +907,28 @@ constexpr std::string_view kLocalBodyMarkers[] = {
     "Sở",
 };
 
+// Nghị định 30/2020/NĐ-CP, Phụ lục II, Mục II ("Viết hoa"): the names of
+// countries, of the Party, "Trung ương" for the Party's and the State's
+// centre ("thành phố trực thuộc Trung ương", "Nghị quyết Trung ương 4"),
+// and "Bác Hồ" for President Hồ Chí Minh (whose name is also a city's,
+// Provinces()). Longer names first.
+constexpr std::string_view kProperNames[] = {
+    "Cộng hòa xã hội chủ nghĩa Việt Nam",
+    "Đảng Cộng sản Việt Nam",
+    "Việt Nam",
+    "Trung ương",
+    "Bác Hồ",
+};
+
+// Names of NamedBodies() that running text also uses for the thing itself:
+// "chính sách bảo hiểm xã hội", "các đảng ủy cơ sở", "hoạt động kiểm toán
+// nhà nước".
+constexpr std::string_view kCommonNounBodies[] = {
+    "Bảo hiểm xã hội",
+    "Đảng ủy",
+    "Kiểm toán Nhà nước",
+};
+
 // Vietnamese family names, the most frequent first, then the names of ethnic
 // minorities (Tày, Thái, Mường, H'Mông, Dao, Khmer) that signers bear. Two
 // rare names that fold to the first word of a title in nearly every signature
@@ -948,5 +970,7 @@ std::span<const std::string_view> PartWords() { return kPartWords; }
 std::span<const std::string_view> LocalBodyMarkers() { return kLocalBodyMarkers; }
 std::span<const std::string_view> AdministrativeLevels() { return kAdministrativeLevels; }
 std::span<const std::string_view> Surnames() { return kSurnames; }
+std::span<const std::string_view> ProperNames() { return kProperNames; }
+std::span<const std::string_view> CommonNounBodies() { return kCommonNounBodies; }
 
 }  // namespace lexgraph::tables

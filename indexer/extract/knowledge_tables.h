@@ -104,6 +104,18 @@ std::span<const std::string_view> ContentNouns();
 std::span<const std::string_view> ActivityVerbs();
 std::span<const std::string_view> PartWords();
 
+// Names that official writing capitalises wherever they stand, besides the
+// bodies, provinces and laws above: the country's and the Party's names,
+// and how documents name President Hồ Chí Minh ("Bác Hồ"). Used to give a
+// title read from capitals its proper nouns back.
+std::span<const std::string_view> ProperNames();
+
+// Bodies whose names are also common nouns ("bảo hiểm xã hội" is the
+// insurance as well as the agency): in a title read from capitals such a
+// name is the body's only before its place ("Bảo hiểm xã hội tỉnh Quảng
+// Trị", "... Việt Nam").
+std::span<const std::string_view> CommonNounBodies();
+
 // Vietnamese family names, to tell a signer's name from a job title.
 std::span<const std::string_view> Surnames();
 

@@ -37,8 +37,13 @@ struct GraphStore::Statements {
           UPDATE authorities SET
             type   = (SELECT type FROM citations WHERE authority_id = ?1 AND type IS NOT NULL
                       GROUP BY type ORDER BY count(*) DESC, type LIMIT 1),
+            -- Codes the tables know are already in their official case; of
+            -- the printed forms of another code, a tie goes to the mixed
+            -- case, which only the issuer's own usage explains, not to the
+            -- capitals of a heading.
             symbol = (SELECT symbol FROM citations WHERE authority_id = ?1 AND symbol IS NOT NULL
-                      GROUP BY symbol ORDER BY count(*) DESC, symbol LIMIT 1),
+                      GROUP BY symbol
+                      ORDER BY count(*) DESC, symbol = upper(symbol), symbol LIMIT 1),
             name   = (SELECT name FROM citations WHERE authority_id = ?1 AND name IS NOT NULL
                       GROUP BY name ORDER BY count(*) DESC, name LIMIT 1),
             date   = (SELECT date FROM citations WHERE authority_id = ?1 AND date IS NOT NULL

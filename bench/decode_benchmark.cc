@@ -46,7 +46,8 @@ std::string Repeat(const std::string& text, int copies) {
 // The page with its article repeated: one long saved page.
 std::string RepeatArticle(const std::string& page, int copies) {
   std::size_t begin = page.find("<article"), end = page.find("</article>");
-  if (begin == std::string::npos || end == std::string::npos) throw std::runtime_error("no article");
+  if (begin == std::string::npos || end == std::string::npos)
+    throw std::runtime_error("no article");
   end += std::string_view("</article>").size();
   return page.substr(0, begin) + Repeat(page.substr(begin, end - begin), copies) + page.substr(end);
 }
@@ -55,14 +56,15 @@ struct Input {
   std::string name;       // "text TCVN3"
   std::string file_name;  // for the format's extension
   std::string bytes;
-  std::string text;       // decoded, for BM_Extract
+  std::string text;  // decoded, for BM_Extract
 };
 
 std::vector<Input> LoadInputs() {
   const fs::path formats = kSource / "tests/fixtures/formats";
   std::vector<Input> inputs = {
       {"text UTF-8", "report.txt", Repeat(Slurp(formats / "report.txt"), kCopies), ""},
-      {"text windows-1258", "report.txt", Repeat(Slurp(formats / "report-cp1258.txt"), kCopies), ""},
+      {"text windows-1258", "report.txt", Repeat(Slurp(formats / "report-cp1258.txt"), kCopies),
+       ""},
       {"text TCVN3", "report.txt", Repeat(Slurp(formats / "report-tcvn3.txt"), kCopies), ""},
       {"text VNI", "report.txt", Repeat(Slurp(formats / "report-vni.txt"), kCopies), ""},
       {"html", "report.html", RepeatArticle(Slurp(formats / "report.html"), kCopies), ""},
@@ -78,7 +80,8 @@ std::vector<Input> LoadInputs() {
 }
 
 void BM_Decode(benchmark::State& state, const Input* input) {
-  for (auto _ : state) benchmark::DoNotOptimize(lexgraph::DecodeDocument(input->bytes, input->file_name));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(lexgraph::DecodeDocument(input->bytes, input->file_name));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * input->bytes.size()));
   state.counters["text_bytes"] = static_cast<double>(input->text.size());
 }

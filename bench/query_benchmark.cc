@@ -67,7 +67,9 @@ void TimeEach(benchmark::State& state, Query query) {
     ms.push_back(took.count() * 1e3);
   }
   std::sort(ms.begin(), ms.end());
-  auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * ms.size()))]; };
+  auto at = [&](double q) {
+    return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * ms.size()))];
+  };
   state.counters["p50_ms"] = at(0.50);
   state.counters["p99_ms"] = at(0.99);
   state.counters["answer"] = static_cast<double>(answer);
@@ -115,7 +117,7 @@ struct ApiCase {
 void BM_Api(benchmark::State& state, const ApiCase& c, bool open_per_request) {
   TimeEach(state, [&] {
     lexgraph::ApiResponse response =
-        open_per_request ? lexgraph::HandleApi(IndexPath(), c.path, c.params)
+        open_per_request         ? lexgraph::HandleApi(IndexPath(), c.path, c.params)
         : c.path == "/api/cites" ? lexgraph::CitesApi(Reader(), c.params)
         : c.path == "/api/query" ? lexgraph::QueryApi(Reader(), c.params)
                                  : lexgraph::SearchApi(Reader(), c.params);
@@ -152,19 +154,17 @@ void Register() {
           ->Unit(benchmark::kMillisecond)
           ->Iterations(limit ? 300 : 30);
   const std::vector<SearchCase> searches = {
-      {"cải cách hành chính", "", ""},
-      {"cai cach hanh chinh", "", ""},
-      {"\"thi đua, khen thưởng\"", "", ""},
-      {"\"thi dua khen thuong\"", "", ""},
-      {"tiết kiệm OR lãng phí -xăng", "", ""},
-      {"hồ sơ trễ hẹn", "Chỉ thị 05-CT/TW", "2019-01-01"},
+      {"cải cách hành chính", "", ""},         {"cai cach hanh chinh", "", ""},
+      {"\"thi đua, khen thưởng\"", "", ""},    {"\"thi dua khen thuong\"", "", ""},
+      {"tiết kiệm OR lãng phí -xăng", "", ""}, {"hồ sơ trễ hẹn", "Chỉ thị 05-CT/TW", "2019-01-01"},
       {"ngân sách nhà nước", "", ""},
   };
   for (const SearchCase& c : searches)
-    benchmark::RegisterBenchmark(("BM_Search/" + c.query + (c.cites.empty() ? "" : " --cites " + c.cites) +
-                                  (c.from.empty() ? "" : " --from " + c.from))
-                                     .c_str(),
-                                 BM_Search, c)
+    benchmark::RegisterBenchmark(
+        ("BM_Search/" + c.query + (c.cites.empty() ? "" : " --cites " + c.cites) +
+         (c.from.empty() ? "" : " --from " + c.from))
+            .c_str(),
+        BM_Search, c)
         ->UseManualTime()
         ->Unit(benchmark::kMillisecond)
         ->Iterations(300);
@@ -177,13 +177,17 @@ int main(int argc, char** argv) {
   std::vector<char*> args;
   for (int i = 0; i < argc; ++i) {
     std::string arg = argv[i];
-    if (arg == "--index" && i + 1 < argc) IndexPath() = argv[++i];
-    else if (arg.starts_with("--index=")) IndexPath() = arg.substr(8);
-    else args.push_back(argv[i]);
+    if (arg == "--index" && i + 1 < argc)
+      IndexPath() = argv[++i];
+    else if (arg.starts_with("--index="))
+      IndexPath() = arg.substr(8);
+    else
+      args.push_back(argv[i]);
   }
   if (IndexPath().empty()) {
-    std::cerr << "query_benchmark: give the index to query: --index DIR (or LEXGRAPH_BENCH_INDEX);\n"
-                 "  see the comment at the top of bench/query_benchmark.cc to make one\n";
+    std::cerr
+        << "query_benchmark: give the index to query: --index DIR (or LEXGRAPH_BENCH_INDEX);\n"
+           "  see the comment at the top of bench/query_benchmark.cc to make one\n";
     return 2;
   }
   try {

@@ -49,8 +49,7 @@ std::string ProgressLine(const BuildProgress& p, std::size_t width) {
   double byte_rate = p.elapsed_seconds > 0 ? p.bytes_done / p.elapsed_seconds : 0;
   std::string line = "  " + std::to_string(p.files_done) + "/" + std::to_string(p.files_total) +
                      " files  " + Format("%.1f", p.bytes_done / 1e6) + "/" +
-                     Format("%.1f MB", p.bytes_total / 1e6) + "  " +
-                     Format("%.0f files/s", rate);
+                     Format("%.1f MB", p.bytes_total / 1e6) + "  " + Format("%.0f files/s", rate);
   if (byte_rate > 0 && p.bytes_done < p.bytes_total)
     line += "  ETA " + Duration((p.bytes_total - p.bytes_done) / byte_rate);
   double fraction = p.bytes_total > 0 ? static_cast<double>(p.bytes_done) / p.bytes_total : 1;

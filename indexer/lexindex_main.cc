@@ -8,8 +8,8 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
-#include <cstdlib>
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -17,16 +17,16 @@
 #include <system_error>
 #include <vector>
 
-#include "lexgraph/citation_extractor.h"
 #include "build_report.h"
 #include "corpus_walker.h"
 #include "file_bytes.h"
+#include "lexgraph/citation_extractor.h"
+#include "lexgraph/document_decoder.h"
 #include "lexgraph/extraction_json.h"
 #include "lexgraph/index_builder.h"
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_reader.h"
 #include "lexgraph/reference_parser.h"
-#include "lexgraph/document_decoder.h"
 #include "lexgraph/text_decoder.h"
 #include "xapian_shards.h"
 
@@ -52,7 +52,8 @@ std::vector<fs::path> ExpandPaths(const std::vector<std::string>& args, int& fai
     for (auto it = fs::recursive_directory_iterator(path, options, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       std::error_code type_ec;
-      if (it->is_regular_file(type_ec) && lexgraph::IsReportName(it->path())) found.push_back(it->path());
+      if (it->is_regular_file(type_ec) && lexgraph::IsReportName(it->path()))
+        found.push_back(it->path());
     }
     if (ec) {
       std::cerr << "lexindex: " << arg << ": cannot list the folder completely: " << ec.message()
@@ -166,9 +167,9 @@ int RunBuild(lexgraph::BuildOptions options, bool verbose, bool quiet) {
     lexgraph::BuildSummary summary = lexgraph::BuildIndex(options);
     if (show_progress) std::cerr << "\r\x1b[K" << std::flush;
     if (!quiet) lexgraph::PrintSummary(std::cout, summary, options.index.string(), verbose);
-    bool unreadable = !summary.errors.empty() ||
-                      std::any_of(summary.skipped.begin(), summary.skipped.end(),
-                                  lexgraph::IsReadFailure);
+    bool unreadable =
+        !summary.errors.empty() ||
+        std::any_of(summary.skipped.begin(), summary.skipped.end(), lexgraph::IsReadFailure);
     return unreadable ? 1 : 0;
   } catch (const lexgraph::IndexError& e) {
     if (show_progress) std::cerr << "\n";
@@ -224,12 +225,13 @@ int main(int argc, char** argv) {
     command
         ->add_option("--encoding", encoding_name,
                      "Read every plain-text file in this encoding instead of telling each\n"
-                     "file's own: " + std::string(lexgraph::TextEncodingNames()))
+                     "file's own: " +
+                         std::string(lexgraph::TextEncodingNames()))
         ->check([](const std::string& name) {
           return lexgraph::ParseTextEncoding(name)
                      ? std::string()
-                     : "unknown encoding \"" + name + "\"; known: " +
-                           std::string(lexgraph::TextEncodingNames());
+                     : "unknown encoding \"" + name +
+                           "\"; known: " + std::string(lexgraph::TextEncodingNames());
         });
   };
   add_encoding_option(extract);
@@ -252,15 +254,17 @@ int main(int argc, char** argv) {
       "reads only new and changed files and removes the reports of deleted ones. Safe\n"
       "to interrupt: the next run completes the index.");
   build->add_option("corpus", corpus, "Folder of reports to index")->required();
-  build->add_option("--index", index,
-                    "Index folder, created if needed (default: $LEXGRAPH_INDEX or ./lexgraph-index)");
+  build->add_option(
+      "--index", index,
+      "Index folder, created if needed (default: $LEXGRAPH_INDEX or ./lexgraph-index)");
   build->add_option("--jobs,-j", build_options.jobs,
                     "Threads that read and extract (default: one per core)");
   build->add_option("--max-file-size", max_file_mb, "Skip files larger than this many MiB")
       ->default_val(32)
       ->check(CLI::PositiveNumber);
-  build->add_option("--batch", build_options.batch_documents,
-                    "Reports per commit (bounds memory and the work a crash can lose)")
+  build
+      ->add_option("--batch", build_options.batch_documents,
+                   "Reports per commit (bounds memory and the work a crash can lose)")
       ->default_val(build_options.batch_documents)
       ->check(CLI::PositiveNumber);
   add_encoding_option(build);
@@ -278,8 +282,7 @@ int main(int argc, char** argv) {
       "Print both stores of an index as canonical text (documents by path with their\n"
       "terms and values, authorities, citations, skipped files; no internal ids or\n"
       "times), so that two indexes compare with diff.");
-  dump->add_option("--index", index,
-                   "Index folder (default: $LEXGRAPH_INDEX or ./lexgraph-index)");
+  dump->add_option("--index", index, "Index folder (default: $LEXGRAPH_INDEX or ./lexgraph-index)");
 
   try {
     app.parse(argc, argv);

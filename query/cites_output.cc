@@ -13,13 +13,16 @@ using Json = nlohmann::ordered_json;
 std::string AuthorityTitle(const CitedAuthority& a) {
   std::string title = a.type.value_or("");
   std::string id = a.symbol ? *a.symbol : a.name.value_or(a.identity);
-  if (a.name && !a.symbol) title = id;  // "Bộ luật Lao động" names its own type
-  else title += (title.empty() ? "" : " ") + id;
+  if (a.name && !a.symbol)
+    title = id;  // "Bộ luật Lao động" names its own type
+  else
+    title += (title.empty() ? "" : " ") + id;
   if (a.issuer) title += " của " + *a.issuer;
-  if (a.date) title += ", ngày " + VietnameseDate(a.date);
-  else if (a.year) title += ", năm " + std::to_string(*a.year);
-  if (!a.scope.empty() && a.scope != "?")
-    title += " (" + ProvinceName(a.scope) + ")";
+  if (a.date)
+    title += ", ngày " + VietnameseDate(a.date);
+  else if (a.year)
+    title += ", năm " + std::to_string(*a.year);
+  if (!a.scope.empty() && a.scope != "?") title += " (" + ProvinceName(a.scope) + ")";
   return title;
 }
 
@@ -137,10 +140,9 @@ void WriteCitesJson(std::ostream& out, const std::string& typed, const Reference
 namespace {
 
 std::vector<std::string> CsvHeader() {
-  return {"authority",     "authority_symbol", "authority_name", "report_path",
-          "report_symbol", "report_type",      "report_date",    "report_issuer",
-          "report_title",  "relation",         "pinpoint",       "sentence",
-          "mention"};
+  return {"authority",   "authority_symbol", "authority_name", "report_path",  "report_symbol",
+          "report_type", "report_date",      "report_issuer",  "report_title", "relation",
+          "pinpoint",    "sentence",         "mention"};
 }
 
 // The rows of the mentions, each with `extra` fields after its own.
@@ -149,11 +151,19 @@ void WriteMentionRows(std::ostream& out, const std::vector<CitedAuthority>& auth
   for (const CitedAuthority& a : authorities)
     for (const CitingReport& r : a.reports)
       for (const CitingMention& m : r.mentions) {
-        std::vector<std::string> row = {
-            a.identity,         a.symbol.value_or(""), a.name.value_or(""), r.path,
-            r.symbol.value_or(""), r.type.value_or(""), r.date.value_or(""),
-            r.issuer.value_or(""), r.title.value_or(""), std::string(RelationName(m.relation)),
-            m.pinpoint.value_or(""), m.sentence, MentionOf(m.sentence, m.mention_begin, m.mention_end)};
+        std::vector<std::string> row = {a.identity,
+                                        a.symbol.value_or(""),
+                                        a.name.value_or(""),
+                                        r.path,
+                                        r.symbol.value_or(""),
+                                        r.type.value_or(""),
+                                        r.date.value_or(""),
+                                        r.issuer.value_or(""),
+                                        r.title.value_or(""),
+                                        std::string(RelationName(m.relation)),
+                                        m.pinpoint.value_or(""),
+                                        m.sentence,
+                                        MentionOf(m.sentence, m.mention_begin, m.mention_end)};
         row.insert(row.end(), extra.begin(), extra.end());
         out << CsvRow(row);
       }
@@ -173,8 +183,8 @@ void WriteImplementingTable(std::ostream& out, const std::string& typed,
   else
     WriteCitesTable(out, typed, answer.authorities, terminal);
   if (answer.chain_depth < 2) return;
-  out << "Implementing it only through a chain of plans of the corpus (up to "
-      << answer.chain_depth << " links): " << answer.chained.size() << " report(s)\n";
+  out << "Implementing it only through a chain of plans of the corpus (up to " << answer.chain_depth
+      << " links): " << answer.chained.size() << " report(s)\n";
   std::size_t n = 0;
   for (const ChainedReport& c : answer.chained) {
     const CitingReport& r = c.report;
@@ -189,8 +199,8 @@ void WriteImplementingTable(std::ostream& out, const std::string& typed,
   }
 }
 
-void WriteImplementingJson(std::ostream& out, const std::string& typed,
-                           const Reference& reference, const ImplementingAnswer& answer) {
+void WriteImplementingJson(std::ostream& out, const std::string& typed, const Reference& reference,
+                           const ImplementingAnswer& answer) {
   Json root = CitesJson(typed, reference, answer.authorities);
   root["chain_depth"] = answer.chain_depth;
   root["chained"] = ChainedReportsJson(answer.chained);

@@ -57,8 +57,8 @@ struct ImplementingAnswer {
 };
 void WriteImplementingTable(std::ostream& out, const std::string& typed,
                             const ImplementingAnswer& answer, bool terminal);
-void WriteImplementingJson(std::ostream& out, const std::string& typed,
-                           const Reference& reference, const ImplementingAnswer& answer);
+void WriteImplementingJson(std::ostream& out, const std::string& typed, const Reference& reference,
+                           const ImplementingAnswer& answer);
 void WriteImplementingCsv(std::ostream& out, const ImplementingAnswer& answer);
 
 }  // namespace lexgraph

@@ -6,8 +6,8 @@
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_terms.h"
 #include "lexgraph/iso_date.h"
-#include "report_filter.h"
 #include "lexgraph/search_key.h"
+#include "report_filter.h"
 
 namespace lexgraph {
 namespace {
@@ -17,9 +17,9 @@ struct RelationWords {
   std::string_view label;  // as a Vietnamese reader says it
 };
 constexpr RelationWords kRelationWords[] = {
-    {Relation::kCites, "trích dẫn"},     {Relation::kBasis, "căn cứ"},
+    {Relation::kCites, "trích dẫn"},      {Relation::kBasis, "căn cứ"},
     {Relation::kImplements, "thực hiện"}, {Relation::kAmends, "sửa đổi, bổ sung"},
-    {Relation::kReplaces, "thay thế"},   {Relation::kRepeals, "bãi bỏ"},
+    {Relation::kReplaces, "thay thế"},    {Relation::kRepeals, "bãi bỏ"},
     {Relation::kGuides, "hướng dẫn"},
 };
 
@@ -197,7 +197,8 @@ std::vector<ChainedReport> FindChained(IndexReader& reader, const Reference& ref
     c.report.issuer = std::move(chain.report.issuer);
     c.report.title = std::move(chain.report.title);
     if (!Passes(filter, c.report)) continue;
-    for (ReportSummary& link : chain.via) c.via.push_back({std::move(link.path), std::move(link.symbol)});
+    for (ReportSummary& link : chain.via)
+      c.via.push_back({std::move(link.path), std::move(link.symbol)});
     c.authority = std::move(chain.authority);
     auto label = labels.find(c.authority);
     c.authority_label = label != labels.end() ? label->second : c.authority;
@@ -221,8 +222,10 @@ std::vector<CitedAuthority> FindCiting(IndexReader& reader, const Reference& ref
   std::vector<CitedAuthority> authorities;
   if (limit != 0) {
     authorities = AuthoritiesOf(reader, reference);
-    if (authorities.size() == 1) NewestCiting(reader, reference, filter, limit, authorities[0]);
-    else authorities = AllCiting(reader, reference, filter, limit);
+    if (authorities.size() == 1)
+      NewestCiting(reader, reference, filter, limit, authorities[0]);
+    else
+      authorities = AllCiting(reader, reference, filter, limit);
   } else {
     authorities = AllCiting(reader, reference, filter, limit);
   }

@@ -6,8 +6,8 @@
 
 #include "cites_output.h"
 #include "lexgraph/body_names.h"
-#include "output_text.h"
 #include "lexgraph/search_key.h"
+#include "output_text.h"
 
 namespace lexgraph {
 namespace {
@@ -160,8 +160,8 @@ void WriteExpected(std::ostream& out, const CoverageAsked& asked, const Coverage
                     (e.groups.empty() ? " (no report of it in the index)" : ""));
     rows.push_back(std::move(row));
   }
-  std::vector<Column> columns = {{"Cơ quan (theo danh sách)"}, {"Trích dẫn", true},
-                                 {"Thực hiện", true}};
+  std::vector<Column> columns = {
+      {"Cơ quan (theo danh sách)"}, {"Trích dẫn", true}, {"Thực hiện", true}};
   if (chains) columns.push_back({kChained, true});
   columns.push_back({"Số báo cáo", true});
   WriteAligned(out, columns, rows);

@@ -12,7 +12,6 @@
 #include "lexgraph/iso_date.h"
 #include "lexgraph/search_key.h"
 
-
 namespace lexgraph {
 namespace {
 
@@ -122,7 +121,8 @@ ExpectedList ReadExpectedBodies(const std::filesystem::path& file) {
   DecodedText text = ReadTextFile(file);
   if (!text.ok()) {
     list.error = text.error;
-    if (text.error.ends_with(": is a folder")) list.error += "; --expect wants a file, one body per line";
+    if (text.error.ends_with(": is a folder"))
+      list.error += "; --expect wants a file, one body per line";
     return list;
   }
   std::istringstream lines(text.text);

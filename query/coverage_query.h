@@ -66,8 +66,8 @@ struct Coverage {
   // ascending (undated last).
   std::vector<CoverageGroup> groups;
   std::size_t reports = 0, citing = 0, implementing = 0;  // over all groups
-  std::size_t chained = 0;                                 // over all groups
-  int chain_depth = 1;                                     // as followed (1: none)
+  std::size_t chained = 0;                                // over all groups
+  int chain_depth = 1;                                    // as followed (1: none)
 };
 
 Coverage FindCoverage(IndexReader& reader, const Reference& reference, const CoverageFilter& filter,

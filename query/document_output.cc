@@ -11,8 +11,8 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 std::string Headline(const IndexedDocument& d) {
-  return JoinNonEmpty({d.symbol.value_or("(không số)"), d.type.value_or(""),
-                       VietnameseDate(d.date), d.issuer.value_or("")},
+  return JoinNonEmpty({d.symbol.value_or("(không số)"), d.type.value_or(""), VietnameseDate(d.date),
+                       d.issuer.value_or("")},
                       " · ");
 }
 
@@ -79,13 +79,19 @@ void WriteCitationLines(std::ostream& out, const std::vector<OutgoingCitation>& 
 }
 
 const char* const kCitationCsvHeader[] = {
-    "direction", "report_path", "relation", "authority", "authority_symbol", "authority_name",
-    "other_path", "pinpoint", "sentence", "mention"};
+    "direction",      "report_path", "relation", "authority", "authority_symbol",
+    "authority_name", "other_path",  "pinpoint", "sentence",  "mention"};
 
 std::vector<std::string> OutgoingRow(const IndexedDocument& d, const OutgoingCitation& c) {
-  return {"cites", d.path, std::string(RelationName(c.relation)), c.identity,
-          c.symbol.value_or(""), c.name.value_or(""), c.corpus_path.value_or(""),
-          c.pinpoint.value_or(""), c.sentence,
+  return {"cites",
+          d.path,
+          std::string(RelationName(c.relation)),
+          c.identity,
+          c.symbol.value_or(""),
+          c.name.value_or(""),
+          c.corpus_path.value_or(""),
+          c.pinpoint.value_or(""),
+          c.sentence,
           MentionOf(c.sentence, c.mention_begin, c.mention_end)};
 }
 
@@ -133,9 +139,10 @@ void WriteShowTable(std::ostream& out, const IndexedDocument& d,
   WriteCitationLines(out, cites, terminal);
   out << "\ncited by " << cited_by.size() << " report(s) of the index:\n";
   for (const CitingReport& r : cited_by) {
-    out << "  " << JoinNonEmpty({r.symbol.value_or("(không số)"), r.type.value_or(""),
-                                  VietnameseDate(r.date), r.issuer.value_or("")},
-                                 " · ")
+    out << "  "
+        << JoinNonEmpty({r.symbol.value_or("(không số)"), r.type.value_or(""),
+                         VietnameseDate(r.date), r.issuer.value_or("")},
+                        " · ")
         << "  [" << r.path << "]\n";
     for (const CitingMention& m : r.mentions)
       out << "     " << RelationLabel(m.relation) << ": "

@@ -30,8 +30,10 @@ std::vector<IndexedDocument> DocumentsOf(std::vector<ReportRecord> records) {
   std::unordered_map<std::string, std::size_t> by_content;
   for (ReportRecord& record : records) {
     auto [it, first] = by_content.emplace(record.content_hash, documents.size());
-    if (first) documents.push_back(DocumentOf(std::move(record)));
-    else documents[it->second].copies.push_back(std::move(record.path));
+    if (first)
+      documents.push_back(DocumentOf(std::move(record)));
+    else
+      documents[it->second].copies.push_back(std::move(record.path));
   }
   return documents;
 }

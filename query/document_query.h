@@ -63,8 +63,7 @@ struct DocumentText {
   std::string text;
   std::string state;  // "" as indexed, "changed", "missing", "too large"
 };
-DocumentText TextOf(IndexReader& reader, const IndexedDocument& document,
-                    std::uintmax_t max_bytes);
+DocumentText TextOf(IndexReader& reader, const IndexedDocument& document, std::uintmax_t max_bytes);
 
 }  // namespace lexgraph
 

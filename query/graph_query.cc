@@ -4,13 +4,13 @@
 #include <cstdint>
 #include <unordered_map>
 
-
 namespace lexgraph {
 namespace {
 
 class GraphWalk {
  public:
-  GraphWalk(GraphReader& graph, const GraphOptions& options) : options_(options), graph_reader_(graph) {}
+  GraphWalk(GraphReader& graph, const GraphOptions& options)
+      : options_(options), graph_reader_(graph) {}
 
   void AddRoots(const Reference& reference);
   // Expands every node in order, reports of the last depth only towards
@@ -47,8 +47,7 @@ void GraphWalk::AddRoots(const Reference& reference) {
 }
 
 std::optional<std::size_t> GraphWalk::Citer(const ReportSummary& report, int depth) {
-  if (auto known = by_document_.find(report.id); known != by_document_.end())
-    return known->second;
+  if (auto known = by_document_.find(report.id); known != by_document_.end()) return known->second;
   if (depth > options_.depth) return std::nullopt;
   GraphNode& node = graph_.nodes.emplace_back();
   node.depth = depth;

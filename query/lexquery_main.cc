@@ -233,14 +233,20 @@ int RunDocument(const std::string& index, const std::string& doc, const std::str
     const lexgraph::IndexedDocument& d = answer.document;
     bool terminal = ::isatty(STDOUT_FILENO);
     if (show) {
-      if (format == "json") lexgraph::WriteShowJson(std::cout, d, answer.cites, answer.cited_by);
-      else if (format == "csv") lexgraph::WriteShowCsv(std::cout, d, answer.cites, answer.cited_by);
-      else lexgraph::WriteShowTable(std::cout, d, answer.cites, answer.cited_by, terminal);
+      if (format == "json")
+        lexgraph::WriteShowJson(std::cout, d, answer.cites, answer.cited_by);
+      else if (format == "csv")
+        lexgraph::WriteShowCsv(std::cout, d, answer.cites, answer.cited_by);
+      else
+        lexgraph::WriteShowTable(std::cout, d, answer.cites, answer.cited_by, terminal);
       return kFound;
     }
-    if (format == "json") lexgraph::WriteRefsJson(std::cout, d, answer.cites);
-    else if (format == "csv") lexgraph::WriteRefsCsv(std::cout, d, answer.cites);
-    else lexgraph::WriteRefsTable(std::cout, d, answer.cites, terminal);
+    if (format == "json")
+      lexgraph::WriteRefsJson(std::cout, d, answer.cites);
+    else if (format == "csv")
+      lexgraph::WriteRefsCsv(std::cout, d, answer.cites);
+    else
+      lexgraph::WriteRefsTable(std::cout, d, answer.cites, terminal);
     return answer.cites.empty() ? kNothing : kFound;
   } catch (const lexgraph::IndexError& e) {
     return Fail(e.what());
@@ -254,10 +260,14 @@ int RunTop(const std::string& index, lexgraph::TopFilter filter, const std::stri
   try {
     std::vector<lexgraph::AuthorityCount> top = ReadSnapshot(
         index, [&](lexgraph::IndexReader& reader) { return lexgraph::MostCited(reader, filter); });
-    if (format == "json") lexgraph::WriteTopJson(std::cout, top);
-    else if (format == "csv") lexgraph::WriteTopCsv(std::cout, top);
-    else if (top.empty()) std::cerr << "lexquery: no citation in the index matches\n";
-    else lexgraph::WriteTopTable(std::cout, top);
+    if (format == "json")
+      lexgraph::WriteTopJson(std::cout, top);
+    else if (format == "csv")
+      lexgraph::WriteTopCsv(std::cout, top);
+    else if (top.empty())
+      std::cerr << "lexquery: no citation in the index matches\n";
+    else
+      lexgraph::WriteTopTable(std::cout, top);
     return top.empty() ? kNothing : kFound;
   } catch (const lexgraph::IndexError& e) {
     return Fail(e.what());
@@ -435,8 +445,8 @@ int RunServe(const std::string& index, const ServeArgs& args) {
   std::string error;
   if (!server.Bind(error)) return Fail(error);
   std::string host = args.bind.find(':') == std::string::npos ? args.bind : "[" + args.bind + "]";
-  std::cerr << "lexquery: serving " << index << " at http://" << host << ":" << server.port()
-            << "/" << std::endl;
+  std::cerr << "lexquery: serving " << index << " at http://" << host << ":" << server.port() << "/"
+            << std::endl;
   std::atomic<bool> failed{false};
   std::thread serving([&] {
     if (server.Serve()) return;
@@ -464,8 +474,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "lexquery 0.1.0");
   app.require_subcommand(1);
   std::string index = lexgraph::DefaultIndexPath().string();
-  app.add_option("--index", index,
-                 "Index folder (default: $LEXGRAPH_INDEX or ./lexgraph-index)");
+  app.add_option("--index", index, "Index folder (default: $LEXGRAPH_INDEX or ./lexgraph-index)");
   app.footer("Exit status: 0 something found, 1 nothing found, 2 usage or index error.");
 
   CitesArgs cites_args;
@@ -473,9 +482,10 @@ int main(int argc, char** argv) {
       "cites",
       "Which reports cite REF, grouped per document when REF names several (other years\n"
       "or issuing bodies), each with the sentence of the mention.");
-  cites->add_option("ref", cites_args.ref,
-                    "The cited document as you would write it: \"Chỉ thị 05-CT/TW\",\n"
-                    "\"chi thi 5-ct/tw\", \"Nghị định số 04/2015/NĐ-CP\", \"Bộ luật Lao động\"")
+  cites
+      ->add_option("ref", cites_args.ref,
+                   "The cited document as you would write it: \"Chỉ thị 05-CT/TW\",\n"
+                   "\"chi thi 5-ct/tw\", \"Nghị định số 04/2015/NĐ-CP\", \"Bộ luật Lao động\"")
       ->required();
   cites->add_option("--relation", cites_args.relation,
                     "Only mentions of this relation: cites, basis, implements, amends,\n"
@@ -509,13 +519,18 @@ int main(int argc, char** argv) {
   CLI::App* show = app.add_subcommand(
       "show", "A report: its own fields, what it cites, and the reports of the index citing it.");
   for (CLI::App* command : {refs, show}) {
-    command->add_option("doc", doc,
-                        "The report: its symbol (\"174/BC-SKHCHN\") or its path in the corpus")
+    command
+        ->add_option("doc", doc,
+                     "The report: its symbol (\"174/BC-SKHCHN\") or its path in the corpus")
         ->required();
     AddOutputOptions(command, doc_format, index);
   }
-  refs->footer("Examples:\n  lexquery refs 174/BC-SKHCHN\n  lexquery refs quang-tri/skhcn-174-bc-2020.md --format json");
-  show->footer("Examples:\n  lexquery show \"Kế hoạch 45-KH/TU\"\n  lexquery show ubnd-41-qd-2019.md   (two provinces: give the folder too)");
+  refs->footer(
+      "Examples:\n  lexquery refs 174/BC-SKHCHN\n  lexquery refs quang-tri/skhcn-174-bc-2020.md "
+      "--format json");
+  show->footer(
+      "Examples:\n  lexquery show \"Kế hoạch 45-KH/TU\"\n  lexquery show ubnd-41-qd-2019.md   (two "
+      "provinces: give the folder too)");
 
   lexgraph::TopFilter top_filter;
   std::string top_from, top_to, top_format;
@@ -524,27 +539,31 @@ int main(int argc, char** argv) {
   top->add_option("--type", top_filter.type, "Only documents of this type (\"Chỉ thị\")");
   top->add_option("--from", top_from, "Count citations in reports dated from (2019, 2019-06-01)");
   top->add_option("--to", top_to, "Count citations in reports dated up to (2020)");
-  top->add_option("--limit", top_filter.limit, "How many (default 20)")
-      ->check(CLI::PositiveNumber);
+  top->add_option("--limit", top_filter.limit, "How many (default 20)")->check(CLI::PositiveNumber);
   AddOutputOptions(top, top_format, index);
-  top->footer("Examples:\n  lexquery top --type \"Nghị định\" --limit 10\n  lexquery top --from 2020 --format csv");
+  top->footer(
+      "Examples:\n  lexquery top --type \"Nghị định\" --limit 10\n  lexquery top --from 2020 "
+      "--format csv");
 
   GraphArgs graph_args;
   CLI::App* graph = app.add_subcommand(
       "graph",
       "The chain of reports citing REF, and those citing them, to --depth: each report\n"
       "once, at the depth it is first reached; every citation between them an edge.");
-  graph->add_option("ref", graph_args.ref,
-                    "The cited document as you would write it (as for cites)")
+  graph
+      ->add_option("ref", graph_args.ref, "The cited document as you would write it (as for cites)")
       ->required();
-  graph->add_option("--depth", graph_args.depth,
-                    "1: the reports citing REF; 2 (default): also those citing them;\n"
-                    "at most " + std::to_string(lexgraph::kMaxGraphDepth))
+  graph
+      ->add_option("--depth", graph_args.depth,
+                   "1: the reports citing REF; 2 (default): also those citing them;\n"
+                   "at most " +
+                       std::to_string(lexgraph::kMaxGraphDepth))
       ->check(CLI::Range(1, lexgraph::kMaxGraphDepth));
   graph->add_option("--relation", graph_args.relation,
                     "Follow only mentions of this relation (implements, thực hiện, ...)");
-  graph->add_option("--format", graph_args.format,
-                    "table (default), json, csv (one row per edge) or dot (Graphviz)")
+  graph
+      ->add_option("--format", graph_args.format,
+                   "table (default), json, csv (one row per edge) or dot (Graphviz)")
       ->check(CLI::IsMember({"table", "json", "csv", "dot"}));
   graph->add_option("--index", index, "Index folder");
   graph->footer(
@@ -559,9 +578,10 @@ int main(int argc, char** argv) {
       "Ranked full-text search: the best reports first, each with the passage that matched\n"
       "and the matched words marked. Words typed without diacritics match every spelling\n"
       "(\"hoa don\" finds hóa đơn); typed with them, only that word (hoà = hòa, kỹ = kĩ).");
-  search->add_option("query", search_args.words,
-                     "Words (all must occur), \"phrases\", OR, NOT or -word, (groups):\n"
-                     "  'hóa đơn điện tử'  '\"hóa đơn điện tử\" OR \"chứng từ\"'  'thuế -xăng'")
+  search
+      ->add_option("query", search_args.words,
+                   "Words (all must occur), \"phrases\", OR, NOT or -word, (groups):\n"
+                   "  'hóa đơn điện tử'  '\"hóa đơn điện tử\" OR \"chứng từ\"'  'thuế -xăng'")
       ->required()
       ->expected(1, -1);
   search->add_option("--cites", search_args.cites,
@@ -591,12 +611,14 @@ int main(int argc, char** argv) {
       "The auditors' table: for each issuing body (of each province) or each year, how\n"
       "many of its reports cite REF, how many implement it, out of its reports in the\n"
       "index; with --expect, the expected bodies that have none (the compliance gap).");
-  coverage->add_option("ref", coverage_args.ref,
-                       "The cited document as you would write it (as for cites); when it names\n"
-                       "several documents, a report citing any of them counts")
+  coverage
+      ->add_option("ref", coverage_args.ref,
+                   "The cited document as you would write it (as for cites); when it names\n"
+                   "several documents, a report citing any of them counts")
       ->required();
-  coverage->add_option("--by", coverage_args.by,
-                       "issuer (default: the citing report's issuing body and province) or year")
+  coverage
+      ->add_option("--by", coverage_args.by,
+                   "issuer (default: the citing report's issuing body and province) or year")
       ->check(CLI::IsMember({"issuer", "year"}));
   coverage->add_option(
       "--expect", coverage_args.expect,
@@ -637,13 +659,15 @@ int main(int argc, char** argv) {
   serve->add_option("--bind", serve_args.bind,
                     "Address to listen on (default 127.0.0.1: this machine only;\n"
                     "0.0.0.0 opens the index to the network)");
-  serve->add_option("--max-seconds", serve_args.max_seconds,
-                    "A question still reading the index after this long is given up\n"
-                    "with HTTP 503 (default 10)")
+  serve
+      ->add_option("--max-seconds", serve_args.max_seconds,
+                   "A question still reading the index after this long is given up\n"
+                   "with HTTP 503 (default 10)")
       ->check(CLI::Range(0.001, 3600.0));
-  serve->add_option("--cache-mb", serve_args.cache_mb,
-                    "Answers kept for a question asked again while the index is\n"
-                    "unchanged, in MB (default 64; 0 keeps none)")
+  serve
+      ->add_option("--cache-mb", serve_args.cache_mb,
+                   "Answers kept for a question asked again while the index is\n"
+                   "unchanged, in MB (default 64; 0 keeps none)")
       ->check(CLI::Range(0, 65536));
   serve->add_option("--index", index, "Index folder");
   serve->footer(

@@ -31,7 +31,8 @@ Query ReportFilterQuery(const Xapian::Database& db, const CitesFilter& f,
                         const std::optional<Reference>& cites) {
   std::vector<Query> filters;
   if (!f.from.empty() && !f.to.empty())
-    filters.emplace_back(Query::OP_VALUE_RANGE, terms::kDateSlot, DateValue(f.from), DateValue(f.to));
+    filters.emplace_back(Query::OP_VALUE_RANGE, terms::kDateSlot, DateValue(f.from),
+                         DateValue(f.to));
   else if (!f.from.empty())
     filters.emplace_back(Query::OP_VALUE_GE, terms::kDateSlot, DateValue(f.from));
   else if (!f.to.empty())
@@ -40,12 +41,12 @@ Query ReportFilterQuery(const Xapian::Database& db, const CitesFilter& f,
   if (!f.issuer.empty()) filters.push_back(IssuerFilter(db, f.issuer));
   if (cites) {
     const std::string& key = cites->key;
-    filters.emplace_back(f.relation ? Term(terms::kCitesAs, std::string(RelationName(*f.relation)) + ":" + key)
-                                    : Term(terms::kCites, key));
+    filters.emplace_back(
+        f.relation ? Term(terms::kCitesAs, std::string(RelationName(*f.relation)) + ":" + key)
+                   : Term(terms::kCites, key));
   }
   if (filters.empty()) return Query();
   return Query(Query::OP_AND, filters.begin(), filters.end());
 }
-
 
 }  // namespace lexgraph

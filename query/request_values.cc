@@ -54,8 +54,9 @@ std::optional<DateRange> ParseDateBound(std::string_view text) {
   if (day != 0 && (month == 0 || day > DaysInMonth(year, month))) return std::nullopt;
   std::string y = std::to_string(year);
   if (month == 0) return DateRange{y + "-01-01", y + "-12-31"};
-  if (day == 0) return DateRange{y + "-" + Pad2(month) + "-01",
-                                 y + "-" + Pad2(month) + "-" + Pad2(DaysInMonth(year, month))};
+  if (day == 0)
+    return DateRange{y + "-" + Pad2(month) + "-01",
+                     y + "-" + Pad2(month) + "-" + Pad2(DaysInMonth(year, month))};
   std::string date = y + "-" + Pad2(month) + "-" + Pad2(day);
   return DateRange{date, date};
 }

@@ -40,7 +40,8 @@ std::vector<Token> Tokenize(std::string_view text) {
       if (close == std::string_view::npos) close = text.size();
       std::string_view inside = text.substr(i + 1, close - i - 1);
       std::vector<std::string> words = WordsOf(inside);
-      if (!words.empty()) tokens.push_back({Token::Kind::kWords, std::move(words), std::string(inside)});
+      if (!words.empty())
+        tokens.push_back({Token::Kind::kWords, std::move(words), std::string(inside)});
       i = close + 1;
     } else if (c == '-' && i + 1 < text.size() &&
                (text[i + 1] == '"' || text[i + 1] == '(' ||
@@ -52,9 +53,12 @@ std::vector<Token> Tokenize(std::string_view text) {
       std::size_t end = i;
       while (end < text.size() && !EndsBareToken(text[end])) ++end;
       std::string_view bare = text.substr(i, end - i);
-      if (bare == "AND") tokens.push_back({Token::Kind::kAnd, {}, "AND"});
-      else if (bare == "OR") tokens.push_back({Token::Kind::kOr, {}, "OR"});
-      else if (bare == "NOT") tokens.push_back({Token::Kind::kNot, {}, "NOT"});
+      if (bare == "AND")
+        tokens.push_back({Token::Kind::kAnd, {}, "AND"});
+      else if (bare == "OR")
+        tokens.push_back({Token::Kind::kOr, {}, "OR"});
+      else if (bare == "NOT")
+        tokens.push_back({Token::Kind::kNot, {}, "NOT"});
       else if (std::vector<std::string> words = WordsOf(bare); !words.empty())
         tokens.push_back({Token::Kind::kWords, std::move(words), std::string(bare)});
       i = end;
@@ -196,7 +200,9 @@ std::string ToString(const SearchExpression& e) {
     case SearchExpression::Kind::kAnd:
     case SearchExpression::Kind::kOr:
       for (const SearchExpression& c : e.children)
-        out += (out.empty() ? "" : e.kind == SearchExpression::Kind::kAnd ? " AND " : " OR ") +
+        out += (out.empty()                              ? ""
+                : e.kind == SearchExpression::Kind::kAnd ? " AND "
+                                                         : " OR ") +
                child(c);
       return out;
     case SearchExpression::Kind::kAndNot:

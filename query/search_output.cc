@@ -31,7 +31,8 @@ void WriteSearchTable(std::ostream& out, const std::string& typed, const SearchR
   if (typed != ToString(request.expression)) out << "(typed: " << typed << ")\n";
   std::size_t rank = request.offset;
   for (const SearchHit& hit : result.hits) {
-    out << "\n" << ++rank << ". "
+    out << "\n"
+        << ++rank << ". "
         << JoinNonEmpty({hit.symbol.value_or("(không số)"), hit.type.value_or(""),
                          VietnameseDate(hit.date), hit.issuer.value_or("")},
                         " · ")
@@ -78,14 +79,13 @@ void WriteSearchJson(std::ostream& out, const std::string& typed, const SearchRe
 
 void WriteSearchCsv(std::ostream& out, const SearchRequest& request, const SearchResult& result) {
   out << kCsvByteOrderMark
-      << CsvRow({"rank", "path", "symbol", "type", "date", "issuer", "title", "percent",
-                 "snippet", "file"});
+      << CsvRow({"rank", "path", "symbol", "type", "date", "issuer", "title", "percent", "snippet",
+                 "file"});
   std::size_t rank = request.offset;
   for (const SearchHit& hit : result.hits)
-    out << CsvRow({std::to_string(++rank), hit.path, hit.symbol.value_or(""),
-                   hit.type.value_or(""), hit.date.value_or(""), hit.issuer.value_or(""),
-                   hit.title.value_or(""), std::to_string(hit.percent),
-                   MarkedSnippet(hit.snippet, /*terminal=*/false),
+    out << CsvRow({std::to_string(++rank), hit.path, hit.symbol.value_or(""), hit.type.value_or(""),
+                   hit.date.value_or(""), hit.issuer.value_or(""), hit.title.value_or(""),
+                   std::to_string(hit.percent), MarkedSnippet(hit.snippet, /*terminal=*/false),
                    hit.file_state.empty() ? "as indexed" : hit.file_state});
 }
 

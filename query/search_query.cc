@@ -105,8 +105,7 @@ void AddSnippet(const std::optional<std::string>& root, const std::string& versi
   std::size_t newline = version.rfind('\n');
   std::string path = version.substr(0, newline);
   std::string hash = newline == std::string::npos ? "" : version.substr(newline + 1);
-  RereadFile file =
-      ReadIndexedFile(root, path, hash, std::numeric_limits<std::uintmax_t>::max());
+  RereadFile file = ReadIndexedFile(root, path, hash, std::numeric_limits<std::uintmax_t>::max());
   if (!file.state.empty()) hit.file_state = file.state;
   if (file.state == "missing") return;
   if (file.decoded.ok()) hit.snippet = MakeSnippet(file.decoded.text, patterns);

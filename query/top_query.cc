@@ -4,8 +4,8 @@
 #include <ostream>
 
 #include "cites_output.h"
-#include "output_text.h"
 #include "lexgraph/search_key.h"
+#include "output_text.h"
 
 namespace lexgraph {
 
@@ -55,9 +55,9 @@ void WriteTopCsv(std::ostream& out, const std::vector<AuthorityCount>& top) {
   std::size_t rank = 0;
   for (const AuthorityCount& c : top) {
     const CitedAuthority& a = c.authority;
-    out << CsvRow({std::to_string(++rank), a.identity, a.type.value_or(""),
-                   a.symbol.value_or(""), a.name.value_or(""), a.issuer.value_or(""),
-                   a.date.value_or(""), a.corpus_path.value_or(""), std::to_string(c.reports),
+    out << CsvRow({std::to_string(++rank), a.identity, a.type.value_or(""), a.symbol.value_or(""),
+                   a.name.value_or(""), a.issuer.value_or(""), a.date.value_or(""),
+                   a.corpus_path.value_or(""), std::to_string(c.reports),
                    std::to_string(c.mentions)});
   }
 }

@@ -1,7 +1,5 @@
 #include "web_api.h"
 
-#include "request_values.h"
-
 #include <xapian.h>
 
 #include <algorithm>
@@ -26,6 +24,7 @@
 #include "lexgraph/index_error.h"
 #include "lexgraph/reference_parser.h"
 #include "lexgraph/text_decoder.h"
+#include "request_values.h"
 #include "search_expression.h"
 #include "search_output.h"
 #include "search_query.h"

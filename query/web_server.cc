@@ -110,13 +110,14 @@ void WebServer::Route() {
   });
   // The page: its files are compiled in (web_assets.h); any other path
   // is a 404.
-  server_->Get("/[a-z_/]*(\\.[a-z]+)?", [allowed](const httplib::Request& req, httplib::Response& res) {
-    if (!allowed(req, res)) return;
-    if (const WebAsset* asset = FindWebAsset(req.path))
-      SendAsset(res, asset->body, std::string(asset->content_type).c_str());
-    else
-      Send(res, ErrorResponse(404, "not found"));
-  });
+  server_->Get("/[a-z_/]*(\\.[a-z]+)?",
+               [allowed](const httplib::Request& req, httplib::Response& res) {
+                 if (!allowed(req, res)) return;
+                 if (const WebAsset* asset = FindWebAsset(req.path))
+                   SendAsset(res, asset->body, std::string(asset->content_type).c_str());
+                 else
+                   Send(res, ErrorResponse(404, "not found"));
+               });
   // Whatever httplib refuses itself (no route: 404; a body too large: 413;
   // a bad request line: 400) answers in JSON too; our own errors keep
   // their body.

@@ -70,7 +70,8 @@ TEST_F(ApiServiceTest, AQuestionAskedAgainIsAnsweredFromWhatWasKept) {
 }
 
 TEST_F(ApiServiceTest, ACommitMakesTheKeptAnswersStale) {
-  fs::path root = SmallCorpus("commit", {"quang-tri/skhcn-174-bc-2020.md", "quang-tri/skhcn-14-kh-2020.md"});
+  fs::path root =
+      SmallCorpus("commit", {"quang-tri/skhcn-174-bc-2020.md", "quang-tri/skhcn-14-kh-2020.md"});
   Build(root);
   ApiService service({root / "index", {}, 1u << 20});
   EXPECT_EQ(ReportsCiting(service, "Chỉ thị 05-CT/TW"), 2u);
@@ -90,7 +91,8 @@ TEST_F(ApiServiceTest, ACommitMakesTheKeptAnswersStale) {
 // A folder whose index is deleted and made again from other reports holds
 // another graph file, which may well be at the same generation.
 TEST_F(ApiServiceTest, AnIndexMadeAnewInTheSameFolderIsReadAnew) {
-  fs::path root = SmallCorpus("anew", {"quang-tri/skhcn-174-bc-2020.md", "quang-tri/skhcn-14-kh-2020.md"});
+  fs::path root =
+      SmallCorpus("anew", {"quang-tri/skhcn-174-bc-2020.md", "quang-tri/skhcn-14-kh-2020.md"});
   Build(root);
   ApiService service({root / "index", {}, 1u << 20});
   EXPECT_EQ(ReportsCiting(service, "Chỉ thị 05-CT/TW"), 2u);
@@ -134,7 +136,8 @@ TEST_F(ApiServiceTest, KeepsNoMoreThanItsRoom) {
   };
   std::size_t one = HandleApi(Index(), "/api/query", question(0)).body.size();
   ApiService small({Index(), {}, 8 * (one + 512)});
-  for (int page = 0; page < 30; ++page) EXPECT_EQ(small.Answer("/api/query", question(page)).status, 200);
+  for (int page = 0; page < 30; ++page)
+    EXPECT_EQ(small.Answer("/api/query", question(page)).status, 200);
   EXPECT_EQ(small.stats().from_cache, 0u);
   small.Answer("/api/query", question(29));
   EXPECT_EQ(small.stats().from_cache, 1u);  // the latest is kept
@@ -150,7 +153,8 @@ TEST_F(ApiServiceTest, ManyThreadsAtOnceGetWhatAFreshReaderGives) {
       {"/api/graph", {{"ref", "Kế hoạch 45-KH/TU"}, {"depth", "2"}}},
   };
   std::vector<std::string> expected;
-  for (const auto& [path, params] : questions) expected.push_back(HandleApi(Index(), path, params).body);
+  for (const auto& [path, params] : questions)
+    expected.push_back(HandleApi(Index(), path, params).body);
   ApiService service({Index(), {}, 1u << 20});
   std::vector<std::thread> threads;
   std::vector<int> wrong(8, 0);

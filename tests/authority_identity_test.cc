@@ -81,9 +81,12 @@ TEST(AuthorityIdentityTest, ReportOfTheCorpusHasTheIdentityItsCitationsUse) {
   // The seed report cites "Quyết định số 41/2019/QĐ-UBND ... của UBND tỉnh";
   // the decision itself is in the corpus. The Hà Tĩnh decision of the same
   // symbol is another document.
-  Extraction seed = testing::ExtractText(testing::ReadSourceFile("corpus/quang-tri/skhcn-174-bc-2020.md"));
-  Extraction decision = testing::ExtractText(testing::ReadSourceFile("corpus/quang-tri/ubnd-41-qd-2019.md"));
-  Extraction other = testing::ExtractText(testing::ReadSourceFile("corpus/ha-tinh/ubnd-41-qd-2019.md"));
+  Extraction seed =
+      testing::ExtractText(testing::ReadSourceFile("corpus/quang-tri/skhcn-174-bc-2020.md"));
+  Extraction decision =
+      testing::ExtractText(testing::ReadSourceFile("corpus/quang-tri/ubnd-41-qd-2019.md"));
+  Extraction other =
+      testing::ExtractText(testing::ReadSourceFile("corpus/ha-tinh/ubnd-41-qd-2019.md"));
   auto cited = IdentifyCitations(seed.citations, ProvinceOfDocument(seed.document));
   std::string decision_key = IdentifyDocument(decision.document).key;
   EXPECT_EQ(decision_key, "sym:41/2019/qd-ubnd|2019|quang tri");

@@ -573,7 +573,8 @@ TEST(HardCases, LineBreaksOfWrappedText) {
        {{"01-KL/TW", "Kết luận", "2021-05-18", "Bộ Chính trị", "guides"}}},
       // A governing word wrapped to a line start in small letters is no
       // new clause.
-      {"Sở đã tổ chức quán triệt và\nthực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.",
+      {"Sở đã tổ chức quán triệt và\nthực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính "
+       "trị.",
        {{"05-CT/TW", "Chỉ thị", "2016-05-15", "Bộ Chính trị", "implements"}}},
   };
   for (const Case& c : cases) ExpectCitations(c);

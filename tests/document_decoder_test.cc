@@ -68,7 +68,9 @@ class DocumentDecoderTest : public ::testing::Test {
     EXPECT_EQ(decoded.encoding, encoding) << name;
     Extraction extraction = extractor().Extract(decoded.text);
     EXPECT_EQ(Essentials(extraction), Essentials(*reference_))
-        << name << " cites:\n" << Describe(extraction) << "report.txt cites:\n" << Describe(*reference_);
+        << name << " cites:\n"
+        << Describe(extraction) << "report.txt cites:\n"
+        << Describe(*reference_);
     return decoded.text;
   }
 
@@ -91,7 +93,8 @@ TEST_F(DocumentDecoderTest, WordDocumentReadsAsItsText) {
 TEST_F(DocumentDecoderTest, WordDocumentInAbcFontsReadsAsUnicode) {
   // Typed in .VnTime and .VnTimeH, as Word documents from before 2005 are.
   std::string text = ExpectSameReport("report-vntime.docx", "docx", "UTF-8");
-  EXPECT_NE(text.find("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị"), std::string::npos);
+  EXPECT_NE(text.find("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị"),
+            std::string::npos);
   EXPECT_NE(text.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), std::string::npos);
 }
 
@@ -143,18 +146,20 @@ TEST_F(DocumentDecoderTest, ScannedPdfAsksForOcr) {
 
 TEST(DocumentFormatTest, FormatComesFromContentFirst) {
   EXPECT_EQ(DetectDocumentFormat("%PDF-1.7\n...", "bao-cao.txt"), DocumentFormat::kPdf);
-  EXPECT_EQ(DetectDocumentFormat(std::string("PK\x03\x04", 4) + "rest", "bao-cao.pdf"), DocumentFormat::kDocx);
+  EXPECT_EQ(DetectDocumentFormat(std::string("PK\x03\x04", 4) + "rest", "bao-cao.pdf"),
+            DocumentFormat::kDocx);
   EXPECT_EQ(DetectDocumentFormat("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 old Word", "bao-cao.doc"),
             DocumentFormat::kDocx);
   EXPECT_EQ(DetectDocumentFormat("<p>Số: 12/BC-UBND</p>", "trang.HTM"), DocumentFormat::kHtml);
   EXPECT_EQ(DetectDocumentFormat("\xEF\xBB\xBF  <!-- saved -->\n<!DOCTYPE HTML><html>", "page"),
             DocumentFormat::kHtml);
-  EXPECT_EQ(DetectDocumentFormat("Số: 12/BC-UBND <html> in text", "bao-cao.md"), DocumentFormat::kText);
+  EXPECT_EQ(DetectDocumentFormat("Số: 12/BC-UBND <html> in text", "bao-cao.md"),
+            DocumentFormat::kText);
 }
 
 TEST(DocumentFormatTest, OldWordFileSaysToSaveAsDocx) {
-  DecodedText decoded = DecodeDocument(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(600, '\0'),
-                                       "bao-cao.doc");
+  DecodedText decoded = DecodeDocument(
+      std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(600, '\0'), "bao-cao.doc");
   EXPECT_FALSE(decoded.ok());
   EXPECT_NE(decoded.error.find(".docx"), std::string::npos) << decoded.error;
 }

@@ -260,10 +260,16 @@ TEST(DocxReaderTest, LegacyTextSplitAcrossRunsIsReadTogether) {
   std::string vni = R"(<w:rPr><w:rFonts w:ascii="VNI-Times" w:hAnsi="VNI-Times"/></w:rPr>)";
   std::string abc = R"(<w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr>)";
   std::string paragraphs =
-      "<w:p><w:r>" + vni + "<w:t xml:space=\"preserve\">Coäng hoøa xaõ hoäi chuû nghóa Vie</w:t></w:r>"
-      "<w:r>" + vni + "<w:t>ät Nam</w:t></w:r></w:p>"
-      "<w:p><w:r>" + abc + "<w:t xml:space=\"preserve\">Ban Th</w:t></w:r>"
-      "<w:r>" + abc + "<w:softHyphen/></w:r><w:r>" + abc + "<w:t>\u00eang v\u00f4</w:t></w:r></w:p>";
+      "<w:p><w:r>" + vni +
+      "<w:t xml:space=\"preserve\">Coäng hoøa xaõ hoäi chuû nghóa Vie</w:t></w:r>"
+      "<w:r>" +
+      vni +
+      "<w:t>ät Nam</w:t></w:r></w:p>"
+      "<w:p><w:r>" +
+      abc +
+      "<w:t xml:space=\"preserve\">Ban Th</w:t></w:r>"
+      "<w:r>" +
+      abc + "<w:softHyphen/></w:r><w:r>" + abc + "<w:t>\u00eang v\u00f4</w:t></w:r></w:p>";
   EXPECT_EQ(Nfc(TextOf(Docx(paragraphs))), "Cộng hòa xã hội chủ nghĩa Việt Nam\nBan Thường vụ\n");
 }
 

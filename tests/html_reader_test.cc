@@ -32,8 +32,10 @@ void ExpectText(std::string_view html, std::string_view text) {
 constexpr std::string_view kPortalText =
     "Báo cáo kết quả 5 năm thực hiện Chỉ thị số 05-CT/TW\n"
     "Ngày đăng: 10/06/2021\n"
-    "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư "
-    "tưởng, đạo đức, phong cách Hồ Chí Minh; căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính "
+    "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo "
+    "tư "
+    "tưởng, đạo đức, phong cách Hồ Chí Minh; căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của "
+    "Chính "
     "phủ về công tác văn thư, Ủy ban nhân dân tỉnh báo cáo như sau:\n"
     "STT\n"
     "Văn bản\n"
@@ -55,8 +57,9 @@ TEST(HtmlReaderTest, PortalPageGivesTheArticleOnly) {
   EXPECT_EQ(result.text, kPortalText);
   EXPECT_EQ(result.encoding, "UTF-8");
   for (std::string_view absent :
-       {"99-CT/TW", "99/2099/NĐ-CP", "77/2077/QĐ-UBND", "88/2088/QĐ-UBND", "Trang chủ", "Tìm kiếm", "Tất cả",
-        "Tin liên quan", "Cơ quan chủ quản", "Điện thoại", "JavaScript", "Cổng thông tin", "CỔNG THÔNG TIN"}) {
+       {"99-CT/TW", "99/2099/NĐ-CP", "77/2077/QĐ-UBND", "88/2088/QĐ-UBND", "Trang chủ", "Tìm kiếm",
+        "Tất cả", "Tin liên quan", "Cơ quan chủ quản", "Điện thoại", "JavaScript", "Cổng thông tin",
+        "CỔNG THÔNG TIN"}) {
     EXPECT_EQ(result.text.find(absent), std::string::npos) << absent;
   }
 }
@@ -65,7 +68,9 @@ TEST(HtmlReaderTest, Windows1258CopyOfThePortalPageReadsTheSame) {
   const std::string bytes = ReadSourceFile("tests/fixtures/formats/portal-page-cp1258.html");
   // iconv wrote the tones as combining marks after the letter: "ế" is ê
   // (0xEA) and the acute (0xEC); the file is not UTF-8.
-  ASSERT_NE(bytes.find("Quy\xEA\xEC" "t \xF0i\xF2nh s\xF4\xEC 41/2019/Q\xD0-UBND"), std::string::npos);
+  ASSERT_NE(bytes.find("Quy\xEA\xEC"
+                       "t \xF0i\xF2nh s\xF4\xEC 41/2019/Q\xD0-UBND"),
+            std::string::npos);
   const FormatText result = ReadHtmlText(bytes);
   ASSERT_TRUE(result.ok()) << result.error;
   EXPECT_EQ(result.encoding, "windows-1258");
@@ -75,7 +80,8 @@ TEST(HtmlReaderTest, Windows1258CopyOfThePortalPageReadsTheSame) {
 
 TEST(HtmlReaderTest, ScriptStyleAndHeadAreNotText) {
   ExpectText(
-      "<html><head><title>Chỉ thị 01-CT/TW</title><style>p:before { content: 'Chỉ thị 98-CT/TW' }</style></head>"
+      "<html><head><title>Chỉ thị 01-CT/TW</title><style>p:before { content: 'Chỉ thị 98-CT/TW' "
+      "}</style></head>"
       "<body><p>Căn cứ Nghị định số 30/2020/NĐ-CP.</p>"
       "<script>var s = \"Chỉ thị 99-CT/TW\"; if (a < b && c > d) s += '</p>';</script>"
       "<noscript>Chỉ thị 97-CT/TW</noscript><template><p>Chỉ thị 96-CT/TW</p></template>"
@@ -86,27 +92,33 @@ TEST(HtmlReaderTest, ScriptStyleAndHeadAreNotText) {
 
 TEST(HtmlReaderTest, InlineTagsDoNotSplitACitation) {
   ExpectText(
-      "<p>Thực hiện <a href=\"/cd/05\">Chỉ thị số <b>05-CT/TW</b></a> ngày <span class=\"d\">15/5/2016</span> "
+      "<p>Thực hiện <a href=\"/cd/05\">Chỉ thị số <b>05-CT/TW</b></a> ngày <span "
+      "class=\"d\">15/5/2016</span> "
       "của <font color=\"red\"><i>Bộ Chính trị</i></font><sup>1</sup>, <em>Nghị định</em> "
       "<strong>số 30/2020/<u>NĐ-CP</u></strong></p>",
-      "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị1, Nghị định số 30/2020/NĐ-CP\n");
+      "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị1, Nghị định số "
+      "30/2020/NĐ-CP\n");
   // No space in the markup, none in the text.
-  ExpectText("<p><b>Quyết định</b> số 41/2019/<span>QĐ</span>-UBND</p>", "Quyết định số 41/2019/QĐ-UBND\n");
+  ExpectText("<p><b>Quyết định</b> số 41/2019/<span>QĐ</span>-UBND</p>",
+             "Quyết định số 41/2019/QĐ-UBND\n");
 }
 
 TEST(HtmlReaderTest, TableCellsAreLinesOfTheirOwn) {
   ExpectText(
       "<table><tr><td>Quyết định số 41/2019/QĐ-UBND</td><td>Ủy ban nhân dân tỉnh</td></tr>"
       "<tr><th>Nghị định số 30/2020/NĐ-CP<th>Chính phủ</table>",
-      "Quyết định số 41/2019/QĐ-UBND\nỦy ban nhân dân tỉnh\nNghị định số 30/2020/NĐ-CP\nChính phủ\n");
+      "Quyết định số 41/2019/QĐ-UBND\nỦy ban nhân dân tỉnh\nNghị định số 30/2020/NĐ-CP\nChính "
+      "phủ\n");
 }
 
 TEST(HtmlReaderTest, BlocksEndLinesAndWhiteSpaceCollapses) {
   ExpectText(
       "<div>\n   Căn cứ\n\tNghị định    số 30/2020/NĐ-CP  </div>"
-      "<h2>Kết quả</h2><ul><li>Chỉ thị số 05-CT/TW</li><li> Quyết định số 41/2019/QĐ-UBND </li></ul>"
+      "<h2>Kết quả</h2><ul><li>Chỉ thị số 05-CT/TW</li><li> Quyết định số 41/2019/QĐ-UBND "
+      "</li></ul>"
       "<br><br><br><p>Nơi nhận:<br>- Như trên;</p>",
-      "Căn cứ Nghị định số 30/2020/NĐ-CP\nKết quả\nChỉ thị số 05-CT/TW\nQuyết định số 41/2019/QĐ-UBND\n\n"
+      "Căn cứ Nghị định số 30/2020/NĐ-CP\nKết quả\nChỉ thị số 05-CT/TW\nQuyết định số "
+      "41/2019/QĐ-UBND\n\n"
       "Nơi nhận:\n- Như trên;\n");
 }
 
@@ -135,19 +147,23 @@ TEST(HtmlReaderTest, NavigationIsSkippedWhenThePageHasABody) {
   ExpectText(
       "<body><div role=\"banner\">UBND TỈNH QUẢNG TRỊ - CỔNG THÔNG TIN</div>"
       "<ul role=\"navigation\"><li>Trang chủ</li><li>Văn bản</li></ul>"
-      "<nav>Giới thiệu</nav><div class=\"content\"><p>Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ "
+      "<nav>Giới thiệu</nav><div class=\"content\"><p>Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 "
+      "của Bộ "
       "Chính trị, Ủy ban nhân dân tỉnh báo cáo như sau.</p></div><aside>Văn bản mới</aside>"
       "<div role=\"contentinfo\">Bản quyền thuộc UBND tỉnh</div></body>",
-      "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ủy ban nhân dân tỉnh báo cáo như sau.\n");
+      "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ủy ban nhân dân tỉnh báo cáo "
+      "như sau.\n");
 }
 
 TEST(HtmlReaderTest, NavigationIsKeptWhenItWrapsThePage) {
   // The portal put the whole report inside its header: skipping it would
   // leave only the footer line, less than a fifth of the text.
   ExpectText(
-      "<body><header><h1>Báo cáo số 123/BC-UBND</h1><p>Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 "
+      "<body><header><h1>Báo cáo số 123/BC-UBND</h1><p>Căn cứ Nghị định số 30/2020/NĐ-CP ngày "
+      "05/3/2020 "
       "của Chính phủ về công tác văn thư.</p></header><footer>Liên hệ</footer></body>",
-      "Báo cáo số 123/BC-UBND\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn "
+      "Báo cáo số 123/BC-UBND\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về "
+      "công tác văn "
       "thư.\nLiên hệ\n");
 }
 
@@ -164,7 +180,8 @@ TEST(HtmlReaderTest, MetaCharsetAfterAVietnameseTitle) {
   // libxml2 alone reads this page as ISO-8859-1: the title's bytes come
   // before the meta.
   const FormatText result = ReadHtmlText(
-      "<html><head><title>B\xC1O C\xC1O</title><meta charset=\"windows-1258\"></head><body><p>Th\xFD\xF2"
+      "<html><head><title>B\xC1O C\xC1O</title><meta "
+      "charset=\"windows-1258\"></head><body><p>Th\xFD\xF2"
       "c hi\xEA\xF2n Chi\xD2 thi\xF2 s\xF4\xEC 05-CT/TW</p></body></html>");
   ASSERT_TRUE(result.ok()) << result.error;
   EXPECT_EQ(result.encoding, "windows-1258");
@@ -173,16 +190,20 @@ TEST(HtmlReaderTest, MetaCharsetAfterAVietnameseTitle) {
 
 TEST(HtmlReaderTest, HttpEquivWindows1252AndIso88591) {
   const FormatText cp1252 = ReadHtmlText(
-      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head>"
-      "<body><p>\x93" "Caf\xE9\x94 \x96 S\xF4 30</p></body></html>");
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+      "charset=windows-1252\"></head>"
+      "<body><p>\x93"
+      "Caf\xE9\x94 \x96 S\xF4 30</p></body></html>");
   ASSERT_TRUE(cp1252.ok()) << cp1252.error;
   EXPECT_EQ(cp1252.encoding, "windows-1252");
   EXPECT_EQ(cp1252.text, "“Café” – Sô 30\n");
   // Browsers read ISO-8859-1 as windows-1252: 0x93 is a quote, not a C1
   // control.
   const FormatText latin1 = ReadHtmlText(
-      "<html><head><META HTTP-EQUIV=\"content-type\" CONTENT=\"text/html;charset=ISO-8859-1\"></head>"
-      "<body><p>\x93" "Caf\xE9\x94</p></body></html>");
+      "<html><head><META HTTP-EQUIV=\"content-type\" "
+      "CONTENT=\"text/html;charset=ISO-8859-1\"></head>"
+      "<body><p>\x93"
+      "Caf\xE9\x94</p></body></html>");
   ASSERT_TRUE(latin1.ok()) << latin1.error;
   EXPECT_EQ(latin1.encoding, "windows-1252");
   EXPECT_EQ(latin1.text, "“Café”\n");
@@ -192,15 +213,19 @@ TEST(HtmlReaderTest, TextInLegacyFontsIsConverted) {
   // A page of 2003: TCVN3 bytes in .VnTime (capitals in .VnTimeH), VNI bytes
   // in VNI-Times, declared Windows-1252; an Arial paragraph is left alone.
   const FormatText page = ReadHtmlText(
-      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head>"
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+      "charset=windows-1252\"></head>"
       "<body><p><font face=\".VnTimeH\">b\xB8o c\xB8o</font></p>"
-      "<p><font face=\".VnTime, serif\">Th\xF9" "c hi\xD6n <b>Ch\xD8 th\xDE s\xE8 05-CT/TW</b> c\xF1" "a B\xE9 "
+      "<p><font face=\".VnTime, serif\">Th\xF9"
+      "c hi\xD6n <b>Ch\xD8 th\xDE s\xE8 05-CT/TW</b> c\xF1"
+      "a B\xE9 "
       "Ch\xDDnh tr\xDE</font></p>"
       "<p style=\"font-family: 'VNI-Times'\">Quye\xE1t \xF1\xF2nh so\xE1 41/2019/Q\xD1-UBND</p>"
       "<p style=\"font-family: Arial\">Caf\xE9</p></body></html>");
   ASSERT_TRUE(page.ok()) << page.error;
   EXPECT_EQ(Nfc(page.text),
-            "BÁO CÁO\nThực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị\nQuyết định số 41/2019/QĐ-UBND\nCafé\n");
+            "BÁO CÁO\nThực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị\nQuyết định số "
+            "41/2019/QĐ-UBND\nCafé\n");
 }
 
 TEST(HtmlReaderTest, ByteIconvCannotConvertDoesNotCutThePage) {
@@ -223,7 +248,8 @@ TEST(HtmlReaderTest, ValidUtf8WinsOverAStaleLegacyMeta) {
 }
 
 TEST(HtmlReaderTest, AsciiPageReportsItsDeclaredCharset) {
-  const FormatText result = ReadHtmlText("<meta charset=\"windows-1258\"><p>Quy&#7871;t 41/2019</p>");
+  const FormatText result =
+      ReadHtmlText("<meta charset=\"windows-1258\"><p>Quy&#7871;t 41/2019</p>");
   ASSERT_TRUE(result.ok()) << result.error;
   EXPECT_EQ(result.encoding, "windows-1258");
   EXPECT_EQ(result.text, "Quyết 41/2019\n");
@@ -238,8 +264,12 @@ TEST(HtmlReaderTest, NoCharsetUtf8IsUtf8) {
 }
 
 TEST(HtmlReaderTest, NoCharsetNonUtf8BytesGoThroughDecodeText) {
-  const std::string paragraph = "Quy\xEA\xEC" "t \xF0i\xF2nh s\xF4\xEC 41/2019/Q\xD0-UBND cu\xD2" "a U\xD2" "y ban nh\xE2n "
-                                "d\xE2n ti\xD2nh";
+  const std::string paragraph =
+      "Quy\xEA\xEC"
+      "t \xF0i\xF2nh s\xF4\xEC 41/2019/Q\xD0-UBND cu\xD2"
+      "a U\xD2"
+      "y ban nh\xE2n "
+      "d\xE2n ti\xD2nh";
   const FormatText result = ReadHtmlText("<html><body><p>" + paragraph + "</p></body></html>");
   ASSERT_TRUE(result.ok()) << result.error;
   const DecodedText decoded = DecodeText(paragraph);
@@ -252,20 +282,24 @@ TEST(HtmlReaderTest, NoCharsetNonUtf8BytesGoThroughDecodeText) {
 }
 
 TEST(HtmlReaderTest, DeclaredUtf8ThatIsNotGoesThroughDecodeText) {
-  const std::string paragraph = "Quy\xEA\xEC" "t \xF0i\xF2nh s\xF4\xEC 41/2019/Q\xD0-UBND";
+  const std::string paragraph =
+      "Quy\xEA\xEC"
+      "t \xF0i\xF2nh s\xF4\xEC 41/2019/Q\xD0-UBND";
   const FormatText result = ReadHtmlText("<meta charset=\"utf-8\"><p>" + paragraph + "</p>");
   ASSERT_TRUE(result.ok()) << result.error;
   EXPECT_EQ(result.text, DecodeText(paragraph).text + "\n");
 }
 
 TEST(HtmlReaderTest, ByteOrderMarks) {
-  const FormatText utf8 = ReadHtmlText("\xEF\xBB\xBF<meta charset=\"windows-1258\"><p>Chỉ thị số 05-CT/TW</p>");
+  const FormatText utf8 =
+      ReadHtmlText("\xEF\xBB\xBF<meta charset=\"windows-1258\"><p>Chỉ thị số 05-CT/TW</p>");
   ASSERT_TRUE(utf8.ok()) << utf8.error;
   EXPECT_EQ(utf8.encoding, "UTF-8");
   EXPECT_EQ(utf8.text, "Chỉ thị số 05-CT/TW\n");
 
   // A bad byte after a UTF-8 mark is one U+FFFD, not the end of the page.
-  const FormatText repaired = ReadHtmlText("\xEF\xBB\xBF<p>Chỉ thị \xFF số 05-CT/TW</p><p>Nơi nhận</p>");
+  const FormatText repaired =
+      ReadHtmlText("\xEF\xBB\xBF<p>Chỉ thị \xFF số 05-CT/TW</p><p>Nơi nhận</p>");
   ASSERT_TRUE(repaired.ok()) << repaired.error;
   EXPECT_EQ(repaired.text, "Chỉ thị \uFFFD số 05-CT/TW\nNơi nhận\n");
 
@@ -284,17 +318,19 @@ TEST(HtmlReaderTest, ByteOrderMarks) {
 TEST(HtmlReaderTest, PageWithoutVisibleTextIsAnError) {
   EXPECT_EQ(ReadHtmlText("").error, "no text in the HTML page");
   EXPECT_EQ(ReadHtmlText(" \r\n\t").error, "no text in the HTML page");
-  EXPECT_EQ(ReadHtmlText("<html><head><title>Báo cáo</title></head><body>\n  <script>var a = 1;</script>"
-                         "<p> &nbsp; </p><img src=\"scan.png\" alt=\"Báo cáo\"></body></html>")
-                .error,
-            "no text in the HTML page");
+  EXPECT_EQ(
+      ReadHtmlText("<html><head><title>Báo cáo</title></head><body>\n  <script>var a = 1;</script>"
+                   "<p> &nbsp; </p><img src=\"scan.png\" alt=\"Báo cáo\"></body></html>")
+          .error,
+      "no text in the HTML page");
   const FormatText result = ReadHtmlText("<!-- Chỉ thị số 05-CT/TW -->");
   EXPECT_EQ(result.error, "no text in the HTML page");
   EXPECT_EQ(result.text, "");
 }
 
 TEST(HtmlReaderTest, BinaryDataIsRefused) {
-  EXPECT_EQ(ReadHtmlText("PK\x03\x04\x14\x00\x06\x00"s).error, "not an HTML page: binary data (NUL bytes)");
+  EXPECT_EQ(ReadHtmlText("PK\x03\x04\x14\x00\x06\x00"s).error,
+            "not an HTML page: binary data (NUL bytes)");
 }
 
 TEST(HtmlReaderTest, SameOutputFromFourThreadsAtOnce) {

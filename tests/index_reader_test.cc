@@ -6,6 +6,8 @@
 // DatabaseModifiedError only when a writer happens to reuse the blocks a
 // reader needs, so these tests make the reader meet it on purpose, at the
 // moment under test, by throwing it from the read.
+#include "lexgraph/index_reader.h"
+
 #include <gtest/gtest.h>
 #include <unistd.h>
 #include <xapian.h>
@@ -15,10 +17,9 @@
 #include <string>
 #include <vector>
 
+#include "index_reader_internals.h"
 #include "lexgraph/index_builder.h"
 #include "lexgraph/index_error.h"
-#include "index_reader_internals.h"
-#include "lexgraph/index_reader.h"
 #include "lexgraph/index_terms.h"
 #include "sqlite_db.h"
 #include "test_support.h"
@@ -44,7 +45,8 @@ class IndexReaderTest : public ::testing::Test {
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(corpus());
-    for (int i = 1; i <= kReports; ++i) WriteFile(corpus() / (std::to_string(i) + ".md"), Report(i));
+    for (int i = 1; i <= kReports; ++i)
+      WriteFile(corpus() / (std::to_string(i) + ".md"), Report(i));
     Build();
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -64,7 +66,8 @@ class IndexReaderTest : public ::testing::Test {
   // versions from Xapian.
   void ChangeReports(int count) {
     for (int i = 1; i <= count; ++i)
-      WriteFile(corpus() / (std::to_string(i) + ".md"), Report(i, "Bổ sung lần " + std::to_string(++edits_)));
+      WriteFile(corpus() / (std::to_string(i) + ".md"),
+                Report(i, "Bổ sung lần " + std::to_string(++edits_)));
   }
 
   // Every Xapian document of the snapshot (data and version: path and
@@ -73,7 +76,8 @@ class IndexReaderTest : public ::testing::Test {
   // commits under it, so that it reopens Xapian first.
   static std::vector<std::string> ReadAllData(IndexReader& reader) {
     std::vector<Xapian::docid> ids;
-    sqlite::Statement docids(IndexReaderInternals::Graph(reader), "SELECT xapian_docid FROM documents");
+    sqlite::Statement docids(IndexReaderInternals::Graph(reader),
+                             "SELECT xapian_docid FROM documents");
     while (docids.Step()) ids.push_back(static_cast<Xapian::docid>(docids.Int(0)));
     bool modified = false;
     return reader.ReadXapian([&](Xapian::Database& db) {

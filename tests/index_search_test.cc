@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
+#include "index_reader_internals.h"
 #include "lexgraph/index_builder.h"
 #include "lexgraph/index_error.h"
-#include "index_reader_internals.h"
 #include "lexgraph/index_reader.h"
 #include "lexgraph/index_terms.h"
 #include "lexgraph/text_terms.h"
@@ -271,16 +271,16 @@ TEST_F(IndexSearchTest, XapianDocumentsTheSnapshotDoesNotListAreNotFound) {
   std::set<std::string> found = Matching(reader, Xapian::Query("văn"));
   EXPECT_FALSE(found.empty());
   EXPECT_EQ(found.count("stray.md"), 0u);
-  EXPECT_EQ(Matching(reader, Xapian::Query(std::string(terms::kCites) + "sym:5-ct/tw")),
-            (std::set<std::string>{"quang-tri/svhttdl-45-bc-2021.md", "quang-tri/snv-7-bc-2018.md"}));
+  EXPECT_EQ(
+      Matching(reader, Xapian::Query(std::string(terms::kCites) + "sym:5-ct/tw")),
+      (std::set<std::string>{"quang-tri/svhttdl-45-bc-2021.md", "quang-tri/snv-7-bc-2018.md"}));
 }
 
 TEST_F(IndexSearchTest, IndexOfAnotherSchemaVersionIsRefused) {
   fs::path copy = *root_ / "old-index";
   fs::copy(*root_ / "index", copy, fs::copy_options::recursive);
   {
-    sqlite::Database db((copy / "graph.sqlite").string(),
-                        sqlite::Database::Mode::kReadWriteCreate);
+    sqlite::Database db((copy / "graph.sqlite").string(), sqlite::Database::Mode::kReadWriteCreate);
     db.Exec("PRAGMA user_version = 99");
   }
   try {

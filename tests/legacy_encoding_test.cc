@@ -29,7 +29,8 @@ std::string BytesOfShown(std::string_view shown) {
   EXPECT_TRUE(U_SUCCESS(status));
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(shown);
   std::string bytes(static_cast<std::size_t>(text.length()) * 2 + 1, '\0');
-  int32_t length = text.extract(bytes.data(), static_cast<int32_t>(bytes.size()), cp1252.get(), status);
+  int32_t length =
+      text.extract(bytes.data(), static_cast<int32_t>(bytes.size()), cp1252.get(), status);
   EXPECT_TRUE(U_SUCCESS(status)) << shown;
   bytes.resize(static_cast<std::size_t>(length));
   return bytes;
@@ -53,10 +54,12 @@ TEST(LegacyEncodingTest, Tcvn3ReadsAbcDocuments) {
        "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị"},
       {"C¨n cø NghÞ ®Þnh sè 30/2020/N§-CP", "Căn cứ Nghị định số 30/2020/NĐ-CP"},
       {"Sè: 41/2019/Q§-UBND", "Số: 41/2019/QĐ-UBND"},
-      {"Tæ chøc, ®¬n vÞ, tr­êng häc, ng­êi lao ®éng", "Tổ chức, đơn vị, trường học, người lao động"},
+      {"Tæ chøc, ®¬n vÞ, tr­êng häc, ng­êi lao ®éng",
+       "Tổ chức, đơn vị, trường học, người lao động"},
       {"kÕ ho¹ch, quü, kü thuËt, thuû s¶n, ý kiÕn", "kế hoạch, quỹ, kỹ thuật, thuỷ sản, ý kiến"},
   };
-  for (const Case& c : kCases) EXPECT_EQ(Decode(c.shown, LegacyEncoding::kTcvn3), c.expected) << c.shown;
+  for (const Case& c : kCases)
+    EXPECT_EQ(Decode(c.shown, LegacyEncoding::kTcvn3), c.expected) << c.shown;
 }
 
 TEST(LegacyEncodingTest, Tcvn3RestoresCapitalsTypedInTheCapitalFont) {
@@ -77,7 +80,8 @@ TEST(LegacyEncodingTest, Tcvn3RestoresCapitalsTypedInTheCapitalFont) {
       // A letter that ASCII has was typed as it stands.
       {"hµng ho¸", "hàng hoá"},
   };
-  for (const Case& c : kCases) EXPECT_EQ(Decode(c.shown, LegacyEncoding::kTcvn3), c.expected) << c.shown;
+  for (const Case& c : kCases)
+    EXPECT_EQ(Decode(c.shown, LegacyEncoding::kTcvn3), c.expected) << c.shown;
 }
 
 TEST(LegacyEncodingTest, VniComposesBaseLettersWithTheirMarks) {
@@ -95,14 +99,18 @@ TEST(LegacyEncodingTest, VniComposesBaseLettersWithTheirMarks) {
       // A mark byte after a consonant is the Windows-1252 letter it shows.
       {"3ù", "3ù"},
   };
-  for (const Case& c : kCases) EXPECT_EQ(Decode(c.shown, LegacyEncoding::kVni), c.expected) << c.shown;
+  for (const Case& c : kCases)
+    EXPECT_EQ(Decode(c.shown, LegacyEncoding::kVni), c.expected) << c.shown;
 }
 
 TEST(LegacyEncodingTest, Windows1258ComposesCombiningTones) {
   // "Việt Nam Chỉ thị" as glibc's iconv writes it: ê + U+0323, i + U+0309.
   std::string bytes = "Vi\xEA\xF2t Nam Chi\xD2 thi\xF2";
   EXPECT_EQ(Nfc(DecodeLegacy(bytes, LegacyEncoding::kWindows1258)), "Việt Nam Chỉ thị");
-  EXPECT_EQ(Nfc(DecodeLegacy("\xD0\xE3ng \xF0\xF4\xF2" "c", LegacyEncoding::kWindows1258)), "Đăng độc");
+  EXPECT_EQ(Nfc(DecodeLegacy("\xD0\xE3ng \xF0\xF4\xF2"
+                             "c",
+                             LegacyEncoding::kWindows1258)),
+            "Đăng độc");
 }
 
 TEST(LegacyEncodingTest, LegacyFontsAreKnownByName) {
@@ -118,11 +126,13 @@ TEST(LegacyEncodingTest, LegacyFontsAreKnownByName) {
 }
 
 TEST(LegacyEncodingTest, TextInLegacyFontReadsWhatWordStored) {
-  EXPECT_EQ(Nfc(TextInLegacyFont("ChØ thÞ sè 05-CT/TW", *LegacyFontOf(".VnTime"))), "Chỉ thị số 05-CT/TW");
+  EXPECT_EQ(Nfc(TextInLegacyFont("ChØ thÞ sè 05-CT/TW", *LegacyFontOf(".VnTime"))),
+            "Chỉ thị số 05-CT/TW");
   EXPECT_EQ(Nfc(TextInLegacyFont("b¸o c¸o", *LegacyFontOf(".VnTimeH"))), "BÁO CÁO");
   EXPECT_EQ(Nfc(TextInLegacyFont("Quyeát ñònh", *LegacyFontOf("VNI-Times"))), "Quyết định");
   // Word keeps 0x93/0x94 as curly quotes: they stay quotes.
-  EXPECT_EQ(Nfc(TextInLegacyFont("\u201CV\u00D2 vi\u00D6c\u201D", *LegacyFontOf(".VnTime"))), "\u201CVề việc\u201D");
+  EXPECT_EQ(Nfc(TextInLegacyFont("\u201CV\u00D2 vi\u00D6c\u201D", *LegacyFontOf(".VnTime"))),
+            "\u201CVề việc\u201D");
 }
 
 }  // namespace

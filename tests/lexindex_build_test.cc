@@ -64,10 +64,9 @@ constexpr int kCrashDocs = 300;  // also the build that dumps run against
 
 class LexindexBuildTest : public testing::ProcessTest {};
 
-#define EXPECT_SAME_DUMP(actual, expected)                                                  \
-  EXPECT_TRUE((actual) == (expected))                                                       \
-      << FirstDifference((actual), (expected), "dump of the updated index",                 \
-                         "dump of a fresh build of the same tree")
+#define EXPECT_SAME_DUMP(actual, expected)                \
+  EXPECT_TRUE((actual) == (expected)) << FirstDifference( \
+      (actual), (expected), "dump of the updated index", "dump of a fresh build of the same tree")
 
 constexpr std::string_view kDirective =
     "\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm "
@@ -93,8 +92,7 @@ TEST_F(LexindexBuildTest, FreshBuildOfTheRepositoryCorpus) {
   DumpDocuments docs = ParseDocuments(dump);
   EXPECT_EQ(docs.header_count, 22);
   EXPECT_EQ(docs.document_lines, 22u);
-  EXPECT_TRUE(docs.size_by_path.contains("quang-tri/skhcn-174-bc-2020.md"))
-      << dump.substr(0, 2000);
+  EXPECT_TRUE(docs.size_by_path.contains("quang-tri/skhcn-174-bc-2020.md")) << dump.substr(0, 2000);
   EXPECT_EQ(docs.size_by_path["quang-tri/skhcn-174-bc-2020.md"],
             static_cast<long>(fs::file_size(corpus / "quang-tri/skhcn-174-bc-2020.md")));
   // Every citation found is in the graph.
@@ -109,9 +107,9 @@ TEST_F(LexindexBuildTest, FreshBuildOfTheRepositoryCorpus) {
   std::vector<std::string> ha_tinh = DumpBlock(dump, "authority sym:41/2019/qd-ubnd|2019|ha tinh");
   ASSERT_FALSE(quang_tri.empty()) << "no authority for Quảng Trị's 41/2019/QĐ-UBND";
   ASSERT_FALSE(ha_tinh.empty()) << "no authority for Hà Tĩnh's 41/2019/QĐ-UBND";
-  EXPECT_NE(std::find(quang_tri.begin(), quang_tri.end(),
-                      "  is_document quang-tri/ubnd-41-qd-2019.md"),
-            quang_tri.end())
+  EXPECT_NE(
+      std::find(quang_tri.begin(), quang_tri.end(), "  is_document quang-tri/ubnd-41-qd-2019.md"),
+      quang_tri.end())
       << Join(quang_tri);
   EXPECT_NE(std::find(ha_tinh.begin(), ha_tinh.end(), "  is_document ha-tinh/ubnd-41-qd-2019.md"),
             ha_tinh.end())
@@ -263,8 +261,8 @@ TEST_F(LexindexBuildTest, SecondBuildIsLockedOutWhileDumpWorks) {
   if (!Generate(kLockDocs, 5, Path("staging"))) GTEST_SKIP() << "corpus_generator is not built";
   SeedIndexThenAdd(corpus, index, Path("staging"));
   if (HasFatalFailure()) return;
-  Started first = Start(LEXINDEX_PATH, {"build", corpus.string(), "--index", index.string(),
-                                        "--batch", "50"});
+  Started first =
+      Start(LEXINDEX_PATH, {"build", corpus.string(), "--index", index.string(), "--batch", "50"});
   ASSERT_GT(first.pid, 0);
   const std::string pid = std::to_string(first.pid);
   bool locked = false;
@@ -317,8 +315,8 @@ TEST_F(LexindexBuildTest, DumpWhileBuildCommitsManyBatches) {
   SeedIndexThenAdd(corpus, index, Path("staging"));
   if (HasFatalFailure()) return;
 
-  Started build = Start(LEXINDEX_PATH, {"build", corpus.string(), "--index", index.string(),
-                                        "--batch", "10"});
+  Started build =
+      Start(LEXINDEX_PATH, {"build", corpus.string(), "--index", index.string(), "--batch", "10"});
   ASSERT_GT(build.pid, 0);
   int dumps = 0, failed = 0, dumps_with_new_documents = 0;
   long last_count = 1;
@@ -364,8 +362,8 @@ TEST_F(LexindexBuildTest, KilledBuildsLeaveAUsableIndex) {
   long last_count = 0;
   int landed = 0;
   for (double delay : kill_after) {
-    Started build = Start(LEXINDEX_PATH, {"build", corpus.string(), "--index", index.string(),
-                                          "--batch", "20"});
+    Started build = Start(LEXINDEX_PATH,
+                          {"build", corpus.string(), "--index", index.string(), "--batch", "20"});
     ASSERT_GT(build.pid, 0);
     std::this_thread::sleep_for(std::chrono::duration<double>(delay));
     ::kill(build.pid, SIGKILL);
@@ -406,8 +404,8 @@ TEST_F(LexindexBuildTest, KilledBuildsLeaveAUsableIndex) {
     }
   }
   for (double delay : {0.15, 0.4}) {
-    Started build = Start(LEXINDEX_PATH, {"build", corpus.string(), "--index", index.string(),
-                                          "--batch", "20"});
+    Started build = Start(LEXINDEX_PATH,
+                          {"build", corpus.string(), "--index", index.string(), "--batch", "20"});
     ASSERT_GT(build.pid, 0);
     std::this_thread::sleep_for(std::chrono::duration<double>(delay));
     ::kill(build.pid, SIGKILL);
@@ -424,8 +422,7 @@ TEST_F(LexindexBuildTest, KilledBuildsLeaveAUsableIndex) {
 
   RunResult complete = Build(corpus, index, {"--batch", "20"});
   ASSERT_EQ(complete.exit_code, 0) << complete.Describe();
-  EXPECT_EQ(ReportsHeld(complete.out), static_cast<long>(kCrashDocs - gone.size()))
-      << complete.out;
+  EXPECT_EQ(ReportsHeld(complete.out), static_cast<long>(kCrashDocs - gone.size())) << complete.out;
   EXPECT_SAME_DUMP(Dump(index), FreshDump(corpus));
 }
 
@@ -499,8 +496,8 @@ TEST_F(LexindexBuildTest, KilledWhileCreatingTheIndex) {
     ::kill(build.pid, SIGKILL);
     RunResult killed = Finish(build);
     if (killed.signal == SIGKILL) ++landed;
-    const std::string when = "first build killed " + std::to_string(delay.count()) +
-                             " µs after " + index.string() + "/xapian appeared (" +
+    const std::string when = "first build killed " + std::to_string(delay.count()) + " µs after " +
+                             index.string() + "/xapian appeared (" +
                              (killed.signal ? "killed" : "it had ended") + ")";
     RunResult dump = Run({"dump", "--index", index.string()});
     const bool no_index_yet = dump.exit_code == 2 && Contains(dump.err, "no index");
@@ -586,11 +583,11 @@ TEST_F(LexindexBuildTest, BadInputsAreSkippedWithTheirReason) {
   bool counted = std::any_of(repaired.begin(), repaired.end(), [](const std::string& line) {
     return line.starts_with("  invalid_utf8 ") && line != "  invalid_utf8 0";
   });
-  EXPECT_TRUE(counted) << Join(std::vector(repaired.begin(),
-                                           repaired.begin() + std::min<std::size_t>(16, repaired.size())));
+  EXPECT_TRUE(counted) << Join(
+      std::vector(repaired.begin(), repaired.begin() + std::min<std::size_t>(16, repaired.size())));
   EXPECT_TRUE(Contains(dump, "\ncitation bad-utf8.md #0 ")) << "its citations are in the graph";
-  for (const char* skipped : {"empty.md", "binary.md", "big.md", "loop-a.md", "loop-b.md",
-                              "mirror", "broken.md", "scan.pdf"})
+  for (const char* skipped : {"empty.md", "binary.md", "big.md", "loop-a.md", "loop-b.md", "mirror",
+                              "broken.md", "scan.pdf"})
     EXPECT_TRUE(Contains(dump, "\nskipped " + std::string(skipped) + "\n")) << skipped;
 
   // Again: the same files skipped for the same reasons, nothing re-indexed.
@@ -599,8 +596,9 @@ TEST_F(LexindexBuildTest, BadInputsAreSkippedWithTheirReason) {
   EXPECT_EQ(SummaryNumber(again.out, "indexed (new or changed)"), 0) << again.out;
   EXPECT_EQ(SummaryNumber(again.out, "unchanged"), 4) << again.out;
   EXPECT_EQ(SummaryNumber(again.out, "skipped"), 8) << again.out;
-  EXPECT_EQ(SkippedByReason(again.out), SkippedByReason(run.out))
-      << "first:\n" << run.out << "second:\n" << again.out;
+  EXPECT_EQ(SkippedByReason(again.out), SkippedByReason(run.out)) << "first:\n"
+                                                                  << run.out << "second:\n"
+                                                                  << again.out;
   const std::string dump_again = Dump(index);
   EXPECT_TRUE(dump_again == dump) << FirstDifference(dump_again, dump, "second", "first");
 }
@@ -621,18 +619,17 @@ TEST_F(LexindexBuildTest, UnreadableFileGivesExitOne) {
     // can reach wherever the checkout is.
     const fs::path lexindex = Path("lexindex");
     fs::copy_file(LEXINDEX_PATH, lexindex);
-    fs::permissions(lexindex, fs::perms::owner_all | fs::perms::group_read |
-                                  fs::perms::group_exec | fs::perms::others_read |
-                                  fs::perms::others_exec);
+    fs::permissions(lexindex, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                  fs::perms::others_read | fs::perms::others_exec);
     // The folder and the corpus become nobody's: locked.md too, which its
     // owner cannot read either (mode 000).
     ASSERT_EQ(::chown(dir_.c_str(), 65534, 65534), 0) << std::strerror(errno);
     for (const auto& entry : fs::recursive_directory_iterator(dir_))
       ASSERT_EQ(::lchown(entry.path().c_str(), 65534, 65534), 0) << std::strerror(errno);
-    Started as_nobody = Start("/usr/bin/setpriv",
-                              {"--reuid=nobody", "--regid=nogroup", "--clear-groups",
-                               lexindex.string(), "build", corpus.string(), "--index",
-                               index.string(), "--verbose"});
+    Started as_nobody =
+        Start("/usr/bin/setpriv",
+              {"--reuid=nobody", "--regid=nogroup", "--clear-groups", lexindex.string(), "build",
+               corpus.string(), "--index", index.string(), "--verbose"});
     ASSERT_GT(as_nobody.pid, 0);
     run = Finish(as_nobody);
   } else {
@@ -655,12 +652,13 @@ TEST_F(LexindexBuildTest, ArchiveFormatsAreIndexedAndCounted) {
   fs::path corpus = Path("corpus"), index = Path("index");
   fs::create_directories(corpus / "2019");
   const fs::path formats = fs::path(LEXGRAPH_SOURCE_DIR) / "tests/fixtures/formats";
-  const std::vector<std::string> reports = {"report.txt",        "report.docx",      "report.pdf",
-                                            "report.html",       "report-tcvn3.txt", "report-vni.txt",
-                                            "report-cp1258.txt", "report-vntime.docx"};
+  const std::vector<std::string> reports = {
+      "report.txt",       "report.docx",    "report.pdf",        "report.html",
+      "report-tcvn3.txt", "report-vni.txt", "report-cp1258.txt", "report-vntime.docx"};
   for (const std::string& name : reports) fs::copy_file(formats / name, corpus / "2019" / name);
   fs::copy_file(formats / "report-scanned.pdf", corpus / "2019/scan.pdf");
-  WriteFile(corpus / "2019/old.doc", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(512, '\0'));
+  WriteFile(corpus / "2019/old.doc",
+            std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(512, '\0'));
 
   RunResult run = Build(corpus, index, {"--verbose"});
   EXPECT_EQ(run.exit_code, 0) << run.Describe();
@@ -687,9 +685,11 @@ TEST_F(LexindexBuildTest, ArchiveFormatsAreIndexedAndCounted) {
   for (const std::string& name : reports)
     EXPECT_TRUE(docs.size_by_path.contains("2019/" + name)) << name << " not in the index";
   const std::vector<std::string> dump_lines = SplitLines(dump);
-  EXPECT_EQ(std::count(dump_lines.begin(), dump_lines.end(), "  identity sym:86/bc-stc|2019|quang tri"),
-            static_cast<long>(reports.size()))
-      << "every copy is the same report of the same body:\n" << dump.substr(0, 3000);
+  EXPECT_EQ(
+      std::count(dump_lines.begin(), dump_lines.end(), "  identity sym:86/bc-stc|2019|quang tri"),
+      static_cast<long>(reports.size()))
+      << "every copy is the same report of the same body:\n"
+      << dump.substr(0, 3000);
   RunResult again = Build(corpus, index, {});
   EXPECT_EQ(SummaryNumber(again.out, "unchanged"), static_cast<long>(reports.size())) << again.out;
 }
@@ -702,8 +702,8 @@ TEST_F(LexindexBuildTest, OutputAndUsageErrors) {
 
   RunResult plain = Build(corpus, Path("index"));
   EXPECT_EQ(plain.exit_code, 0) << plain.Describe();
-  EXPECT_FALSE(Contains(plain.err, "\r")) << "progress line on a stderr that is a file: "
-                                          << plain.err.substr(0, 500);
+  EXPECT_FALSE(Contains(plain.err, "\r"))
+      << "progress line on a stderr that is a file: " << plain.err.substr(0, 500);
   EXPECT_FALSE(Contains(plain.err, "files/s")) << plain.err.substr(0, 500);
   EXPECT_EQ(ReportsHeld(plain.out), 22) << plain.Describe();
 

@@ -304,7 +304,8 @@ TEST_F(LexindexCliTest, HelpAndUsageErrors) {
 // --encoding forces one encoding, and an unknown name is a usage error.
 TEST_F(LexindexCliTest, FormatsAndEncodingsAreRead) {
   const fs::path formats = fs::path(LEXGRAPH_SOURCE_DIR) / "tests/fixtures/formats";
-  for (const char* name : {"report.docx", "report.pdf", "report.html", "report-tcvn3.txt", "report-vni.txt"}) {
+  for (const char* name :
+       {"report.docx", "report.pdf", "report.html", "report-tcvn3.txt", "report-vni.txt"}) {
     RunResult run = Run({"extract", (formats / name).string()});
     EXPECT_EQ(run.exit_code, 0) << run.command << "\n" << run.err;
     Json line = OneJsonLine(run);
@@ -325,7 +326,8 @@ TEST_F(LexindexCliTest, FormatsAndEncodingsAreRead) {
   RunResult unknown = Run({"extract", "--encoding", "koi8-r", (formats / "report.txt").string()});
   EXPECT_EQ(unknown.exit_code, 2) << unknown.command;
   EXPECT_NE(unknown.err.find("unknown encoding"), std::string::npos) << unknown.err;
-  EXPECT_NE(unknown.err.find("tcvn3"), std::string::npos) << "lists the known ones: " << unknown.err;
+  EXPECT_NE(unknown.err.find("tcvn3"), std::string::npos)
+      << "lists the known ones: " << unknown.err;
 
   RunResult scan = Run({"extract", (formats / "report-scanned.pdf").string()});
   EXPECT_EQ(scan.exit_code, 1) << scan.command;

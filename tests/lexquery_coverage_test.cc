@@ -283,13 +283,14 @@ TEST_F(LexqueryCoverageTest, TableHasItsHeadingsAlignedRowsAndTheGap) {
 TEST_F(LexqueryCoverageTest, CsvStartsWithAByteOrderMarkAndHasARowPerGroup) {
   Outcome run = Coverage({kDirective, "--format", "csv"});
   ASSERT_EQ(run.status, 0) << run.err;
-  ASSERT_TRUE(run.out.starts_with(
-      kBom + "issuer,province,citing,implementing,reports,chained,chains\r\n"))
+  ASSERT_TRUE(
+      run.out.starts_with(kBom + "issuer,province,citing,implementing,reports,chained,chains\r\n"))
       << run.out;
   EXPECT_EQ(SplitLines(run.out).size(), CoverageJson({kDirective})["groups"].size() + 1);
 
   Outcome by_year = Coverage({kDirective, "--by", "year", "--format", "csv"});
-  EXPECT_TRUE(by_year.out.starts_with(kBom + "year,citing,implementing,reports,chained,chains\r\n"));
+  EXPECT_TRUE(
+      by_year.out.starts_with(kBom + "year,citing,implementing,reports,chained,chains\r\n"));
 
   Outcome expect = Coverage({kDirective, "--expect", kExpectFixture, "--format", "csv"});
   ASSERT_TRUE(expect.out.starts_with(kBom + "expected,matched,citing,implementing,")) << expect.out;
@@ -371,7 +372,7 @@ TEST_F(LexqueryCoverageTest, ExitStatusSaysWhatHappened) {
 // the plan.
 constexpr const char* kPlan = "ha-tinh/ubnd-312-kh-2016.md";
 const std::set<std::string> kThroughThePlan = {"ha-tinh/snv-52-bc-2017.md",
-                                              "ha-tinh/snv-188-bc-2021.md"};
+                                               "ha-tinh/snv-188-bc-2021.md"};
 
 TEST_F(LexqueryCoverageTest, ADepartmentImplementingThroughItsProvincesPlanIsCountedApart) {
   Json coverage = CoverageJson({kDirective});
@@ -392,10 +393,9 @@ TEST_F(LexqueryCoverageTest, ADepartmentImplementingThroughItsProvincesPlanIsCou
   EXPECT_EQ(chained, kThroughThePlan);
   EXPECT_EQ(chained_sum, kThroughThePlan.size());
 
-  auto department = std::find_if(coverage["groups"].begin(), coverage["groups"].end(),
-                                 [](const Json& g) {
-                                   return g["issuer"] == "Sở Nội vụ" && g["province"] == "Hà Tĩnh";
-                                 });
+  auto department = std::find_if(
+      coverage["groups"].begin(), coverage["groups"].end(),
+      [](const Json& g) { return g["issuer"] == "Sở Nội vụ" && g["province"] == "Hà Tĩnh"; });
   ASSERT_NE(department, coverage["groups"].end());
   const Json& g = *department;
   EXPECT_EQ(g["implementing"], 0) << g;  // as before: no implements mention of the directive
@@ -429,7 +429,8 @@ TEST_F(LexqueryCoverageTest, ADepartmentImplementingThroughItsProvincesPlanIsCou
             std::string::npos)
       << csv.out;
   Outcome expect = Coverage({kDirective, "--expect", kExpectFixture, "--format", "csv"});
-  EXPECT_TRUE(expect.out.starts_with(kBom + "expected,matched,citing,implementing,reports,gap,chained\r\n"))
+  EXPECT_TRUE(
+      expect.out.starts_with(kBom + "expected,matched,citing,implementing,reports,gap,chained\r\n"))
       << expect.out;
   EXPECT_NE(expect.out.find("\nSở Nội vụ,Sở Nội vụ (Hà Tĩnh),2,0,2,false,2\r\n"), std::string::npos)
       << expect.out;
@@ -492,8 +493,10 @@ TEST_F(LexqueryCoverageTest, CitesImplementingListsTheChainedReportsApart) {
   EXPECT_TRUE(lines[0].ends_with(",mention,chain\r")) << lines[0];
   std::size_t direct_rows = 0, chain_rows = 0;
   for (std::size_t i = 1; i < lines.size(); ++i) {
-    if (lines[i].ends_with(",\r")) ++direct_rows;
-    else if (lines[i].ends_with("→ 312/KH-UBND → 05-CT/TW\r")) ++chain_rows;
+    if (lines[i].ends_with(",\r"))
+      ++direct_rows;
+    else if (lines[i].ends_with("→ 312/KH-UBND → 05-CT/TW\r"))
+      ++chain_rows;
   }
   EXPECT_EQ(chain_rows, 2u) << csv.out;
   EXPECT_EQ(direct_rows + chain_rows, lines.size() - 1) << csv.out;
@@ -514,11 +517,13 @@ TEST_F(LexqueryCoverageTest, TheChainDepthCutsTheChainAndACycleEnds) {
     WriteFile(corpus / file,
               "UBND TỈNH QUẢNG TRỊ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
               "SỞ KHOA HỌC VÀ CÔNG NGHỆ Độc lập - Tự do - Hạnh phúc\n\n"
-              "Số: " + number + " Quảng Trị, ngày 10 tháng 3 năm 2022\n\n" + kind +
+              "Số: " +
+                  number + " Quảng Trị, ngày 10 tháng 3 năm 2022\n\n" + kind +
                   "\nVề việc thử nghiệm\n\n" + body + "\n");
   };
   auto on = [](const std::string& what) {
-    return "Thực hiện " + what + " ngày 10/3/2022 của Sở Khoa học và Công nghệ, Sở báo cáo như sau.";
+    return "Thực hiện " + what +
+           " ngày 10/3/2022 của Sở Khoa học và Công nghệ, Sở báo cáo như sau.";
   };
   report("a.md", "10/KH-SKHCN", "KẾ HOẠCH",
          "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Sở xây dựng kế hoạch.");
@@ -534,8 +539,8 @@ TEST_F(LexqueryCoverageTest, TheChainDepthCutsTheChainAndACycleEnds) {
                           Scratch());
   ASSERT_EQ(build.status, 0) << build.err;
   auto chains_of = [&](int depth) {
-    Outcome run = Execute({LEXQUERY_PATH, "--index", index, "coverage", kDirective,
-                           "--chain-depth", std::to_string(depth), "--format", "json"},
+    Outcome run = Execute({LEXQUERY_PATH, "--index", index, "coverage", kDirective, "--chain-depth",
+                           std::to_string(depth), "--format", "json"},
                           Scratch());
     EXPECT_EQ(run.status, 0) << run.err;
     std::map<std::string, std::string> chains;
@@ -557,9 +562,8 @@ TEST_F(LexqueryCoverageTest, TheChainDepthCutsTheChainAndACycleEnds) {
   EXPECT_EQ(chains_of(4), four);
   EXPECT_EQ(chains_of(10), four);  // the cycle of e and f ends
   // Directly implementing: a.md only, never listed as chained.
-  Outcome direct = Execute({LEXQUERY_PATH, "--index", index, "coverage", kDirective, "--format",
-                            "json"},
-                           Scratch());
+  Outcome direct = Execute(
+      {LEXQUERY_PATH, "--index", index, "coverage", kDirective, "--format", "json"}, Scratch());
   EXPECT_EQ(Json::parse(direct.out)["implementing"], 1) << direct.out;
 }
 

@@ -74,8 +74,8 @@ std::set<std::string> LexqueryTest::Paths(const Json& answer) {
 }
 
 std::set<std::string> LexqueryTest::ScannedPaths(const std::string& ref) {
-  Outcome run = Execute(
-      {LEXINDEX_PATH, "extract", "--cites", ref, LEXGRAPH_SOURCE_DIR "/corpus/"}, *scratch_);
+  Outcome run = Execute({LEXINDEX_PATH, "extract", "--cites", ref, LEXGRAPH_SOURCE_DIR "/corpus/"},
+                        *scratch_);
   std::set<std::string> paths;
   std::istringstream lines(run.out);
   std::string prefix = std::string(LEXGRAPH_SOURCE_DIR) + "/corpus/";

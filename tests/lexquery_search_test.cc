@@ -147,7 +147,8 @@ TEST_F(LexquerySearchTest, OperatorsCombineAsSetsDo) {
   EXPECT_EQ(Found({"\"kinh phí\" AND \"văn hóa\""}), both);
   EXPECT_EQ(Found({"\"kinh phí\" NOT \"văn hóa\""}), only_kinh_phi);
   EXPECT_EQ(Found({"\"kinh phí\" -\"văn hóa\""}), only_kinh_phi);
-  EXPECT_EQ(Found({"(\"kinh phí\" OR \"văn hóa\") -\"kinh phí\""}), Found({"\"văn hóa\" -\"kinh phí\""}));
+  EXPECT_EQ(Found({"(\"kinh phí\" OR \"văn hóa\") -\"kinh phí\""}),
+            Found({"\"văn hóa\" -\"kinh phí\""}));
   // The shell may split the query: the words are joined again.
   EXPECT_EQ(Found({"\"kinh phí\"", "OR", "\"văn hóa\""}), either);
 }
@@ -158,7 +159,8 @@ TEST_F(LexquerySearchTest, FiltersNarrowTheReports) {
   ASSERT_FALSE(from_2020["hits"].empty());
   for (const Json& hit : from_2020["hits"]) EXPECT_GE(hit["date"].get<std::string>(), "2020-01-01");
   Json up_to_2019 = SearchJson({"tỉnh", "--to", "31/12/2019"});
-  for (const Json& hit : up_to_2019["hits"]) EXPECT_LE(hit["date"].get<std::string>(), "2019-12-31");
+  for (const Json& hit : up_to_2019["hits"])
+    EXPECT_LE(hit["date"].get<std::string>(), "2019-12-31");
   EXPECT_LE(from_2020["hits"].size() + up_to_2019["hits"].size(), all.size());
   EXPECT_EQ(Found({"tỉnh", "--from", "2019", "--to", "2019"}).size() +
                 Found({"tỉnh", "--from", "2020"}).size() + up_to_2019["hits"].size(),
@@ -223,7 +225,10 @@ TEST_F(LexquerySearchTest, TableAndCsvShowTheSameHits) {
 
   Outcome csv = Query({"search", "\"thi đua\"", "--limit", "3", "--format", "csv"});
   ASSERT_EQ(csv.status, 0);
-  ASSERT_TRUE(csv.out.starts_with("\xEF\xBB\xBF" "rank,path,symbol,")) << csv.out;
+  ASSERT_TRUE(
+      csv.out.starts_with("\xEF\xBB\xBF"
+                          "rank,path,symbol,"))
+      << csv.out;
   Json json = SearchJson({"\"thi đua\""});
   for (std::size_t i = 0; i < 3; ++i)
     EXPECT_NE(csv.out.find("\r\n" + std::to_string(i + 1) + "," +
@@ -270,25 +275,23 @@ TEST_F(LexquerySearchTest, ExitStatusSaysWhatHappened) {
 TEST_F(LexquerySearchTest, SaysWhenAFileChangedOrWentAwaySinceIndexing) {
   fs::path corpus = Scratch() / "changing-corpus";
   fs::create_directories(corpus);
-  WriteFile(corpus / "a.md",
-            "SỞ TÀI CHÍNH\nSố: 1/BC-STC\nBÁO CÁO\nVề thuế tài nguyên năm 2020.\n");
-  WriteFile(corpus / "b.md",
-            "SỞ TÀI CHÍNH\nSố: 2/BC-STC\nBÁO CÁO\nVề thuế bảo vệ môi trường.\n");
+  WriteFile(corpus / "a.md", "SỞ TÀI CHÍNH\nSố: 1/BC-STC\nBÁO CÁO\nVề thuế tài nguyên năm 2020.\n");
+  WriteFile(corpus / "b.md", "SỞ TÀI CHÍNH\nSố: 2/BC-STC\nBÁO CÁO\nVề thuế bảo vệ môi trường.\n");
   std::string index = (Scratch() / "changing-index").string();
-  ASSERT_EQ(Execute({LEXINDEX_PATH, "build", corpus.string(), "--index", index, "--quiet"},
-                    Scratch())
-                .status,
-            0);
+  ASSERT_EQ(
+      Execute({LEXINDEX_PATH, "build", corpus.string(), "--index", index, "--quiet"}, Scratch())
+          .status,
+      0);
   WriteFile(corpus / "a.md", "SỞ TÀI CHÍNH\nSố: 1/BC-STC\nBÁO CÁO\nVề phí năm 2021.\n");
   fs::remove(corpus / "b.md");
-  Outcome run = Execute({LEXQUERY_PATH, "--index", index, "search", "thuế", "--format=json"},
-                        Scratch());
+  Outcome run =
+      Execute({LEXQUERY_PATH, "--index", index, "search", "thuế", "--format=json"}, Scratch());
   ASSERT_EQ(run.status, 0) << run.err;
   Json answer = Json::parse(run.out);
   ASSERT_EQ(answer["hits"].size(), 2u);
   std::set<std::string> states;
-  for (const Json& hit : answer["hits"]) states.insert(hit["path"].get<std::string>() + ":" +
-                                                       hit["file"].get<std::string>());
+  for (const Json& hit : answer["hits"])
+    states.insert(hit["path"].get<std::string>() + ":" + hit["file"].get<std::string>());
   EXPECT_EQ(states, (std::set<std::string>{"a.md:changed", "b.md:missing"}));
   Outcome table = Execute({LEXQUERY_PATH, "--index", index, "search", "thuế"}, Scratch());
   EXPECT_NE(table.out.find("(the file is no longer in the indexed folder)"), std::string::npos);
@@ -301,7 +304,8 @@ TEST_F(LexquerySearchTest, RefusesAMissingIndexOrAnotherSchemaVersion) {
   fs::path old_index = Scratch() / "old-index";
   fs::copy(Index(), old_index, fs::copy_options::recursive);
   {
-    sqlite::Database db((old_index / "graph.sqlite").string(), sqlite::Database::Mode::kReadWriteCreate);
+    sqlite::Database db((old_index / "graph.sqlite").string(),
+                        sqlite::Database::Mode::kReadWriteCreate);
     db.Exec("PRAGMA user_version = 99");
   }
   fs::path missing = Scratch() / "no-index-here";

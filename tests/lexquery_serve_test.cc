@@ -194,9 +194,11 @@ TEST_F(LexqueryServeTest, AnAuthorityNarrowsAReferenceToOneOfTheDocumentsItNames
   // Each is titled with its province, as the page heads it.
   std::set<std::string> titles;
   for (const Json& a : both["authorities"]) titles.insert(a["title"].get<std::string>());
-  EXPECT_TRUE(titles.count("Quyết định 41/2019/QĐ-UBND của Ủy ban nhân dân tỉnh, ngày 22/10/2019 (Quảng Trị)"))
+  EXPECT_TRUE(titles.count(
+      "Quyết định 41/2019/QĐ-UBND của Ủy ban nhân dân tỉnh, ngày 22/10/2019 (Quảng Trị)"))
       << both.dump(1);
-  Json none = GetJson("/api/query", {{"q", "41/2019/QĐ-UBND"}, {"authority", "sym:41/2019/qd-ubnd|2019|ca mau"}});
+  Json none = GetJson("/api/query",
+                      {{"q", "41/2019/QĐ-UBND"}, {"authority", "sym:41/2019/qd-ubnd|2019|ca mau"}});
   EXPECT_TRUE(none["authorities"].empty());
   EXPECT_EQ(none["reports"], 0);
   httplib::Result words = Get("/api/query", {{"q", "hóa đơn điện tử"}, {"authority", "sym:x"}});
@@ -331,9 +333,9 @@ TEST_F(LexqueryServeTest, NoRequestReachesAFileOutsideTheIndex) {
     EXPECT_EQ(res->status, 404) << id << ": " << res->body;
     EXPECT_EQ(res->body.find("root:"), std::string::npos) << id;
   }
-  for (const std::string& path : {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
-                                  "/api/../../etc/passwd", "/js/app.js/../../../etc/passwd",
-                                  "/js/../../etc/passwd"}) {
+  for (const std::string& path :
+       {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/api/../../etc/passwd",
+        "/js/app.js/../../../etc/passwd", "/js/../../etc/passwd"}) {
     httplib::Client client("127.0.0.1", server_->port());
     client.set_url_encode(false);
     httplib::Result res = client.Get(path);
@@ -475,7 +477,8 @@ TEST_F(LexqueryServeTest, AQuestionPastItsTimeIsGivenUpWithA503) {
     params.emplace("q", "Chỉ thị 05-CT/TW");
     ApiResponse late = HandleApi(Index(), path, params, no_time);
     EXPECT_EQ(late.status, 503) << path << ": " << late.body;
-    EXPECT_TRUE(Json::parse(late.body)["error"].get<std::string>().starts_with("no answer within 0 ms"))
+    EXPECT_TRUE(
+        Json::parse(late.body)["error"].get<std::string>().starts_with("no answer within 0 ms"))
         << late.body;
   }
   // The reader itself: past the deadline a read fails; a new deadline lets it read again.

@@ -55,8 +55,9 @@ TEST_F(LexqueryTest, JsonMarksEachMentionInItsSentence) {
 TEST_F(LexqueryTest, TableGroupsByDocumentAndMarksTheMention) {
   Outcome run = Cites({"Chỉ thị 05-CT/TW"});
   ASSERT_EQ(run.status, 0) << run.err;
-  EXPECT_NE(run.out.find("Chỉ thị 05-CT/TW của Bộ Chính trị, ngày 15/05/2016 — cited by 9 report(s)"),
-            std::string::npos)
+  EXPECT_NE(
+      run.out.find("Chỉ thị 05-CT/TW của Bộ Chính trị, ngày 15/05/2016 — cited by 9 report(s)"),
+      std::string::npos)
       << run.out;
   EXPECT_NE(run.out.find("174/BC-SKHCHN · Báo cáo · 17/12/2020 · Sở Khoa học và Công nghệ"),
             std::string::npos)
@@ -81,7 +82,10 @@ TEST_F(LexqueryTest, ASymbolOfTwoProvincesIsTwoDocuments) {
 TEST_F(LexqueryTest, CsvStartsWithAByteOrderMarkAndHasARowPerMention) {
   Outcome run = Cites({"Chỉ thị 05-CT/TW", "--format", "csv"});
   ASSERT_EQ(run.status, 0) << run.err;
-  ASSERT_TRUE(run.out.starts_with("\xEF\xBB\xBF" "authority,authority_symbol,")) << run.out;
+  ASSERT_TRUE(
+      run.out.starts_with("\xEF\xBB\xBF"
+                          "authority,authority_symbol,"))
+      << run.out;
   Json answer = CitesJson({"Chỉ thị 05-CT/TW"});
   std::size_t mentions = 0;
   for (const Json& r : answer["authorities"][0]["reports"]) mentions += r["mentions"].size();
@@ -91,7 +95,7 @@ TEST_F(LexqueryTest, CsvStartsWithAByteOrderMarkAndHasARowPerMention) {
     if (line.starts_with("sym:5-ct/tw|2016|,")) ++rows;
     if (line.find(",\"") != std::string::npos) ++quoted_sentences;
   }
-  EXPECT_EQ(rows, mentions);  // no sentence holds a new line: one line per row
+  EXPECT_EQ(rows, mentions);        // no sentence holds a new line: one line per row
   EXPECT_GT(quoted_sentences, 0u);  // sentences with commas are quoted
 }
 
@@ -113,8 +117,8 @@ TEST_F(LexqueryTest, FiltersNarrowTheReports) {
     EXPECT_LE(r["date"].get<std::string>(), "2016-12-31");
   EXPECT_EQ(from_2020["authorities"][0]["reports"].size() +
                 to_2016["authorities"][0]["reports"].size() +
-                CitesJson({"Chỉ thị 05-CT/TW", "--from", "2017", "--to", "2019"})["authorities"][0]
-                         ["reports"]
+                CitesJson({"Chỉ thị 05-CT/TW", "--from", "2017", "--to",
+                           "2019"})["authorities"][0]["reports"]
                     .size(),
             all["authorities"][0]["reports"].size());
 
@@ -199,9 +203,8 @@ TEST_F(LexqueryTest, ExitStatusSaysWhatHappened) {
   EXPECT_EQ(Cites({"05-CT/TW", "--from", "năm ngoái"}).status, 2);
   EXPECT_EQ(Cites({"05-CT/TW", "--format", "xml"}).status, 2);
 
-  Outcome missing = Execute({LEXQUERY_PATH, "--index", (Scratch() / "nowhere").string(), "cites",
-                             "05-CT/TW"},
-                            Scratch());
+  Outcome missing = Execute(
+      {LEXQUERY_PATH, "--index", (Scratch() / "nowhere").string(), "cites", "05-CT/TW"}, Scratch());
   EXPECT_EQ(missing.status, 2);
   EXPECT_NE(missing.err.find("no index in"), std::string::npos) << missing.err;
   EXPECT_NE(missing.err.find("lexindex build"), std::string::npos) << missing.err;
@@ -244,11 +247,14 @@ TEST_F(LexqueryTest, ShowGivesTheFieldsAndBothDirectionsOfTheGraph) {
   EXPECT_FALSE(plan["document"]["recipients"].empty());
   std::set<std::string> citing;
   for (const Json& r : plan["cited_by"]) citing.insert(r["path"].get<std::string>());
-  EXPECT_EQ(citing, (std::set<std::string>{"ha-tinh/ubnd-312-kh-2016.md",
-                                           "ha-tinh/snv-52-bc-2017.md"}));
+  EXPECT_EQ(citing,
+            (std::set<std::string>{"ha-tinh/ubnd-312-kh-2016.md", "ha-tinh/snv-52-bc-2017.md"}));
   EXPECT_FALSE(plan["cites"].empty());
   Outcome csv = Query({"show", "Kế hoạch 45-KH/TU", "--format", "csv"});
-  ASSERT_TRUE(csv.out.starts_with("\xEF\xBB\xBF" "direction,report_path,")) << csv.out;
+  ASSERT_TRUE(
+      csv.out.starts_with("\xEF\xBB\xBF"
+                          "direction,report_path,"))
+      << csv.out;
   EXPECT_NE(csv.out.find("\ncited_by,ha-tinh/tu-45-kh-2016.md,implements,"), std::string::npos)
       << csv.out;
   EXPECT_NE(csv.out.find("\ncites,ha-tinh/tu-45-kh-2016.md,implements,sym:5-ct/tw|2016|"),
@@ -277,18 +283,18 @@ TEST_F(LexqueryTest, IdenticalCopiesAreOneDocumentWithTwoPaths) {
   const fs::path report = fs::path(LEXGRAPH_SOURCE_DIR) / "corpus/quang-tri/skhcn-174-bc-2020.md";
   fs::copy_file(report, corpus / "so-khcn/174.md");
   fs::copy_file(report, corpus / "van-thu/ban-sao-174.md");
-  Outcome built = Execute({LEXINDEX_PATH, "build", corpus.string(), "--index", index.string()},
-                          Scratch());
+  Outcome built =
+      Execute({LEXINDEX_PATH, "build", corpus.string(), "--index", index.string()}, Scratch());
   ASSERT_EQ(built.status, 0) << built.err;
-  Outcome shown = Execute({LEXQUERY_PATH, "--index", index.string(), "show", "174/BC-SKHCHN",
-                           "--format", "json"},
-                          Scratch());
+  Outcome shown = Execute(
+      {LEXQUERY_PATH, "--index", index.string(), "show", "174/BC-SKHCHN", "--format", "json"},
+      Scratch());
   ASSERT_EQ(shown.status, 0) << shown.err;
   Json document = Json::parse(shown.out)["document"];
   EXPECT_EQ(document["path"], "so-khcn/174.md");
   EXPECT_EQ(document["copies"], Json::array({"van-thu/ban-sao-174.md"}));
-  Outcome table = Execute({LEXQUERY_PATH, "--index", index.string(), "refs", "174/BC-SKHCHN"},
-                          Scratch());
+  Outcome table =
+      Execute({LEXQUERY_PATH, "--index", index.string(), "refs", "174/BC-SKHCHN"}, Scratch());
   EXPECT_EQ(table.status, 0) << table.err;
   EXPECT_NE(table.out.find("bản sao: van-thu/ban-sao-174.md"), std::string::npos) << table.out;
   // Two provinces' reports of one symbol differ in content: still two.
@@ -325,7 +331,10 @@ TEST_F(LexqueryTest, TopRanksDocumentsByTheReportsCitingThem) {
       << table.out;
   EXPECT_NE(table.out.find("(Quảng Trị)"), std::string::npos) << table.out;
   Outcome csv = Query({"top", "--format", "csv", "--limit", "2"});
-  EXPECT_TRUE(csv.out.starts_with("\xEF\xBB\xBF" "rank,authority,")) << csv.out;
+  EXPECT_TRUE(
+      csv.out.starts_with("\xEF\xBB\xBF"
+                          "rank,authority,"))
+      << csv.out;
   EXPECT_NE(csv.out.find("\r\n1,sym:5-ct/tw|2016|,Chỉ thị,05-CT/TW,"), std::string::npos)
       << csv.out;
   EXPECT_EQ(Query({"top", "--type", "Sắc lệnh"}).status, 1);
@@ -354,9 +363,9 @@ TEST_F(LexqueryTest, AnAuthorityShowsItsSymbolInOfficialCase) {
          "Thực hiện Quyết định số 1847/QĐ-TTg ngày 27/12/2018 và Công văn số "
          "144/2025/CV-BSGBTr, Sở báo cáo như sau.\n");
   std::string index = (Scratch() / "casing-index").string();
-  Outcome build = Execute({LEXINDEX_PATH, "build", (Scratch() / "casing-corpus").string(),
-                           "--index", index, "--quiet"},
-                          Scratch());
+  Outcome build = Execute(
+      {LEXINDEX_PATH, "build", (Scratch() / "casing-corpus").string(), "--index", index, "--quiet"},
+      Scratch());
   ASSERT_EQ(build.status, 0) << build.err;
   auto authority_symbol = [&](const std::string& ref) {
     Outcome run =

@@ -536,8 +536,8 @@ TEST(MentionContextMark, MarksTheSecondOfTwoEqualMentions) {
       "Thực hiện Kế hoạch số 14/KH-SKHCHN ngày 18/02/2020, Sở đã sửa đổi Kế hoạch số "
       "14/KH-SKHCHN cho phù hợp.";
   std::size_t second = text.rfind("14/KH-SKHCHN");
-  MentionContext::Sentence s =
-      MentionContext(text).SentenceWithMention(second, second + std::string_view("14/KH-SKHCHN").size());
+  MentionContext::Sentence s = MentionContext(text).SentenceWithMention(
+      second, second + std::string_view("14/KH-SKHCHN").size());
   EXPECT_EQ(s.text.substr(s.mention_begin, s.mention_end - s.mention_begin), "14/KH-SKHCHN");
   EXPECT_GT(s.mention_begin, s.text.find("14/KH-SKHCHN"));
 }

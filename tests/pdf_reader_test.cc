@@ -45,7 +45,8 @@ TEST(PdfReaderTest, ReadsBothPagesInOrderWithOnlyALineBreakBetween) {
   EXPECT_EQ(result.text, kTwoPagesText);
   EXPECT_EQ(result.encoding, "");
   // The page break: the last line of page 1, '\n', the first of page 2.
-  EXPECT_NE(result.text.find("Căn cứ Nghị định số\n30/2020/NĐ-CP ngày 05/3/2020"), std::string::npos);
+  EXPECT_NE(result.text.find("Căn cứ Nghị định số\n30/2020/NĐ-CP ngày 05/3/2020"),
+            std::string::npos);
   EXPECT_EQ(result.text.find('\f'), std::string::npos);
 }
 

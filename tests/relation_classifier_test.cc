@@ -122,7 +122,8 @@ TEST(RelationClassifier, LabelledMentions) {
     for (const auto& [got, count] : confusion[w]) n += got == "(none)" ? 0 : count;
     double acc = n ? double(confusion[w][w]) / n : 1.0;
     std::printf("%-11s %5d %6.3f ", w.c_str(), n, acc);
-    for (Relation got : kRelations) std::printf(" %10d", confusion[w][std::string(RelationName(got))]);
+    for (Relation got : kRelations)
+      std::printf(" %10d", confusion[w][std::string(RelationName(got))]);
     std::printf(" %10d\n", confusion[w]["(none)"]);
   }
   for (const auto& [group, counts] : by_source)

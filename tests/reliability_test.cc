@@ -20,8 +20,8 @@
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
-#include <spawn.h>
 #include <signal.h>
+#include <spawn.h>
 #include <sys/file.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
@@ -1097,8 +1097,9 @@ TEST_F(ReliabilityTest, HostileCorpusFinishesAndLosesNothing) {
 // `lexquery serve` over HTTP (path and params).
 struct Question {
   std::string name;
-  std::vector<std::string> args;  // lexquery ARGS --index INDEX (lexindex for dump), when not over HTTP
-  std::string path;               // /api/..., when over HTTP
+  std::vector<std::string>
+      args;          // lexquery ARGS --index INDEX (lexindex for dump), when not over HTTP
+  std::string path;  // /api/..., when over HTTP
   httplib::Params params;
 };
 
@@ -1126,7 +1127,8 @@ std::string ComparableJson(nlohmann::json json) {
   if (json.contains("hits")) {
     nlohmann::json& hits = json["hits"];
     for (nlohmann::json& hit : hits)
-      for (const char* varies : {"weight", "percent", "snippet", "marks", "file"}) hit.erase(varies);
+      for (const char* varies : {"weight", "percent", "snippet", "marks", "file"})
+        hit.erase(varies);
     if (hits.size() < json.at("matches").get<std::size_t>()) {
       hits = nlohmann::json::array();
       json.erase("facets");
@@ -1156,8 +1158,8 @@ struct ChildResult {
   int signal = 0;
   std::string out, err;
 };
-ChildResult RunChild(const std::string& program, std::vector<std::string> args,
-                     const fs::path& dir, const std::string& tag, int seconds) {
+ChildResult RunChild(const std::string& program, std::vector<std::string> args, const fs::path& dir,
+                     const std::string& tag, int seconds) {
   const fs::path out = dir / (tag + ".out"), err = dir / (tag + ".err");
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
@@ -1286,8 +1288,8 @@ TEST_F(ReliabilityTest, ReadsDuringBuildsAreAlwaysACommittedState) {
     if (question.path.empty()) {
       std::vector<std::string> args = question.args;
       args.insert(args.end(), {"--index", index.string()});
-      ChildResult run = RunChild(args[0] == "dump" ? LEXINDEX_PATH : LEXQUERY_PATH, args, scratch,
-                                 tag, timeout);
+      ChildResult run =
+          RunChild(args[0] == "dump" ? LEXINDEX_PATH : LEXQUERY_PATH, args, scratch, tag, timeout);
       seen.answer = Comparable(run.exit_code, run.out);
       seen.reads = ReadsTraced(run.err);
       seen.failed = run.signal != 0 || (run.exit_code != 0 && run.exit_code != 1);
@@ -1411,15 +1413,14 @@ TEST_F(ReliabilityTest, ReadsDuringBuildsAreAlwaysACommittedState) {
   for (std::size_t s = 1; s < states.size(); ++s)
     EXPECT_NE(states[s][0], states[s - 1][0]) << "build " << s << " changed no cites answer";
 
-  RecordCounts("ReadsDuringBuildsAreAlwaysACommittedState",
-               {"reads during builds: " + std::to_string(reads) + " by " +
-                    std::to_string(kClients) + " clients (lexquery and serve, " +
-                    std::to_string(questions.size()) + " questions), " + std::to_string(during) +
-                    " while one of " + std::to_string(kBuilds) +
-                    " builds ran, both cores loaded; " + std::to_string(failed) + " failed, " +
-                    std::to_string(mixed) + " not a committed state; " +
-                    std::to_string(retried) + " read again on a newer snapshot (" +
-                    std::to_string(retries) + " retries)"});
+  RecordCounts(
+      "ReadsDuringBuildsAreAlwaysACommittedState",
+      {"reads during builds: " + std::to_string(reads) + " by " + std::to_string(kClients) +
+       " clients (lexquery and serve, " + std::to_string(questions.size()) + " questions), " +
+       std::to_string(during) + " while one of " + std::to_string(kBuilds) +
+       " builds ran, both cores loaded; " + std::to_string(failed) + " failed, " +
+       std::to_string(mixed) + " not a committed state; " + std::to_string(retried) +
+       " read again on a newer snapshot (" + std::to_string(retries) + " retries)"});
 }
 
 }  // namespace

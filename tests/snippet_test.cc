@@ -40,8 +40,7 @@ TEST(SnippetTest, PicksTheWindowWithTheMostDistinctWords) {
   EXPECT_TRUE(s.text.ends_with(" …")) << s.text;
   EXPECT_NE(s.text.find("hóa đơn thuế"), std::string::npos) << s.text;
   ASSERT_EQ(s.marks.size(), 1u);  // three words one space apart: one mark
-  EXPECT_EQ(s.text.substr(s.marks[0].first, s.marks[0].second - s.marks[0].first),
-            "hóa đơn thuế");
+  EXPECT_EQ(s.text.substr(s.marks[0].first, s.marks[0].second - s.marks[0].first), "hóa đơn thuế");
 }
 
 TEST(SnippetTest, CollapsesWhiteSpaceAndKeepsMarksOnTheRightBytes) {

@@ -26,7 +26,9 @@ std::string ReadSourceFile(std::string_view relative_path) {
 std::string Nfc(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString composed = icu::Normalizer2::getNFCInstance(status)->normalize(
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))), status);
+      icu::UnicodeString::fromUTF8(
+          icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
+      status);
   EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
   std::string out;
   composed.toUTF8String(out);

@@ -143,8 +143,8 @@ void ScoreDocument(const fs::path& truth, const fs::path& document, Score& score
                               : !c.issuer || !c.date);  // unstated: any symbol-implied issuer
     score.Count("relation", RelationName(c.relation) == row[5]);
     if (RelationName(c.relation) != row[5])
-      score.misses += "  relation " + document.filename().string() + ": " + row[7] + ": want " + row[5] +
-                      " got " + std::string(RelationName(c.relation)) + "\n";
+      score.misses += "  relation " + document.filename().string() + ": " + row[7] + ": want " +
+                      row[5] + " got " + std::string(RelationName(c.relation)) + "\n";
   }
   for (std::size_t i = 0; i < used.size(); ++i) {
     if (used[i]) continue;

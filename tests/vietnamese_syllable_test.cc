@@ -18,10 +18,21 @@ struct Row {
 
 TEST(VietnameseSyllableTest, JudgesEachWord) {
   static constexpr Row kRows[] = {
-      {"Việt", 1, 0},     {"nghiêng", 1, 0},  {"quyết", 1, 0},   {"được", 1, 0},
-      {"THỪA", 1, 0},     {"Chỉ", 1, 0},      {"giữa", 1, 0},    {"khuỷu", 1, 0},
-      {"hoà", 1, 0},      {"hòa", 1, 0},      {"đ", 0, 0},       {"NĐ", 0, 0},
-      {"05-CT", 0, 0},    {"plain", 0, 0},    {"QĐ-UBND", 0, 0},
+      {"Việt", 1, 0},
+      {"nghiêng", 1, 0},
+      {"quyết", 1, 0},
+      {"được", 1, 0},
+      {"THỪA", 1, 0},
+      {"Chỉ", 1, 0},
+      {"giữa", 1, 0},
+      {"khuỷu", 1, 0},
+      {"hoà", 1, 0},
+      {"hòa", 1, 0},
+      {"đ", 0, 0},
+      {"NĐ", 0, 0},
+      {"05-CT", 0, 0},
+      {"plain", 0, 0},
+      {"QĐ-UBND", 0, 0},
       // What a wrong table makes of Vietnamese.
       {"Viờũt", 0, 1},    // two tones
       {"hoµ", 0, 1},      // a symbol inside a word
@@ -39,7 +50,8 @@ TEST(VietnameseSyllableTest, JudgesEachWord) {
 }
 
 TEST(VietnameseSyllableTest, CountsWordsOfARunningText) {
-  SyllableCount count = CountSyllables("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.");
+  SyllableCount count =
+      CountSyllables("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.");
   EXPECT_EQ(count.well_formed, 10u);  // every word but "05-CT/TW" and "15/5/2016"
   EXPECT_EQ(count.ill_formed, 0u);
   EXPECT_GT(count.Score(), 0);

@@ -39,12 +39,12 @@ namespace lexgraph {
 namespace sqlite {
 class Database;
 class Statement;
-}
+}  // namespace sqlite
 
 // A report as lists show it.
 struct ReportSummary {
-  std::int64_t id = 0;  // the graph's; names the report within one snapshot only
-  std::string path;     // relative to the corpus folder, '/' separated
+  std::int64_t id = 0;                  // the graph's; names the report within one snapshot only
+  std::string path;                     // relative to the corpus folder, '/' separated
   std::optional<std::string> identity;  // its own authority identity, if it has a symbol
   std::optional<std::string> symbol, type, date, issuer, title;
 };
@@ -58,9 +58,9 @@ struct ReportRecord : ReportSummary {
 
 // A cited document.
 struct AuthorityRecord {
-  std::int64_t id = 0;                     // the graph's, within one snapshot
+  std::int64_t id = 0;                      // the graph's, within one snapshot
   std::optional<std::int64_t> document_id;  // the report that is this authority
-  std::string identity;                    // "sym:5-ct/tw|2016|"
+  std::string identity;                     // "sym:5-ct/tw|2016|"
   std::optional<std::string> type, symbol, name, issuer, date;
   std::optional<int> year;
   std::string scope;                       // province, "?" or ""
@@ -147,10 +147,9 @@ class GraphReader {
   // Every mention of the key: the authority it cites, the report and the
   // mention, by authority identity, then report date (newest first,
   // undated last), path and text order.
-  void ForEachMentionOfKey(
-      std::string_view key,
-      const std::function<void(const AuthorityRecord&, const ReportSummary&,
-                               const MentionRecord&)>& visit);
+  void ForEachMentionOfKey(std::string_view key,
+                           const std::function<void(const AuthorityRecord&, const ReportSummary&,
+                                                    const MentionRecord&)>& visit);
   // The mentions of the key in the report `report_id`, in text order.
   std::vector<MentionRecord> MentionsOfKeyIn(std::int64_t report_id, std::string_view key);
   // Each report citing an authority of the key (through a mention of

@@ -49,7 +49,7 @@ struct BuildOptions {
   // Reports per commit. Bounds memory (Xapian keeps a batch's postings in
   // memory until the commit) and the work a crash can cost.
   std::size_t batch_documents = 2000;
-  std::int64_t batch_bytes = 48ll << 20;   // ... or this much text, whichever first
+  std::int64_t batch_bytes = 48ll << 20;     // ... or this much text, whichever first
   std::int64_t max_file_bytes = 32ll << 20;  // larger files are skipped
   // The encoding of plain-text files; kDetect tells it file by file
   // (text_decoder.h). DOCX, PDF and HTML files carry their own.
@@ -64,13 +64,13 @@ struct FileNote {
 };
 
 struct BuildSummary {
-  std::size_t indexed = 0;    // new or changed reports (re)indexed
-  std::size_t unchanged = 0;  // already in the index as they are
-  std::size_t removed = 0;    // reports of files no longer in the corpus
-  std::vector<FileNote> skipped;   // not indexed, with why
-  std::vector<FileNote> warnings;  // indexed, but with something to know
+  std::size_t indexed = 0;          // new or changed reports (re)indexed
+  std::size_t unchanged = 0;        // already in the index as they are
+  std::size_t removed = 0;          // reports of files no longer in the corpus
+  std::vector<FileNote> skipped;    // not indexed, with why
+  std::vector<FileNote> warnings;   // indexed, but with something to know
   std::vector<std::string> errors;  // folders that could not be read
-  std::size_t citations = 0;  // found in the reports indexed in this run
+  std::size_t citations = 0;        // found in the reports indexed in this run
   std::size_t reports_in_index = 0;
   std::int64_t bytes_read = 0;
   // The reports indexed in this run by file format ("text", "docx", "pdf",

@@ -15,10 +15,10 @@ namespace lexgraph {
 class IndexError : public std::runtime_error {
  public:
   enum class Kind {
-    kLocked,       // another writer holds the index
-    kVersion,      // written by another schema version
-    kUsage,        // wrong arguments: missing corpus folder, another corpus...
-    kStorage,      // SQLite, Xapian or the file system failed
+    kLocked,   // another writer holds the index
+    kVersion,  // written by another schema version
+    kUsage,    // wrong arguments: missing corpus folder, another corpus...
+    kStorage,  // SQLite, Xapian or the file system failed
   };
   IndexError(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
   Kind kind() const { return kind_; }

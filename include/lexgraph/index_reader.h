@@ -152,14 +152,14 @@ class IndexReader {
   // Reads the graph's current state (autocommit), beside the snapshot.
   std::unique_ptr<sqlite::Database> now_;
   std::int64_t generation_ = 0;  // the snapshot's (meta 'generation')
-  int xapian_reopened_ = 0;  // times ReadXapian moved xapian_ on
+  int xapian_reopened_ = 0;      // times ReadXapian moved xapian_ on
   std::uintmax_t graph_inode_ = 0, graph_device_ = 0;
   std::uintmax_t stub_inode_ = 0;  // of the Xapian stub, when the shards were opened
-  bool in_snapshot_ = false;  // within the read transaction
+  bool in_snapshot_ = false;       // within the read transaction
   // The snapshot's documents, read from it on first use (LoadLive).
   mutable bool live_loaded_ = false;
   mutable std::optional<bool> only_snapshot_;  // XapianHoldsOnlyTheSnapshot, once known
-  mutable std::vector<Xapian::docid> live_;  // sorted
+  mutable std::vector<Xapian::docid> live_;    // sorted
   // Versions (index_terms.h kVersionSlot) of the snapshot's documents: a
   // MatchDecider sees the docid of a document within its shard, not in the
   // combined database, so it tells live documents by their version.

@@ -29,8 +29,9 @@
 
 namespace lexgraph::terms {
 
-inline constexpr std::string_view kCites = "XC";     // "XCsym:5-ct/tw": cites this (reference_parser.h key)
-inline constexpr std::string_view kCitesAs = "XR";   // "XRimplements:sym:5-ct/tw": cites it so
+inline constexpr std::string_view kCites =
+    "XC";  // "XCsym:5-ct/tw": cites this (reference_parser.h key)
+inline constexpr std::string_view kCitesAs = "XR";  // "XRimplements:sym:5-ct/tw": cites it so
 // Which of the documents sharing a symbol a citation means (its authority
 // identity, authority_identity.h) is in the SQLite graph only: a term per
 // citation for it made the Xapian half 4% bigger and slower to build, and

@@ -57,8 +57,8 @@ std::string ScopeOf(const std::optional<std::string>& stated_issuer,
 std::string JoinKey(const AuthorityIdentity& id) {
   // A law is known by its name alone (see the header): no year part.
   std::string year = id.citation_key.starts_with("name:") ? ""
-                     : id.year                              ? std::to_string(*id.year)
-                                                            : "?";
+                     : id.year                            ? std::to_string(*id.year)
+                                                          : "?";
   return id.citation_key + "|" + year + "|" + id.scope;
 }
 

@@ -41,7 +41,6 @@
 #include <vector>
 
 #include "lexgraph/extraction.h"
-
 #include "lexgraph/iso_date.h"
 
 namespace lexgraph {
@@ -50,7 +49,7 @@ struct AuthorityIdentity {
   std::string key;           // "sym:41/2019/qd-ubnd|2019|quang tri"; empty: no identity
   std::string citation_key;  // "sym:41/2019/qd-ubnd"
   std::optional<int> year;
-  std::string scope;  // folded province, "?" or "" (national)
+  std::string scope;                  // folded province, "?" or "" (national)
   std::optional<std::string> number;  // "41" as printed
 };
 

@@ -284,8 +284,9 @@ Extraction CitationExtractor::Extract(std::string_view text) const {
   std::vector<FoldedSpan> spans;
   spans.reserve(mentions.size());
   for (const Mention& m : mentions)
-    spans.push_back({m.begin, m.end, m.citation.type,
-                     m.citation.issuer ? std::string_view(*m.citation.issuer) : std::string_view()});
+    spans.push_back(
+        {m.begin, m.end, m.citation.type,
+         m.citation.issuer ? std::string_view(*m.citation.issuer) : std::string_view()});
   std::vector<Relation> relations = ClassifyRelations(folded, spans);
 
   Extraction extraction;

@@ -23,7 +23,7 @@ struct DocumentSymbol {
   // do not know it, however the mention printed it ("QUYẾT ĐỊNH SỐ
   // 1847/QĐ-TTG", a query "1847/qđ-ttg").
   std::string canonical;
-  std::string number;     // "41" as printed (leading zeros kept)
+  std::string number;  // "41" as printed (leading zeros kept)
   std::optional<int> year;
   // Folded keys ("qd", "ubnd") of the parts after the number (and year).
   std::vector<std::string> codes;

@@ -857,19 +857,21 @@ constexpr RelationWord kRelationWords[] = {
 // what it governs: adverbs of manner and determiners ("Thực hiện nghiêm
 // Chỉ thị 20", "triển khai có hiệu quả các Kế hoạch").
 constexpr std::string_view kObjectModifiers[] = {
-    "nghiêm túc", "nghiêm", "tốt", "có hiệu quả", "hiệu quả", "đồng bộ", "quyết liệt", "kịp thời",
-    "đầy đủ", "đúng", "sâu sắc", "sâu rộng", "toàn diện", "triệt để", "thống nhất", "dứt điểm",
-    "khẩn trương", "nghiêm chỉnh", "chặt chẽ", "thường xuyên", "các", "những", "một số", "toàn bộ",
-    "một phần", "mọi", "và", "cũng như",
+    "nghiêm túc", "nghiêm",       "tốt",        "có hiệu quả", "hiệu quả",    "đồng bộ",
+    "quyết liệt", "kịp thời",     "đầy đủ",     "đúng",        "sâu sắc",     "sâu rộng",
+    "toàn diện",  "triệt để",     "thống nhất", "dứt điểm",    "khẩn trương", "nghiêm chỉnh",
+    "chặt chẽ",   "thường xuyên", "các",        "những",       "một số",      "toàn bộ",
+    "một phần",   "mọi",          "và",         "cũng như",
 };
 
 // Activities whose own object a following mention is, when a governing
 // word governs the activity: in "triển khai tuyên truyền Luật Đất đai" the
 // law is propagated, not implemented; "thực hiện rà soát Quyết định" reviews.
 constexpr std::string_view kActivityVerbs[] = {
-    "tuyên truyền", "phổ biến", "giới thiệu", "học tập", "nghiên cứu", "rà soát", "kiểm tra",
-    "giám sát", "thanh tra", "đánh giá", "sơ kết", "tổng kết", "lấy ý kiến", "góp ý", "thẩm định",
-    "xây dựng", "soạn thảo", "ban hành", "gửi", "sao gửi", "đăng tải", "công bố", "niêm yết",
+    "tuyên truyền", "phổ biến", "giới thiệu", "học tập",  "nghiên cứu", "rà soát",
+    "kiểm tra",     "giám sát", "thanh tra",  "đánh giá", "sơ kết",     "tổng kết",
+    "lấy ý kiến",   "góp ý",    "thẩm định",  "xây dựng", "soạn thảo",  "ban hành",
+    "gửi",          "sao gửi",  "đăng tải",   "công bố",  "niêm yết",
 };
 
 // Nouns for the content of a cited document: what a governing word reaches
@@ -878,10 +880,12 @@ constexpr std::string_view kActivityVerbs[] = {
 // Thông báo 12-TB/TU"), as opposed to an activity of the citing document
 // with the mention as its adjunct ("thực hiện ký số theo Quyết định 28").
 constexpr std::string_view kContentNouns[] = {
-    "nhiệm vụ", "giải pháp", "kết luận", "ý kiến chỉ đạo", "ý kiến kết luận", "chỉ đạo", "nội dung",
-    "quy định", "yêu cầu", "mục tiêu", "chủ trương", "tinh thần", "kiến nghị", "chỉ tiêu",
-    "quan điểm", "định hướng", "phương hướng", "chương trình", "đề án", "biện pháp", "điều",
-    "khoản", "điểm", "phụ lục", "chính sách", "hướng dẫn", "văn bản", "kế hoạch",
+    "nhiệm vụ",   "giải pháp",    "kết luận",     "ý kiến chỉ đạo", "ý kiến kết luận",
+    "chỉ đạo",    "nội dung",     "quy định",     "yêu cầu",        "mục tiêu",
+    "chủ trương", "tinh thần",    "kiến nghị",    "chỉ tiêu",       "quan điểm",
+    "định hướng", "phương hướng", "chương trình", "đề án",          "biện pháp",
+    "điều",       "khoản",        "điểm",         "phụ lục",        "chính sách",
+    "hướng dẫn",  "văn bản",      "kế hoạch",
 };
 
 // Words of the path from amends, replaces, repeals or guides to the
@@ -889,9 +893,28 @@ constexpr std::string_view kContentNouns[] = {
 // khoản của Quy định ban hành kèm theo Quyết định", "bãi bỏ khoản 2 Điều 1
 // Quyết định", "bổ sung Phụ lục II vào Quyết định").
 constexpr std::string_view kPartWords[] = {
-    "một số điều", "điều", "khoản", "điểm", "phụ lục", "mục", "phần", "chương", "của", "tại",
-    "ban hành kèm theo", "kèm theo", "quy định", "quy chế", "vào", "sau", "sau đây", "nội dung",
-    "một số nội dung", "cụm từ", "biểu mẫu", "mẫu",
+    "một số điều",
+    "điều",
+    "khoản",
+    "điểm",
+    "phụ lục",
+    "mục",
+    "phần",
+    "chương",
+    "của",
+    "tại",
+    "ban hành kèm theo",
+    "kèm theo",
+    "quy định",
+    "quy chế",
+    "vào",
+    "sau",
+    "sau đây",
+    "nội dung",
+    "một số nội dung",
+    "cụm từ",
+    "biểu mẫu",
+    "mẫu",
 };
 
 // Administrative units of Luật Tổ chức chính quyền địa phương 2015, Điều 2:
@@ -902,9 +925,13 @@ constexpr std::string_view kAdministrativeLevels[] = {
 };
 
 constexpr std::string_view kLocalBodyMarkers[] = {
-    "Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy",
-    "Thị ủy", "Đảng ủy", "Ban cán sự đảng", "Ban Chỉ đạo", "Chi cục", "Cục Thuế", "Công an tỉnh",
-    "Sở",
+    "Ủy ban nhân dân", "Hội đồng nhân dân",
+    "Tỉnh ủy",         "Thành ủy",
+    "Huyện ủy",        "Quận ủy",
+    "Thị ủy",          "Đảng ủy",
+    "Ban cán sự đảng", "Ban Chỉ đạo",
+    "Chi cục",         "Cục Thuế",
+    "Công an tỉnh",    "Sở",
 };
 
 // Nghị định 30/2020/NĐ-CP, Phụ lục II, Mục II ("Viết hoa"): the names of

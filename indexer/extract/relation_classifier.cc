@@ -270,8 +270,7 @@ std::optional<Keyword> NearestKeyword(std::string_view f, std::size_t floor, std
       std::string before = WordBefore(f, found.begin, floor);
       std::string two = TwoWordsBefore(f, found.begin, floor);
       if (before == "theo" || before == "duoc" || before == "cac" || before == "nhung" ||
-          two.ends_with("van ban") || before == "luat" || two == "phap lenh" ||
-          two == "hieu luc") {
+          two.ends_with("van ban") || before == "luat" || two == "phap lenh" || two == "hieu luc") {
         i = found.begin;
         break;
       }
@@ -306,8 +305,7 @@ std::optional<Keyword> NearestKeyword(std::string_view f, std::size_t floor, std
         static const RE2 guided_tail(R"(((?:^|[^a-z])huong\s+dan\s+.*)$)");
         if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), guided) &&
             lead.find("theo huong dan") == std::string_view::npos &&
-            RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), guided_tail,
-                              &guidance)) {
+            RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), guided_tail, &guidance)) {
           // Not when those guided make something of their own first: "hướng
           // dẫn các xã xây dựng kế hoạch thực hiện Nghị quyết".
           std::string_view g(guidance.data(), guidance.size());
@@ -409,7 +407,8 @@ std::optional<FoldedSpan> ListLeadIn(std::string_view f, std::size_t item_start)
       // tỉnh\nvề việc ban hành Quy chế;") goes on with it; a sentence that
       // ends, or a heading ("II. NỘI DUNG", "Điều 2."), ends the list.
       static const RE2 section(R"(^[\s\-+|(]*(?:[ivxl]+[.)]|dieu\s+\d|chuong\s|muc\s+\d|phan\s))");
-      if (line[last] == '.' || RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), section))
+      if (line[last] == '.' ||
+          RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), section))
         return std::nullopt;
     }
     line_end = prev_start;
@@ -513,7 +512,9 @@ bool ReachesAsObject(std::string_view path, Relation relation, bool content_word
       }
     return false;
   };
-  auto at_word = [&](std::string_view w) { return MatchKeyAt(path, i, path.size(), w).has_value(); };
+  auto at_word = [&](std::string_view w) {
+    return MatchKeyAt(path, i, path.size(), w).has_value();
+  };
   skip_space();
   while (i < path.size() && match_any(k.object_modifiers())) skip_space();
   if (i >= path.size()) return true;  // the object itself
@@ -753,8 +754,8 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
       std::size_t q = static_cast<std::size_t>(owner[prev]);
       // The outermost owner of this kind: "Căn cứ Nghị định 78 ... và Nghị
       // định 187 ... sửa đổi Nghị định 78 ... Luật ... và Nghị định 79".
-      for (int steps = 0;
-           owner[q] >= 0 && mentions[static_cast<std::size_t>(owner[q])].kind == m.kind && steps < 64;
+      for (int steps = 0; owner[q] >= 0 &&
+                          mentions[static_cast<std::size_t>(owner[q])].kind == m.kind && steps < 64;
            ++steps)
         q = static_cast<std::size_t>(owner[q]);
       if (mentions[q].kind == m.kind) {
@@ -793,8 +794,8 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
   if (auto lead_in = ListLeadIn(f, start)) {
     // "Các văn bản sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực:"
     static const RE2 expire(R"(^[^:]*?\bhet\s+hieu\s+luc\b)");
-    if (RE2::PartialMatch(re2::StringPiece(f.data() + lead_in->begin, lead_in->end - lead_in->begin),
-                          expire))
+    if (RE2::PartialMatch(
+            re2::StringPiece(f.data() + lead_in->begin, lead_in->end - lead_in->begin), expire))
       return Relation::kRepeals;
     if (auto keyword = NearestKeyword(f, lead_in->begin, lead_in->end, mentions))
       return RelationOfKeyword(text, mentions, index, lead_in->begin, *keyword, true, done, owner,
@@ -824,7 +825,6 @@ bool IsListGap(std::string_view gap) {
   }
   return RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), joined);
 }
-
 
 std::vector<Relation> ClassifyRelations(const FoldedText& text,
                                         const std::vector<FoldedSpan>& mentions) {

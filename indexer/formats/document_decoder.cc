@@ -32,7 +32,9 @@ bool LooksLikePdf(std::string_view bytes) {
 bool LooksLikeZip(std::string_view bytes) { return bytes.starts_with("PK\x03\x04"); }
 
 // Word 97-2003 files and encrypted .docx are OLE compound files.
-bool LooksLikeOle(std::string_view bytes) { return bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"); }
+bool LooksLikeOle(std::string_view bytes) {
+  return bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
+}
 
 // "<!DOCTYPE html" or "<html" first, after a byte-order mark, white space
 // and comments; case does not matter.
@@ -71,10 +73,14 @@ DecodedText FromFormatText(FormatText read, DocumentFormat format) {
 
 std::string_view DocumentFormatName(DocumentFormat format) {
   switch (format) {
-    case DocumentFormat::kText: return "text";
-    case DocumentFormat::kDocx: return "docx";
-    case DocumentFormat::kPdf: return "pdf";
-    case DocumentFormat::kHtml: return "html";
+    case DocumentFormat::kText:
+      return "text";
+    case DocumentFormat::kDocx:
+      return "docx";
+    case DocumentFormat::kPdf:
+      return "pdf";
+    case DocumentFormat::kHtml:
+      return "html";
   }
   return "text";
 }
@@ -92,10 +98,14 @@ DecodedText DecodeDocument(std::string_view bytes, std::string_view file_name,
                            const DecodeOptions& options) {
   DocumentFormat format = DetectDocumentFormat(bytes, file_name);
   switch (format) {
-    case DocumentFormat::kText: return DecodeText(bytes, options);
-    case DocumentFormat::kDocx: return FromFormatText(ReadDocxText(bytes), format);
-    case DocumentFormat::kPdf: return FromFormatText(ReadPdfText(bytes), format);
-    case DocumentFormat::kHtml: return FromFormatText(ReadHtmlText(bytes), format);
+    case DocumentFormat::kText:
+      return DecodeText(bytes, options);
+    case DocumentFormat::kDocx:
+      return FromFormatText(ReadDocxText(bytes), format);
+    case DocumentFormat::kPdf:
+      return FromFormatText(ReadPdfText(bytes), format);
+    case DocumentFormat::kHtml:
+      return FromFormatText(ReadHtmlText(bytes), format);
   }
   return DecodeText(bytes, options);
 }

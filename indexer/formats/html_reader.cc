@@ -74,13 +74,15 @@ std::string Lower(std::string_view s) {
 }
 
 bool IsAscii(std::string_view bytes) {
-  return std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return std::all_of(bytes.begin(), bytes.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 // ICU's to-Unicode callback: bytes ICU cannot map (malformed or unassigned
 // in the charset) become U+FFFD, and conversion goes on.
-void SubstituteReplacement(const void* /*context*/, UConverterToUnicodeArgs* args, const char* /*bytes*/,
-                           int32_t /*length*/, UConverterCallbackReason reason, UErrorCode* error) {
+void SubstituteReplacement(const void* /*context*/, UConverterToUnicodeArgs* args,
+                           const char* /*bytes*/, int32_t /*length*/,
+                           UConverterCallbackReason reason, UErrorCode* error) {
   if (reason > UCNV_IRREGULAR) return;  // reset, close, clone
   static const UChar kReplacement = 0xFFFD;
   *error = U_ZERO_ERROR;
@@ -90,7 +92,8 @@ void SubstituteReplacement(const void* /*context*/, UConverterToUnicodeArgs* arg
 // `bytes` in `charset`, as UTF-8; nullopt when ICU does not know `charset`.
 std::optional<std::string> ConvertToUtf8(std::string_view bytes, const std::string& charset) {
   UErrorCode error = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(charset.c_str(), &error), &ucnv_close);
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(charset.c_str(), &error),
+                                                               &ucnv_close);
   if (U_FAILURE(error) || !converter) return std::nullopt;
   ucnv_setToUCallBack(converter.get(), &SubstituteReplacement, nullptr, nullptr, nullptr, &error);
   if (U_FAILURE(error)) return std::nullopt;
@@ -116,8 +119,8 @@ bool IsUtf16Label(std::string_view label) {
 // dashes, not C1 controls).
 bool IsWindows1252Label(std::string_view label) {
   static constexpr auto kLabels = std::to_array<std::string_view>(
-      {"iso-8859-1", "iso8859-1", "iso_8859-1", "iso88591", "latin1", "l1", "us-ascii", "ascii", "cp819",
-       "ibm819", "iso-ir-100", "csisolatin1", "x-cp1252"});
+      {"iso-8859-1", "iso8859-1", "iso_8859-1", "iso88591", "latin1", "l1", "us-ascii", "ascii",
+       "cp819", "ibm819", "iso-ir-100", "csisolatin1", "x-cp1252"});
   return std::find(kLabels.begin(), kLabels.end(), label) != kLabels.end();
 }
 
@@ -146,12 +149,14 @@ DocPtr ParseUtf8(std::string_view text, std::string& error) {
     error = "unreadable HTML: libxml2 could not make a parser";
     return nullptr;
   }
-  DocPtr doc(htmlCtxtReadMemory(context, text.data(), static_cast<int>(text.size()), nullptr, "UTF-8",
-                                kParseOptions));
+  DocPtr doc(htmlCtxtReadMemory(context, text.data(), static_cast<int>(text.size()), nullptr,
+                                "UTF-8", kParseOptions));
   if (!doc) {
     std::string message = context->lastError.message != nullptr ? context->lastError.message : "";
-    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-    error = "unreadable HTML: " + (message.empty() ? std::string("libxml2 made no document") : message);
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
+      message.pop_back();
+    error =
+        "unreadable HTML: " + (message.empty() ? std::string("libxml2 made no document") : message);
   }
   htmlFreeParserCtxt(context);
   return doc;
@@ -166,7 +171,8 @@ std::optional<std::string> Attribute(const xmlNode* node, const char* name) {
 }
 
 std::string_view Name(const xmlNode* node) {
-  return node->name != nullptr ? std::string_view(reinterpret_cast<const char*>(node->name)) : std::string_view();
+  return node->name != nullptr ? std::string_view(reinterpret_cast<const char*>(node->name))
+                               : std::string_view();
 }
 
 std::string_view TrimView(std::string_view s, std::string_view chars = " \t\r\n\f") {
@@ -222,7 +228,8 @@ std::string DeclaredCharset(xmlDoc* doc) {
       }
     }
     std::vector<xmlNode*> children;
-    for (xmlNode* child = node->children; child != nullptr; child = child->next) children.push_back(child);
+    for (xmlNode* child = node->children; child != nullptr; child = child->next)
+      children.push_back(child);
     stack.insert(stack.end(), children.rbegin(), children.rend());
   }
   return {};
@@ -236,18 +243,20 @@ bool OneOf(std::string_view name, const std::array<std::string_view, N>& names) 
 }
 
 constexpr auto kSkipped = std::to_array<std::string_view>(
-    {"head", "title", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-     "canvas", "audio", "video", "select", "option", "datalist", "textarea"});
+    {"head", "title", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+     "embed", "canvas", "audio", "video", "select", "option", "datalist", "textarea"});
 
 constexpr auto kBlocks = std::to_array<std::string_view>(
-    {"address", "article", "aside",    "blockquote", "body",   "caption",  "center",    "dd",      "details",
-     "dialog",  "dir",     "div",      "dl",         "dt",     "fieldset", "figcaption", "figure", "footer",
-     "form",    "frameset", "h1",      "h2",         "h3",     "h4",       "h5",        "h6",      "header",
-     "hgroup",  "hr",      "html",     "legend",     "li",     "listing",  "main",      "menu",    "nav",
-     "noframes", "ol",     "p",        "plaintext",  "pre",    "section",  "summary",   "table",   "tbody",
-     "td",      "tfoot",   "th",       "thead",      "tr",     "ul",       "xmp"});
+    {"address", "article", "aside",   "blockquote", "body",     "caption", "center",   "dd",
+     "details", "dialog",  "dir",     "div",        "dl",       "dt",      "fieldset", "figcaption",
+     "figure",  "footer",  "form",    "frameset",   "h1",       "h2",      "h3",       "h4",
+     "h5",      "h6",      "header",  "hgroup",     "hr",       "html",    "legend",   "li",
+     "listing", "main",    "menu",    "nav",        "noframes", "ol",      "p",        "plaintext",
+     "pre",     "section", "summary", "table",      "tbody",    "td",      "tfoot",    "th",
+     "thead",   "tr",      "ul",      "xmp"});
 
-constexpr auto kPreformatted = std::to_array<std::string_view>({"pre", "listing", "plaintext", "xmp"});
+constexpr auto kPreformatted =
+    std::to_array<std::string_view>({"pre", "listing", "plaintext", "xmp"});
 
 // header and footer inside these head or close the report itself.
 constexpr auto kSectioning = std::to_array<std::string_view>({"article", "section", "main"});
@@ -279,8 +288,8 @@ std::optional<LegacyFont> LegacyFontOfElement(const xmlNode* node) {
       family = style->substr(at + 1);
   }
   if (family.empty()) return std::nullopt;
-  std::string_view first = TrimView(std::string_view(family).substr(0, family.find_first_of(",;")),
-                                    " \t\r\n\f\"'");
+  std::string_view first =
+      TrimView(std::string_view(family).substr(0, family.find_first_of(",;")), " \t\r\n\f\"'");
   return LegacyFontOf(first);
 }
 
@@ -332,7 +341,8 @@ class TextCollector {
         } else if (name == "br") {
           Break();
         } else if (node->children != nullptr) {
-          const Open entry{node, block, OneOf(name, kPreformatted), OneOf(name, kSectioning), font_};
+          const Open entry{node, block, OneOf(name, kPreformatted), OneOf(name, kSectioning),
+                           font_};
           if (legacy_fonts_) {
             if (std::optional<LegacyFont> font = LegacyFontOfElement(node)) font_ = font;
           }
@@ -482,8 +492,8 @@ FormatText TextOf(xmlDoc* doc, std::string encoding) {
   if (everything.visible() == 0) return Failure("no text in the HTML page");
   TextCollector main_text(/*skip_boilerplate=*/true, legacy_fonts);
   main_text.Walk(root);
-  const bool keep_boilerplate =
-      static_cast<double>(main_text.visible()) < kMinMainShare * static_cast<double>(everything.visible());
+  const bool keep_boilerplate = static_cast<double>(main_text.visible()) <
+                                kMinMainShare * static_cast<double>(everything.visible());
   FormatText result;
   result.text = keep_boilerplate ? everything.Text() : main_text.Text();
   result.encoding = std::move(encoding);
@@ -521,7 +531,8 @@ FormatText ReadHtmlText(std::string_view bytes) {
     if (!text) return Failure("cannot decode the HTML page: ICU cannot read " + charset);
     return ReadUtf8Page({std::move(*text), charset});
   }
-  if (bytes.find('\0') != std::string_view::npos) return Failure("not an HTML page: binary data (NUL bytes)");
+  if (bytes.find('\0') != std::string_view::npos)
+    return Failure("not an HTML page: binary data (NUL bytes)");
   if (TrimView(bytes).empty()) return Failure("no text in the HTML page");
 
   // The page parsed as UTF-8 shows its declaration (markup is ASCII).

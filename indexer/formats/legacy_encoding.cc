@@ -1,7 +1,7 @@
 #include "legacy_encoding.h"
 
-#include <unicode/ucnv.h>
 #include <unicode/uchar.h>
+#include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -44,7 +44,6 @@ std::string DecodeTcvn3(std::string_view bytes) {
   }
   return out;
 }
-
 
 // How RestoreTcvn3Capitals reads the case of a word (legacy_encoding.h).
 // TCVN3 has no capitals with diacritics: typists set them in the ".VnTimeH"
@@ -112,7 +111,8 @@ std::string CapitalizeMarkedStart(std::string_view word) {
     if (c < 0 || !u_isalpha(c)) continue;
     if (c < 0x80 || !u_islower(c)) break;
     return std::string(word.substr(0, static_cast<std::size_t>(start))) +
-           ToUpper(word.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start))) +
+           ToUpper(
+               word.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start))) +
            std::string(word.substr(static_cast<std::size_t>(i)));
   }
   return std::string(word);
@@ -121,8 +121,8 @@ std::string CapitalizeMarkedStart(std::string_view word) {
 bool EndsSentence(std::string_view word) {
   while (!word.empty() && (word.back() == '*' || word.back() == '_')) word.remove_suffix(1);
   if (word.ends_with("..")) return false;  // an ellipsis: the sentence goes on
-  return !word.empty() && (word.back() == '.' || word.back() == '!' || word.back() == '?' ||
-                           word.back() == ':');
+  return !word.empty() &&
+         (word.back() == '.' || word.back() == '!' || word.back() == '?' || word.back() == ':');
 }
 
 bool IsSpace(std::string_view part) { return part == " " || part == "\t"; }
@@ -165,8 +165,15 @@ std::string RestoreLineCapitals(std::string_view line, bool& sentence_start) {
 
 bool IsVniBase(char32_t c) {
   switch (c | 0x20) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': return true;
-    default: return c == U'ơ' || c == U'Ơ' || c == U'ư' || c == U'Ư';
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'y':
+      return true;
+    default:
+      return c == U'ơ' || c == U'Ơ' || c == U'ư' || c == U'Ư';
   }
 }
 
@@ -210,21 +217,21 @@ std::string DecodeWindows1258(std::string_view bytes) {
   std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open("windows-1258", &status),
                                                                &ucnv_close);
   if (U_FAILURE(status)) return {};
-  icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(), status);
+  icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(),
+                          status);
   std::string out;
   if (U_SUCCESS(status)) text.toUTF8String(out);
   return out;
 }
 
 // ".VnTimeH" -> true: the ABC capital fonts end in "H".
-bool IsCapitalFont(std::string_view family) {
-  return !family.empty() && family.back() == 'H';
-}
+bool IsCapitalFont(std::string_view family) { return !family.empty() && family.back() == 'H'; }
 
 bool StartsWithIgnoringCase(std::string_view text, std::string_view prefix) {
   if (text.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(text[i])) != std::tolower(static_cast<unsigned char>(prefix[i])))
+    if (std::tolower(static_cast<unsigned char>(text[i])) !=
+        std::tolower(static_cast<unsigned char>(prefix[i])))
       return false;
   return true;
 }
@@ -254,18 +261,24 @@ std::string BytesShown(std::string_view shown) {
 
 std::string_view LegacyEncodingName(LegacyEncoding encoding) {
   switch (encoding) {
-    case LegacyEncoding::kWindows1258: return "windows-1258";
-    case LegacyEncoding::kTcvn3: return "TCVN3";
-    case LegacyEncoding::kVni: return "VNI";
+    case LegacyEncoding::kWindows1258:
+      return "windows-1258";
+    case LegacyEncoding::kTcvn3:
+      return "TCVN3";
+    case LegacyEncoding::kVni:
+      return "VNI";
   }
   return "";
 }
 
 std::string DecodeLegacy(std::string_view bytes, LegacyEncoding encoding) {
   switch (encoding) {
-    case LegacyEncoding::kWindows1258: return DecodeWindows1258(bytes);
-    case LegacyEncoding::kTcvn3: return DecodeTcvn3(bytes);
-    case LegacyEncoding::kVni: return DecodeVni(bytes);
+    case LegacyEncoding::kWindows1258:
+      return DecodeWindows1258(bytes);
+    case LegacyEncoding::kTcvn3:
+      return DecodeTcvn3(bytes);
+    case LegacyEncoding::kVni:
+      return DecodeVni(bytes);
   }
   return {};
 }

@@ -22,8 +22,8 @@ const std::array<char32_t, 128>& Tcvn3High();
 // For bytes 0x80..0xFF: the letter the byte is on its own (0 if none), and
 // the combining marks it adds after a base letter (empty if none).
 struct VniByte {
-  char32_t letter = 0;      // "ơ" for 0xF4; 0: read as Windows-1252
-  char32_t marks[2] = {};   // U+0302 U+0301 for 0xE1 (circumflex, acute)
+  char32_t letter = 0;     // "ơ" for 0xF4; 0: read as Windows-1252
+  char32_t marks[2] = {};  // U+0302 U+0301 for 0xE1 (circumflex, acute)
 };
 const std::array<VniByte, 128>& VniHigh();
 

@@ -39,7 +39,9 @@ void SilencePoppler() {
   std::call_once(once, [] { poppler::set_debug_error_function(&IgnorePopplerMessage, nullptr); });
 }
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
 
 // A page's text as lines ending in '\n': form feeds dropped, trailing
 // spaces of each line and blank lines at either end removed. "" when the
@@ -112,7 +114,8 @@ FormatText ReadPdfText(std::string_view bytes) {
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
     return Failure("damaged PDF: larger than 2 GiB, poppler cannot read it from memory");
   }
-  const std::string_view tail = bytes.substr(bytes.size() > kMarkerWindow ? bytes.size() - kMarkerWindow : 0);
+  const std::string_view tail =
+      bytes.substr(bytes.size() > kMarkerWindow ? bytes.size() - kMarkerWindow : 0);
   if (tail.find("%%EOF") == std::string_view::npos) {
     return Failure("damaged PDF: truncated (no %%EOF marker at its end)");
   }

@@ -64,7 +64,6 @@ std::string FromUtf16(std::string_view bytes, bool big_endian) {
   return out;
 }
 
-
 // Bytes enough to tell the encodings apart (some thousand words); a whole
 // file would be read three times more for nothing.
 constexpr std::size_t kSampleBytes = 24 << 10;
@@ -98,7 +97,8 @@ std::optional<LegacyEncoding> BestLegacyReading(std::string_view bytes, long utf
 }
 
 bool IsUtf16Bom(std::string_view bytes) {
-  return bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF");
+  return bytes.size() >= 2 &&
+         (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF");
 }
 
 void DecodeUtf16(std::string_view bytes, DecodedText& result) {
@@ -130,7 +130,8 @@ void DetectAndDecode(std::string_view bytes, DecodedText& result) {
   // pair): text with more valid sequences than invalid ones is UTF-8 with
   // some damage, whatever a legacy table would make of it.
   if (invalid > 0 && !bom && tally.multibyte < invalid) {
-    std::optional<LegacyEncoding> legacy = BestLegacyReading(bytes, CountSyllables(Sample(utf8)).Score());
+    std::optional<LegacyEncoding> legacy =
+        BestLegacyReading(bytes, CountSyllables(Sample(utf8)).Score());
     if (legacy) return DecodeLegacyText(bytes, *legacy, result);
     // Neither UTF-8 nor a Vietnamese encoding: binary data, or another
     // language's encoding. A short input of nothing but bad bytes is no
@@ -177,10 +178,14 @@ struct EncodingName {
   TextEncoding encoding;
 };
 constexpr EncodingName kEncodingNames[] = {
-    {"utf-8", TextEncoding::kUtf8},          {"utf8", TextEncoding::kUtf8},
-    {"utf-16", TextEncoding::kUtf16},        {"utf16", TextEncoding::kUtf16},
-    {"windows-1258", TextEncoding::kWindows1258}, {"cp1258", TextEncoding::kWindows1258},
-    {"tcvn3", TextEncoding::kTcvn3},         {"abc", TextEncoding::kTcvn3},
+    {"utf-8", TextEncoding::kUtf8},
+    {"utf8", TextEncoding::kUtf8},
+    {"utf-16", TextEncoding::kUtf16},
+    {"utf16", TextEncoding::kUtf16},
+    {"windows-1258", TextEncoding::kWindows1258},
+    {"cp1258", TextEncoding::kWindows1258},
+    {"tcvn3", TextEncoding::kTcvn3},
+    {"abc", TextEncoding::kTcvn3},
     {"vni", TextEncoding::kVni},
 };
 
@@ -194,7 +199,9 @@ std::optional<TextEncoding> ParseTextEncoding(std::string_view name) {
   return std::nullopt;
 }
 
-std::string_view TextEncodingNames() { return "utf-8, utf-16, windows-1258 (cp1258), tcvn3 (abc), vni"; }
+std::string_view TextEncodingNames() {
+  return "utf-8, utf-16, windows-1258 (cp1258), tcvn3 (abc), vni";
+}
 
 bool NormalizeToNfc(std::string& text, std::string& error) {
   UErrorCode status = U_ZERO_ERROR;

@@ -54,8 +54,8 @@ void Examine(const fs::path& full, CorpusFile& file) {
     file.skip_reason = NotAReport(full);
   }
   file.size = static_cast<std::int64_t>(info.st_size);
-  file.mtime_ns = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 +
-                  info.st_mtim.tv_nsec;
+  file.mtime_ns =
+      static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
 }
 
 bool IsHidden(const fs::path& path) {
@@ -82,7 +82,11 @@ std::string EscapeLine(std::string_view text) {
       ++i;
       continue;
     }
-    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    std::size_t n = c < 0x80           ? 1
+                    : (c >> 5) == 0x6  ? 2
+                    : (c >> 4) == 0xE  ? 3
+                    : (c >> 3) == 0x1E ? 4
+                                       : 0;
     // Other control characters (a carriage return, an escape sequence in a
     // file name) would move or colour a terminal's line: as bytes too.
     bool control = c < 0x20 || c == 0x7f;
@@ -110,8 +114,8 @@ CorpusListing ListCorpus(const fs::path& root, const fs::path& exclude) {
     fs::path folder = root / relative;
     fs::directory_iterator it(folder, ec), end;
     if (ec) {
-      listing.errors.push_back((relative.empty() ? root : folder).string() + ": cannot list: " +
-                               ec.message());
+      listing.errors.push_back((relative.empty() ? root : folder).string() +
+                               ": cannot list: " + ec.message());
       continue;
     }
     for (; it != end; it.increment(ec)) {
@@ -130,8 +134,7 @@ CorpusListing ListCorpus(const fs::path& root, const fs::path& exclude) {
       Examine(full, file);
       listing.files.push_back(std::move(file));
     }
-    if (ec)
-      listing.errors.push_back(folder.string() + ": cannot list completely: " + ec.message());
+    if (ec) listing.errors.push_back(folder.string() + ": cannot list completely: " + ec.message());
   }
   std::sort(listing.files.begin(), listing.files.end(),
             [](const CorpusFile& a, const CorpusFile& b) { return a.path < b.path; });

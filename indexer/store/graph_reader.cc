@@ -87,17 +87,19 @@ std::string RelationOrAny(std::optional<Relation> relation) {
 }
 
 // The joins from a citation to the authority it cites after same_as.
-#define LEXGRAPH_CITED_AUTHORITY                                   \
-  " JOIN authorities raw ON raw.id = c.authority_id"               \
-  " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"    \
+#define LEXGRAPH_CITED_AUTHORITY                                \
+  " JOIN authorities raw ON raw.id = c.authority_id"            \
+  " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)" \
   " LEFT JOIN documents ad ON ad.id = a.document_id"
 
-#define LEXGRAPH_REPORT_COLUMNS " d.id, d.path, d.identity, d.symbol, d.type, d.date, d.issuer, d.title"
-#define LEXGRAPH_AUTHORITY_COLUMNS                                                       \
+#define LEXGRAPH_REPORT_COLUMNS \
+  " d.id, d.path, d.identity, d.symbol, d.type, d.date, d.issuer, d.title"
+#define LEXGRAPH_AUTHORITY_COLUMNS                                                        \
   " a.id, a.document_id, a.identity, a.type, a.symbol, a.name, a.issuer, a.date, a.year," \
   " a.scope, ad.path"
-#define LEXGRAPH_MENTION_COLUMNS(heading)                                        \
-  " c.ordinal, c.relation, c.pinpoint, " heading ", c.sentence, c.mention_begin," \
+#define LEXGRAPH_MENTION_COLUMNS(heading)        \
+  " c.ordinal, c.relation, c.pinpoint, " heading \
+  ", c.sentence, c.mention_begin,"               \
   " c.mention_end, c.span_begin, c.span_end"
 
 // Statements are prepared once per reader, keyed by their text's address:
@@ -105,16 +107,19 @@ std::string RelationOrAny(std::optional<Relation> relation) {
 constexpr const char kCorpusRoot[] = "SELECT value FROM meta WHERE key = 'corpus_root'";
 
 constexpr const char kReportsAtPath[] =
-    "SELECT" LEXGRAPH_REPORT_COLUMNS ", d.place, d.signer, d.recipients, d.content_hash"
+    "SELECT" LEXGRAPH_REPORT_COLUMNS
+    ", d.place, d.signer, d.recipients, d.content_hash"
     " FROM documents d WHERE d.path = ?1 OR (length(d.path) > length(?1) AND"
     " substr(d.path, length(d.path) - length(?1)) = '/' || ?1) ORDER BY d.path";
 
 constexpr const char kReportsWithKey[] =
-    "SELECT" LEXGRAPH_REPORT_COLUMNS ", d.place, d.signer, d.recipients, d.content_hash"
+    "SELECT" LEXGRAPH_REPORT_COLUMNS
+    ", d.place, d.signer, d.recipients, d.content_hash"
     " FROM documents d WHERE d.identity >= ?1 || '|' AND d.identity < ?1 || '}' ORDER BY d.path";
 
 constexpr const char kReportsDated[] =
-    "SELECT" LEXGRAPH_REPORT_COLUMNS ", d.place, d.signer, d.recipients, d.content_hash"
+    "SELECT" LEXGRAPH_REPORT_COLUMNS
+    ", d.place, d.signer, d.recipients, d.content_hash"
     " FROM documents d WHERE (?1 = '' OR d.date >= ?1) AND (?2 = '' OR d.date <= ?2)"
     " ORDER BY d.path";
 
@@ -134,15 +139,16 @@ constexpr const char kCitedAuthoritiesOfKey[] =
 constexpr const char kMostCited[] =
     "SELECT" LEXGRAPH_AUTHORITY_COLUMNS
     ", count(DISTINCT c.document_id) AS reports, count(*) AS mentions"
-    " FROM citations c" LEXGRAPH_CITED_AUTHORITY " JOIN documents d ON d.id = c.document_id"
+    " FROM citations c" LEXGRAPH_CITED_AUTHORITY
+    " JOIN documents d ON d.id = c.document_id"
     " WHERE (?1 = '' OR d.date >= ?1) AND (?2 = '' OR d.date <= ?2)"
     " GROUP BY a.id ORDER BY reports DESC, mentions DESC, a.identity";
 
 constexpr const char kMentionsOfKey[] =
-    "SELECT" LEXGRAPH_AUTHORITY_COLUMNS "," LEXGRAPH_REPORT_COLUMNS
-    "," LEXGRAPH_MENTION_COLUMNS("NULL") " FROM citations c" LEXGRAPH_CITED_AUTHORITY
-    " JOIN documents d ON d.id = c.document_id WHERE raw.citation_key = ?1"
-    " ORDER BY a.identity, d.date IS NULL, d.date DESC, d.path, c.ordinal";
+    "SELECT" LEXGRAPH_AUTHORITY_COLUMNS "," LEXGRAPH_REPORT_COLUMNS "," LEXGRAPH_MENTION_COLUMNS(
+        "NULL") " FROM citations c" LEXGRAPH_CITED_AUTHORITY
+                " JOIN documents d ON d.id = c.document_id WHERE raw.citation_key = ?1"
+                " ORDER BY a.identity, d.date IS NULL, d.date DESC, d.path, c.ordinal";
 
 constexpr const char kMentionsOfKeyIn[] =
     "SELECT" LEXGRAPH_MENTION_COLUMNS("NULL")
@@ -155,20 +161,19 @@ constexpr const char kMentionsOfKeyIn[] =
 // index alone (covering): a condition "(?2 = '' OR c.relation = ?2)" made
 // SQLite read every citation row, sentence and all (9 ms -> 25 ms for a
 // directive cited 8,000 times).
-#define LEXGRAPH_CITING_PAIRS                                          \
-  "SELECT a.id, a.identity, d.id, d.path, d.type, d.date, d.issuer"    \
-  " FROM citations c JOIN authorities raw ON raw.id = c.authority_id"  \
-  " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"        \
+#define LEXGRAPH_CITING_PAIRS                                         \
+  "SELECT a.id, a.identity, d.id, d.path, d.type, d.date, d.issuer"   \
+  " FROM citations c JOIN authorities raw ON raw.id = c.authority_id" \
+  " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"       \
   " JOIN documents d ON d.id = c.document_id WHERE raw.citation_key = ?1"
 constexpr const char kCitingPairsOfKey[] = LEXGRAPH_CITING_PAIRS;
 constexpr const char kCitingPairsOfKeyAs[] = LEXGRAPH_CITING_PAIRS " AND c.relation = ?2";
 #undef LEXGRAPH_CITING_PAIRS
 
-constexpr const char kCitationsOf[] =
-    "SELECT" LEXGRAPH_MENTION_COLUMNS("s.heading") "," LEXGRAPH_AUTHORITY_COLUMNS
-    " FROM citations c" LEXGRAPH_CITED_AUTHORITY
-    " LEFT JOIN sections s ON s.document_id = c.document_id AND s.ordinal = c.section"
-    " WHERE c.document_id = ?1 ORDER BY c.ordinal";
+constexpr const char kCitationsOf[] = "SELECT" LEXGRAPH_MENTION_COLUMNS(
+    "s.heading") "," LEXGRAPH_AUTHORITY_COLUMNS " FROM citations c" LEXGRAPH_CITED_AUTHORITY
+                 " LEFT JOIN sections s ON s.document_id = c.document_id AND s.ordinal = c.section"
+                 " WHERE c.document_id = ?1 ORDER BY c.ordinal";
 
 constexpr const char kMentionsOfAuthorityIds[] =
     "SELECT" LEXGRAPH_REPORT_COLUMNS "," LEXGRAPH_MENTION_COLUMNS("NULL")
@@ -177,7 +182,8 @@ constexpr const char kMentionsOfAuthorityIds[] =
     " ORDER BY d.date IS NULL, d.date, d.path, c.ordinal";
 
 constexpr const char kCitersOfAuthorityIds[] =
-    "SELECT" LEXGRAPH_REPORT_COLUMNS ", c.relation, count(*)"
+    "SELECT" LEXGRAPH_REPORT_COLUMNS
+    ", c.relation, count(*)"
     " FROM citations c JOIN documents d ON d.id = c.document_id"
     " WHERE c.authority_id IN (SELECT value FROM json_each(?1))"
     " AND (?2 = '' OR c.relation = ?2)"
@@ -296,8 +302,8 @@ std::vector<AuthorityCitedCount> GraphReader::MostCited(
 
 void GraphReader::ForEachMentionOfKey(
     std::string_view key,
-    const std::function<void(const AuthorityRecord&, const ReportSummary&,
-                             const MentionRecord&)>& visit) {
+    const std::function<void(const AuthorityRecord&, const ReportSummary&, const MentionRecord&)>&
+        visit) {
   sqlite::Statement& rows = Prepared(kMentionsOfKey).Bind(1, key);
   // Rows come by authority, and a directive has thousands: its record is
   // read once, and so is a report's for its consecutive mentions.
@@ -321,10 +327,9 @@ std::vector<MentionRecord> GraphReader::MentionsOfKeyIn(std::int64_t report_id,
 
 void GraphReader::ForEachCitingPairOfKey(std::string_view key, std::optional<Relation> relation,
                                          const std::function<void(CitingPair&)>& visit) {
-  sqlite::Statement& rows = relation ? Prepared(kCitingPairsOfKeyAs)
-                                               .Bind(1, key)
-                                               .Bind(2, RelationName(*relation))
-                                     : Prepared(kCitingPairsOfKey).Bind(1, key);
+  sqlite::Statement& rows =
+      relation ? Prepared(kCitingPairsOfKeyAs).Bind(1, key).Bind(2, RelationName(*relation))
+               : Prepared(kCitingPairsOfKey).Bind(1, key);
   std::set<std::pair<std::int64_t, std::int64_t>> seen;
   CitingPair pair;
   while (rows.Step()) {
@@ -340,7 +345,7 @@ void GraphReader::ForEachCitingPairOfKey(std::string_view key, std::optional<Rel
 }
 
 std::vector<ImplementationChain> GraphReader::ImplementationChainsOfKey(std::string_view key,
-                                                                       int depth) {
+                                                                        int depth) {
   // Breadth first from the key: level 1 implements it directly, level n
   // implements a report of level n - 1 (its `parent`).
   struct Reached {
@@ -368,7 +373,8 @@ std::vector<ImplementationChain> GraphReader::ImplementationChainsOfKey(std::str
   for (int level = 2; level <= depth && !frontier.empty(); ++level) {
     // The authorities that stand for the frontier's reports.
     std::string reports = "[";
-    for (std::int64_t id : frontier) reports += (reports.size() > 1 ? "," : "") + std::to_string(id);
+    for (std::int64_t id : frontier)
+      reports += (reports.size() > 1 ? "," : "") + std::to_string(id);
     sqlite::Statement& own = Prepared(kAuthoritiesOfReports).Bind(1, reports + "]");
     std::map<std::int64_t, std::int64_t> report_of_authority;
     std::vector<std::pair<std::int64_t, std::int64_t>> found;

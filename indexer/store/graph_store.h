@@ -34,9 +34,9 @@ namespace lexgraph {
 struct FileState {
   std::int64_t size = 0;
   std::int64_t mtime_ns = 0;
-  std::string content_hash;   // empty for a skipped file
+  std::string content_hash;        // empty for a skipped file
   std::uint32_t xapian_docid = 0;  // 0 for a skipped file
-  std::string skip_reason;    // non-empty for a skipped file
+  std::string skip_reason;         // non-empty for a skipped file
 };
 
 // One report, read and extracted, ready to be stored.
@@ -48,10 +48,10 @@ struct DocumentRecord {
   std::uint32_t xapian_docid = 0;
   std::size_t invalid_utf8 = 0;
   Extraction extraction;
-  AuthorityIdentity identity;             // its own
-  std::vector<AuthorityIdentity> cited;   // one per extraction.citations
+  AuthorityIdentity identity;                       // its own
+  std::vector<AuthorityIdentity> cited;             // one per extraction.citations
   std::vector<MentionContext::Sentence> sentences;  // one per citation
-  std::vector<std::string> headings;      // one per citation
+  std::vector<std::string> headings;                // one per citation
 };
 
 class GraphStore {

@@ -16,13 +16,13 @@
 
 #include "authority_identity.h"
 #include "content_hash.h"
-#include "file_bytes.h"
 #include "corpus_walker.h"
+#include "file_bytes.h"
 #include "graph_store.h"
 #include "index_lock.h"
 #include "lexgraph/citation_extractor.h"
-#include "lexgraph/index_error.h"
 #include "lexgraph/document_decoder.h"
+#include "lexgraph/index_error.h"
 #include "mention_context.h"
 #include "xapian_document.h"
 #include "xapian_shards.h"
@@ -122,8 +122,7 @@ class Worker {
       record.headings.push_back(context.HeadingAt(c.begin));
     }
     result.xapian = MakeXapianDocument(file.path, hash, decoded.text, record.extraction,
-                                       record.identity, record.cited, province,
-                                       spellings);
+                                       record.identity, record.cited, province, spellings);
     result.kind = WorkResult::Kind::kIndexed;
   }
 
@@ -171,7 +170,9 @@ class ResultQueue {
   }
 
  private:
-  bool Fits(std::int64_t bytes) const { return in_flight_ == 0 || in_flight_ + bytes <= max_bytes_; }
+  bool Fits(std::int64_t bytes) const {
+    return in_flight_ == 0 || in_flight_ + bytes <= max_bytes_;
+  }
 
   std::mutex mutex_;
   std::condition_variable ready_, space_;
@@ -186,8 +187,9 @@ fs::path CanonicalCorpus(const fs::path& corpus) {
   std::error_code ec;
   if (!fs::is_directory(corpus, ec))
     throw IndexError(IndexError::Kind::kUsage,
-                     corpus.string() + " is not a folder (the corpus to index is a folder of "
-                                       "reports)");
+                     corpus.string() +
+                         " is not a folder (the corpus to index is a folder of "
+                         "reports)");
   return fs::canonical(corpus, ec);
 }
 
@@ -195,8 +197,8 @@ void CheckSameCorpus(GraphStore& graph, const fs::path& corpus, const fs::path& 
   std::optional<std::string> stored = graph.Meta("corpus_root");
   if (stored && *stored != corpus.string())
     throw IndexError(IndexError::Kind::kUsage,
-                     "index " + index.string() + " was built from " + *stored +
-                         ", not from " + corpus.string() +
+                     "index " + index.string() + " was built from " + *stored + ", not from " +
+                         corpus.string() +
                          "; building it from another folder would remove every report of the "
                          "first. Give another --index folder.");
 }
@@ -208,7 +210,11 @@ class ShardWriter {
  public:
   ShardWriter(Xapian::WritableDatabase& shard, unsigned shard_index, const XapianShards& shards,
               const BuildOptions& options, ResultQueue& queue)
-      : shard_(shard), index_(shard_index), shards_(shards), options_(options), queue_(queue),
+      : shard_(shard),
+        index_(shard_index),
+        shards_(shards),
+        options_(options),
+        queue_(queue),
         worker_(options.max_file_bytes, options.encoding),
         // Shards commit in half batches, so that the SQLite writer gets work
         // early and is not left with a whole batch after the last one; fewer
@@ -287,13 +293,14 @@ class Builder {
     std::error_code ec;
     fs::create_directories(options_.index, ec);
     if (ec)
-      throw IndexError(IndexError::Kind::kStorage,
-                       "cannot create the index folder " + options_.index.string() + ": " +
-                           ec.message());
+      throw IndexError(
+          IndexError::Kind::kStorage,
+          "cannot create the index folder " + options_.index.string() + ": " + ec.message());
     IndexLock lock(options_.index.string());
     GraphStore graph((options_.index / GraphStore::kFileName).string());
     CheckSameCorpus(graph, corpus, options_.index);
-    unsigned jobs = options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
+    unsigned jobs =
+        options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
     XapianShards shards(options_.index / "xapian", jobs);
     // What a killed build left in Xapian: documents SQLite never listed, or
     // no longer lists (a build killed after its last commit).
@@ -336,12 +343,11 @@ class Builder {
   }
 
  private:
-  double Seconds() const {
-    return std::chrono::duration<double>(Clock::now() - start_).count();
-  }
+  double Seconds() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
 
   // Sorts the listing into what needs reading and what does not.
-  void Plan(const CorpusListing& listing, const std::unordered_map<std::string, FileState>& stored) {
+  void Plan(const CorpusListing& listing,
+            const std::unordered_map<std::string, FileState>& stored) {
     for (const CorpusFile& file : listing.files) {
       auto it = stored.find(file.path);
       bool same_stat = it != stored.end() && it->second.size == file.size &&
@@ -417,7 +423,7 @@ class Builder {
           writer.Commit();
         } catch (const Xapian::Error& e) {
           thread_errors[t] = e.get_description();
-          next = to_read_.size();  // stop the others
+          next = to_read_.size();            // stop the others
         } catch (const std::exception& e) {  // out of memory, file system
           thread_errors[t] = e.what();
           next = to_read_.size();

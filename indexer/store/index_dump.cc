@@ -9,8 +9,8 @@
 #include <string>
 
 #include "corpus_walker.h"
-#include "lexgraph/index_error.h"
 #include "index_reader_internals.h"
+#include "lexgraph/index_error.h"
 #include "lexgraph/index_reader.h"
 #include "sqlite_db.h"
 
@@ -52,9 +52,9 @@ void DumpDocuments(std::ostream& out, IndexReader& reader, const std::function<v
                               "SELECT path, size, content_hash, identity, symbol, type, date,"
                               " issuer, place, title, signer, recipients, invalid_utf8,"
                               " xapian_docid FROM documents ORDER BY path");
-  static const char* const kNames[] = {"size",   "content_hash", "identity", "symbol",
-                                       "type",   "date",         "issuer",   "place",
-                                       "title",  "signer",       "recipients", "invalid_utf8"};
+  static const char* const kNames[] = {"size",  "content_hash", "identity",   "symbol",
+                                       "type",  "date",         "issuer",     "place",
+                                       "title", "signer",       "recipients", "invalid_utf8"};
   std::size_t written = 0;
   while (documents.Step()) {
     out << "document " << Escape(documents.Text(0)) << "\n";
@@ -72,9 +72,9 @@ void DumpAuthorities(std::ostream& out, IndexReader& reader) {
       " a.date, a.name, d.path, s.identity FROM authorities a"
       " LEFT JOIN documents d ON d.id = a.document_id"
       " LEFT JOIN authorities s ON s.id = a.same_as ORDER BY a.identity");
-  static const char* const kNames[] = {"citation_key", "type",   "number", "symbol", "year",
-                                       "scope",        "issuer", "date",   "name",
-                                       "is_document",  "same_as"};
+  static const char* const kNames[] = {"citation_key", "type",        "number", "symbol",
+                                       "year",         "scope",       "issuer", "date",
+                                       "name",         "is_document", "same_as"};
   while (authorities.Step()) {
     out << "authority " << Escape(authorities.Text(0)) << "\n";
     for (int i = 0; i < 11; ++i) Field(out, kNames[i], authorities, i + 1);
@@ -91,10 +91,9 @@ void DumpCitations(std::ostream& out, IndexReader& reader) {
       " JOIN authorities a ON a.id = c.authority_id"
       " LEFT JOIN sections s ON s.document_id = c.document_id AND s.ordinal = c.section"
       " ORDER BY d.path, c.ordinal");
-  static const char* const kNames[] = {"pinpoint", "span_begin",    "span_end",
-                                       "type",     "symbol",        "name",
-                                       "date",     "issuer",        "sentence",
-                                       "mention_begin", "mention_end", "heading"};
+  static const char* const kNames[] = {"pinpoint", "span_begin",    "span_end",    "type",
+                                       "symbol",   "name",          "date",        "issuer",
+                                       "sentence", "mention_begin", "mention_end", "heading"};
   while (citations.Step()) {
     out << "citation " << Escape(citations.Text(0)) << " #" << citations.Int(1) << " "
         << citations.Text(3) << " " << Escape(citations.Text(2)) << "\n";
@@ -156,27 +155,30 @@ int DumpIndex(const std::filesystem::path& index, std::ostream& out) {
   if (!spool)
     throw IndexError(IndexError::Kind::kStorage, "cannot make a temporary file for the dump");
   int reads = 0;
-  ReadIndex(index, [&](IndexReader& reader) {
-    std::rewind(spool.get());
-    if (::ftruncate(::fileno(spool.get()), 0) != 0)
-      throw IndexError(IndexError::Kind::kStorage, "cannot empty the dump's temporary file");
-    std::ostringstream part;
-    auto flush = [&] {
-      std::string text = part.str();
-      if (std::fwrite(text.data(), 1, text.size(), spool.get()) != text.size())
-        throw IndexError(IndexError::Kind::kStorage,
-                         "cannot write the dump's temporary file (is the disk full?)");
-      part.str("");
-    };
-    part << "# lexgraph index dump: " << reader.document_count() << " documents\n";
-    DumpDocuments(part, reader, flush);
-    DumpAuthorities(part, reader);
-    DumpCitations(part, reader);
-    DumpSpellings(part, reader);
-    DumpSkipped(part, reader);
-    flush();
-    return 0;
-  }, &reads);
+  ReadIndex(
+      index,
+      [&](IndexReader& reader) {
+        std::rewind(spool.get());
+        if (::ftruncate(::fileno(spool.get()), 0) != 0)
+          throw IndexError(IndexError::Kind::kStorage, "cannot empty the dump's temporary file");
+        std::ostringstream part;
+        auto flush = [&] {
+          std::string text = part.str();
+          if (std::fwrite(text.data(), 1, text.size(), spool.get()) != text.size())
+            throw IndexError(IndexError::Kind::kStorage,
+                             "cannot write the dump's temporary file (is the disk full?)");
+          part.str("");
+        };
+        part << "# lexgraph index dump: " << reader.document_count() << " documents\n";
+        DumpDocuments(part, reader, flush);
+        DumpAuthorities(part, reader);
+        DumpCitations(part, reader);
+        DumpSpellings(part, reader);
+        DumpSkipped(part, reader);
+        flush();
+        return 0;
+      },
+      &reads);
   std::rewind(spool.get());
   char buffer[1 << 16];
   for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, spool.get())) > 0;)

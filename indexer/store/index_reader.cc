@@ -1,16 +1,16 @@
 #include "lexgraph/index_reader.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <ostream>
 #include <string>
 #include <thread>
 
-#include <sys/stat.h>
-
 #include "graph_schema.sql.h"
-#include "lexgraph/graph_reader.h"
 #include "graph_store.h"
+#include "lexgraph/graph_reader.h"
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_terms.h"
 #include "sqlite_db.h"
@@ -60,9 +60,10 @@ IndexReader::IndexReader(const fs::path& index) {
   // The stub is written last when an index is made: without it there is
   // no index yet (or the first build was cut short before anything).
   if (!fs::exists(graph_path_, ec) || !fs::exists(xapian_path_ / "XAPIANDB", ec))
-    throw IndexError(IndexError::Kind::kUsage,
-                     "no index in " + index.string() + " (make one with: lexindex build CORPUS "
-                                                       "--index " + index.string() + ")");
+    throw IndexError(IndexError::Kind::kUsage, "no index in " + index.string() +
+                                                   " (make one with: lexindex build CORPUS "
+                                                   "--index " +
+                                                   index.string() + ")");
   for (int attempt = 1;; ++attempt) {
     if (OpenSnapshot(index)) break;
     // A build ended between the snapshot and the opening of Xapian: each
@@ -76,8 +77,8 @@ bool IndexReader::OpenSnapshot(const fs::path& index) {
   graph_reader_.reset();
   graph_.reset();
   FileIdentity(graph_path_, graph_inode_, graph_device_);
-  graph_ = std::make_unique<sqlite::Database>(graph_path_.string(),
-                                              sqlite::Database::Mode::kReadOnly);
+  graph_ =
+      std::make_unique<sqlite::Database>(graph_path_.string(), sqlite::Database::Mode::kReadOnly);
   int version = graph_->UserVersion();
   if (version != kGraphSchemaVersion)
     throw IndexError(IndexError::Kind::kVersion,
@@ -93,17 +94,16 @@ bool IndexReader::OpenSnapshot(const fs::path& index) {
   generation_ = Generation(*graph_);  // starts the snapshot
   in_snapshot_ = true;
   graph_reader_ = std::make_unique<GraphReader>(*graph_);
-  now_ = std::make_unique<sqlite::Database>(graph_path_.string(),
-                                            sqlite::Database::Mode::kReadOnly);
+  now_ =
+      std::make_unique<sqlite::Database>(graph_path_.string(), sqlite::Database::Mode::kReadOnly);
   try {
     OpenXapian();
   } catch (const Xapian::Error& e) {
     // A compaction replacing the shards, or a build moving them on while
     // they were opened one after the other, looks like this too.
     if (Purged() || !SameGraphFile()) return false;
-    throw IndexError(IndexError::Kind::kStorage,
-                     "cannot open the Xapian index in " + index.string() + ": " +
-                         e.get_description());
+    throw IndexError(IndexError::Kind::kStorage, "cannot open the Xapian index in " +
+                                                     index.string() + ": " + e.get_description());
   }
   // Xapian, opened after the snapshot, holds every document the snapshot
   // lists unless a purge came in between; and the file stat'ed is the one

@@ -58,12 +58,10 @@ std::string VersionValue(std::string_view path, std::string_view content_hash) {
 }
 
 Xapian::Document MakeXapianDocument(std::string_view path, std::string_view content_hash,
-                                    std::string_view text,
-                                    const Extraction& extraction,
+                                    std::string_view text, const Extraction& extraction,
                                     const AuthorityIdentity& identity,
                                     const std::vector<AuthorityIdentity>& cited,
-                                    const std::string& province,
-                                    const SpellingSink& spellings) {
+                                    const std::string& province, const SpellingSink& spellings) {
   Xapian::Document doc;
   Xapian::termpos position = 0;
   std::string term;
@@ -87,8 +85,10 @@ Xapian::Document MakeXapianDocument(std::string_view path, std::string_view cont
   if (info.type) AddBooleanTerm(doc, terms::kType, SearchKey(*info.type));
   if (info.issuer) AddBooleanTerm(doc, terms::kIssuer, SearchKey(*info.issuer));
   AddBooleanTerm(doc, terms::kProvince, province);
-  if (identity.year) AddBooleanTerm(doc, terms::kYear, std::to_string(*identity.year));
-  else if (info.date) AddBooleanTerm(doc, terms::kYear, info.date->substr(0, 4));
+  if (identity.year)
+    AddBooleanTerm(doc, terms::kYear, std::to_string(*identity.year));
+  else if (info.date)
+    AddBooleanTerm(doc, terms::kYear, info.date->substr(0, 4));
   doc.add_boolean_term(PathTerm(path));
   if (info.date) doc.add_value(terms::kDateSlot, DateValue(*info.date));
   doc.add_value(terms::kVersionSlot, VersionValue(path, content_hash));

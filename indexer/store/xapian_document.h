@@ -34,12 +34,10 @@ using SpellingSink = std::function<void(std::string_view folded, std::string_vie
 // hash of the file's bytes; `cited` has one identity per
 // extraction.citations.
 Xapian::Document MakeXapianDocument(std::string_view path, std::string_view content_hash,
-                                    std::string_view text,
-                                    const Extraction& extraction,
+                                    std::string_view text, const Extraction& extraction,
                                     const AuthorityIdentity& identity,
                                     const std::vector<AuthorityIdentity>& cited,
-                                    const std::string& province,
-                                    const SpellingSink& spellings);
+                                    const std::string& province, const SpellingSink& spellings);
 
 }  // namespace lexgraph
 

@@ -129,8 +129,7 @@ void XapianShards::WriteStub(const std::vector<std::string>& names) {
     std::ofstream out(temporary, std::ios::trunc);
     for (const std::string& name : names) out << "glass " << name << "\n";
     out.flush();
-    if (!out)
-      throw IndexError(IndexError::Kind::kStorage, "cannot write " + temporary.string());
+    if (!out) throw IndexError(IndexError::Kind::kStorage, "cannot write " + temporary.string());
   }
   if (::rename(temporary.c_str(), (dir_ / kStubName).c_str()) != 0)
     throw IndexError(IndexError::Kind::kStorage, "cannot replace " + (dir_ / kStubName).string());

@@ -1,8 +1,8 @@
 #include "vietnamese_syllable.h"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/bytestream.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -20,8 +20,15 @@ bool IsTone(UChar32 c) {
 
 bool IsVowel(UChar32 base) {
   switch (base | 0x20) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': return true;
-    default: return false;
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'y':
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -110,7 +117,8 @@ class WordReader {
 
   void Finish(SyllableCount& count) const {
     if (!non_ascii_ || digits_) return;
-    bool has_vowel = std::any_of(letters_.begin(), letters_.end(), [](const Letter& l) { return l.vowel; });
+    bool has_vowel =
+        std::any_of(letters_.begin(), letters_.end(), [](const Letter& l) { return l.vowel; });
     if (ok_ && !has_vowel) return;  // "NĐ", "QĐ": abbreviations, no syllables
     if (ok_ && WellFormed(letters_))
       ++count.well_formed;
@@ -143,8 +151,8 @@ SyllableCount CountSyllables(std::string_view text) {
   // Decomposed once, the letters and their marks are read off one by one.
   std::string decomposed;
   icu::StringByteSink<std::string> sink(&decomposed, static_cast<int32_t>(text.size() * 3 / 2));
-  nfd->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink, nullptr,
-                     status);
+  nfd->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink,
+                     nullptr, status);
   if (U_FAILURE(status)) return count;
   const auto* s = reinterpret_cast<const uint8_t*>(decomposed.data());
   const auto length = static_cast<int32_t>(decomposed.size());

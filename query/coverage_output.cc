@@ -98,13 +98,21 @@ void WriteHeading(std::ostream& out, const CoverageAsked& asked, const Coverage&
   out << "\n";
 }
 
+// A table is read by a person: at most this many chains are listed (a
+// directive of a whole archive has thousands); JSON and CSV list them all.
+constexpr std::size_t kChainsListed = 20;
+
 // The reports counted through a chain, each with its chain.
 void WriteChains(std::ostream& out, const Coverage& coverage) {
   if (coverage.chained == 0) return;
   out << "\nImplementing it through a chain (" << kChained << "), not directly:\n";
+  std::size_t listed = 0;
   for (const CoverageGroup& g : coverage.groups)
     for (const ChainedReport& c : g.chained)
-      out << "  " << c.report.path << "\n    " << ChainText(c) << "\n";
+      if (listed++ < kChainsListed)
+        out << "  " << c.report.path << "\n    " << ChainText(c) << "\n";
+  if (listed > kChainsListed)
+    out << "  … and " << listed - kChainsListed << " more (--format json or csv lists them all)\n";
 }
 
 void WriteGroups(std::ostream& out, const Coverage& coverage) {

@@ -568,4 +568,36 @@ TEST_F(LexqueryCoverageTest, TheChainDepthCutsTheChainAndACycleEnds) {
 }
 
 }  // namespace
+// A table lists twenty chains at most, and says how many more JSON holds.
+TEST_F(LexqueryCoverageTest, TheTableListsTwentyChainsAndCountsTheRest) {
+  fs::path corpus = Scratch() / "many-chains-corpus" / "quang-tri";
+  fs::create_directories(corpus);
+  auto report = [&](const std::string& file, const std::string& number, const std::string& body) {
+    WriteFile(corpus / file,
+              "UBND TỈNH QUẢNG TRỊ\nSỞ NỘI VỤ\n\nSố: " + number +
+                  "\n\nQuảng Trị, ngày 10 tháng 3 năm 2022\n\nBÁO CÁO\nKết quả công tác\n\n" +
+                  body + "\n");
+  };
+  report("plan.md", "10/KH-SNV",
+         "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Sở xây dựng kế hoạch.");
+  for (int i = 1; i <= 23; ++i)
+    report("r" + std::to_string(i) + ".md", std::to_string(100 + i) + "/BC-SNV",
+           "Thực hiện Kế hoạch số 10/KH-SNV ngày 10/3/2022 của Sở Nội vụ, Sở báo cáo như sau.");
+  std::string index = (Scratch() / "many-chains-index").string();
+  Outcome build = Execute({LEXINDEX_PATH, "build", (Scratch() / "many-chains-corpus").string(),
+                           "--index", index, "--quiet"},
+                          Scratch());
+  ASSERT_EQ(build.status, 0) << build.err;
+  Outcome table = Execute({LEXQUERY_PATH, "--index", index, "coverage", kDirective}, Scratch());
+  ASSERT_EQ(table.status, 0) << table.err;
+  std::size_t listed = 0;
+  for (const std::string& line : SplitLines(table.out))
+    listed += line.find(" → ") != std::string::npos;
+  EXPECT_EQ(listed, 20u) << table.out;
+  EXPECT_NE(table.out.find("… and 3 more"), std::string::npos) << table.out;
+  Outcome json = Execute(
+      {LEXQUERY_PATH, "--index", index, "coverage", kDirective, "--format", "json"}, Scratch());
+  EXPECT_EQ(Json::parse(json.out)["chained"], 23) << json.out;
+}
+
 }  // namespace lexgraph::testing

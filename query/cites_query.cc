@@ -5,7 +5,6 @@
 
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_terms.h"
-#include "lexgraph/iso_date.h"
 #include "lexgraph/search_key.h"
 #include "report_filter.h"
 

@@ -125,7 +125,8 @@ class GraphReader {
   // The reports whose own identity has the citation key `key`, by path.
   std::vector<ReportRecord> ReportsWithKey(std::string_view key);
   // Every report dated within [from, to] (ISO; "" leaves a side open; a
-  // bound excludes undated reports), by path: path, date, issuer and place.
+  // bound excludes undated reports), by path: path, date, issuer and place
+  // only (the other fields left empty).
   std::vector<ReportRecord> ReportsDated(const std::string& from, const std::string& to);
   // The report whose Xapian document (in the combined database) is `docid`.
   std::optional<ReportSummary> ReportOfXapianDocument(std::int64_t docid);

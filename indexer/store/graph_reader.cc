@@ -117,9 +117,9 @@ constexpr const char kReportsWithKey[] =
     ", d.place, d.signer, d.recipients, d.content_hash"
     " FROM documents d WHERE d.identity >= ?1 || '|' AND d.identity < ?1 || '}' ORDER BY d.path";
 
+// Only what the contract promises: every report of the index is read.
 constexpr const char kReportsDated[] =
-    "SELECT" LEXGRAPH_REPORT_COLUMNS
-    ", d.place, d.signer, d.recipients, d.content_hash"
+    "SELECT d.path, d.date, d.issuer, d.place"
     " FROM documents d WHERE (?1 = '' OR d.date >= ?1) AND (?2 = '' OR d.date <= ?2)"
     " ORDER BY d.path";
 
@@ -256,7 +256,16 @@ std::vector<ReportRecord> GraphReader::ReportsWithKey(std::string_view key) {
 
 std::vector<ReportRecord> GraphReader::ReportsDated(const std::string& from,
                                                     const std::string& to) {
-  return ReadRecords(Prepared(kReportsDated).Bind(1, from).Bind(2, to));
+  sqlite::Statement& rows = Prepared(kReportsDated).Bind(1, from).Bind(2, to);
+  std::vector<ReportRecord> reports;
+  while (rows.Step()) {
+    ReportRecord& r = reports.emplace_back();
+    r.path = rows.Text(0);
+    r.date = rows.OptionalText(1);
+    r.issuer = rows.OptionalText(2);
+    r.place = rows.OptionalText(3);
+  }
+  return reports;
 }
 
 std::optional<ReportSummary> GraphReader::ReportOfXapianDocument(std::int64_t docid) {

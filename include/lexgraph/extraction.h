@@ -61,9 +61,31 @@ struct DocumentInfo {
   std::vector<std::string> recipients;  // Nơi nhận, without "Lưu: ..."
 };
 
+// A change of validity that the text reports between documents it cites,
+// as a fact about them, not as something the citing document itself does:
+// "Nghị định số 138/2020/NĐ-CP thay thế Nghị định số 24/2010/NĐ-CP",
+// "Quyết định số 5/2014/QĐ-UBND đã hết hiệu lực". What the citing document
+// does itself ("Quyết định này thay thế Quyết định số 27/2014/QĐ-UBND") is
+// Citation::relation and never a StatedRelation. The rules are in
+// docs/stated_relations.md.
+struct StatedRelation {
+  // The document that amends, replaces or repeals: an index into
+  // Extraction::citations. std::nullopt when the text names none
+  // ("Quyết định số 5/2014/QĐ-UBND đã hết hiệu lực", "... bị bãi bỏ").
+  std::optional<std::size_t> subject;
+  Relation relation = Relation::kAmends;  // kAmends, kReplaces or kRepeals only
+  std::size_t object = 0;                 // the document changed: an index into citations
+  std::optional<std::string> effective;   // ISO date from which it applies, when stated
+                                          // ("kể từ ngày 01/01/2021")
+  std::size_t begin = 0;                  // the statement: UTF-8 byte offsets into the
+  std::size_t end = 0;                    // NFC text, [begin, end), both mentions inside
+  std::string text;                       // exactly the bytes of the span
+};
+
 struct Extraction {
   DocumentInfo document;
-  std::vector<Citation> citations;  // in text order
+  std::vector<Citation> citations;                // in text order
+  std::vector<StatedRelation> stated_relations;  // in text order of their spans
 };
 
 }  // namespace lexgraph

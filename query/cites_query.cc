@@ -23,6 +23,7 @@ constexpr RelationWords kRelationWords[] = {
 };
 
 bool Passes(const CitesFilter& filter, const CitingReport& report) {
+  if (filter.ended && filter.ended->paths.count(report.path)) return false;
   if (!filter.from.empty() && (!report.date || *report.date < filter.from)) return false;
   if (!filter.to.empty() && (!report.date || *report.date > filter.to)) return false;
   if (!filter.issuer.empty() &&
@@ -36,6 +37,17 @@ bool Passes(const CitesFilter& filter, const CitingReport& report) {
 }
 
 }  // namespace
+
+CitesFilter ResolveInForce(IndexReader& reader, CitesFilter filter) {
+  if (!filter.in_force || filter.ended) return filter;
+  auto ended = std::make_shared<EndedReports>();
+  for (ReportSummary& r : reader.graph().EndedReports()) {
+    if (r.identity) ended->identities.push_back(std::move(*r.identity));
+    ended->paths.insert(std::move(r.path));
+  }
+  filter.ended = std::move(ended);
+  return filter;
+}
 
 std::optional<Relation> ParseRelation(std::string_view text) {
   if (std::optional<Relation> relation = RelationFromName(text)) return relation;
@@ -164,7 +176,8 @@ void NewestCiting(IndexReader& reader, const Reference& reference, const CitesFi
 }  // namespace
 
 std::vector<CitingReportOf> ListCitingReports(IndexReader& reader, const Reference& reference,
-                                              const CitesFilter& filter) {
+                                              const CitesFilter& asked) {
+  CitesFilter filter = ResolveInForce(reader, asked);
   std::vector<CitingReportOf> reports;
   reader.graph().ForEachCitingPairOfKey(reference.key, filter.relation, [&](CitingPair& pair) {
     CitingReportOf r{std::move(pair.authority), {}};
@@ -178,7 +191,8 @@ std::vector<CitingReportOf> ListCitingReports(IndexReader& reader, const Referen
 }
 
 std::vector<ChainedReport> FindChained(IndexReader& reader, const Reference& reference,
-                                       const CitesFilter& filter, int depth) {
+                                       const CitesFilter& asked, int depth) {
+  CitesFilter filter = ResolveInForce(reader, asked);
   std::vector<ChainedReport> chained;
   if (depth < 2) return chained;
   GraphReader& graph = reader.graph();
@@ -217,7 +231,8 @@ std::string ChainText(const ChainedReport& chained) {
 }
 
 std::vector<CitedAuthority> FindCiting(IndexReader& reader, const Reference& reference,
-                                       const CitesFilter& filter, std::size_t limit) {
+                                       const CitesFilter& asked, std::size_t limit) {
+  CitesFilter filter = ResolveInForce(reader, asked);
   std::vector<CitedAuthority> authorities;
   if (limit != 0) {
     authorities = AuthoritiesOf(reader, reference);

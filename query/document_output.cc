@@ -4,6 +4,7 @@
 
 #include "cites_output.h"
 #include "output_text.h"
+#include "status_output.h"
 
 namespace lexgraph {
 namespace {
@@ -124,7 +125,8 @@ void WriteRefsCsv(std::ostream& out, const IndexedDocument& d,
 
 void WriteShowTable(std::ostream& out, const IndexedDocument& d,
                     const std::vector<OutgoingCitation>& cites,
-                    const std::vector<CitingReport>& cited_by, bool terminal) {
+                    const std::vector<CitingReport>& cited_by, const DocumentStatus& status,
+                    bool terminal) {
   out << Headline(d) << "\n";
   auto field = [&](const char* label, const std::optional<std::string>& value) {
     if (value) out << "  " << label << value.value() << "\n";
@@ -135,6 +137,7 @@ void WriteShowTable(std::ostream& out, const IndexedDocument& d,
   field("nơi ban hành: ", d.place);
   field("người ký:    ", d.signer);
   if (!d.recipients.empty()) out << "  nơi nhận:    " << JoinNonEmpty(d.recipients, "; ") << "\n";
+  WriteValidityLines(out, status, "  ");
   out << "\ncites " << cites.size() << " time(s):\n";
   WriteCitationLines(out, cites, terminal);
   out << "\ncited by " << cited_by.size() << " report(s) of the index:\n";
@@ -152,9 +155,11 @@ void WriteShowTable(std::ostream& out, const IndexedDocument& d,
 
 nlohmann::ordered_json ShowJson(const IndexedDocument& d,
                                 const std::vector<OutgoingCitation>& cites,
-                                const std::vector<CitingReport>& cited_by) {
+                                const std::vector<CitingReport>& cited_by,
+                                const DocumentStatus& status) {
   Json root;
   root["document"] = DocumentJson(d);
+  root["validity"] = ValidityJson(status);
   root["cites"] = CitationsJson(cites);
   root["cited_by"] = CitingReportsJson(cited_by);
   return root;
@@ -162,8 +167,8 @@ nlohmann::ordered_json ShowJson(const IndexedDocument& d,
 
 void WriteShowJson(std::ostream& out, const IndexedDocument& d,
                    const std::vector<OutgoingCitation>& cites,
-                   const std::vector<CitingReport>& cited_by) {
-  WriteJson(out, ShowJson(d, cites, cited_by));
+                   const std::vector<CitingReport>& cited_by, const DocumentStatus& status) {
+  WriteJson(out, ShowJson(d, cites, cited_by, status));
 }
 
 void WriteShowCsv(std::ostream& out, const IndexedDocument& d,

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "document_query.h"
+#include "status_query.h"
 
 namespace lexgraph {
 
@@ -19,16 +20,19 @@ void WriteRefsCsv(std::ostream& out, const IndexedDocument& document,
                   const std::vector<OutgoingCitation>& citations);
 
 // The JSON answer of `show` (README); WriteShowJson writes it.
+// "validity": its status as a document others may change (status_output.h).
 nlohmann::ordered_json ShowJson(const IndexedDocument& document,
                                 const std::vector<OutgoingCitation>& cites,
-                                const std::vector<CitingReport>& cited_by);
+                                const std::vector<CitingReport>& cited_by,
+                                const DocumentStatus& status);
 
 void WriteShowTable(std::ostream& out, const IndexedDocument& document,
                     const std::vector<OutgoingCitation>& cites,
-                    const std::vector<CitingReport>& cited_by, bool terminal);
+                    const std::vector<CitingReport>& cited_by, const DocumentStatus& status,
+                    bool terminal);
 void WriteShowJson(std::ostream& out, const IndexedDocument& document,
                    const std::vector<OutgoingCitation>& cites,
-                   const std::vector<CitingReport>& cited_by);
+                   const std::vector<CitingReport>& cited_by, const DocumentStatus& status);
 // One row per citation, out of the report ("cites") or into it ("cited_by").
 void WriteShowCsv(std::ostream& out, const IndexedDocument& document,
                   const std::vector<OutgoingCitation>& cites,

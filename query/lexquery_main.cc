@@ -7,6 +7,7 @@
 //   lexquery top          the most cited documents
 //   lexquery search QUERY ranked full-text search, with snippets
 //   lexquery graph REF    the reports citing REF, and those citing them, to a depth
+//   lexquery status REF   in force, amended, replaced or repealed, and by what
 //   lexquery coverage REF per issuing body (or year): how many of its reports
 //                         cite REF; with --expect, the bodies with none
 //   lexquery serve        a web page and a JSON API over the index
@@ -39,6 +40,8 @@
 #include "request_values.h"
 #include "search_output.h"
 #include "search_query.h"
+#include "status_output.h"
+#include "status_query.h"
 #include "top_query.h"
 #include "web_server.h"
 
@@ -54,6 +57,7 @@ int Fail(const std::string& message) {
 struct CitesArgs {
   std::string ref, relation, from, to, issuer, type;
   bool implementing = false;  // implements mentions, and the reports through a chain
+  bool in_force = false;
   int chain_depth = 3;
   std::string format;                // empty: table
   std::optional<std::size_t> limit;  // reports per document; 0 all
@@ -147,6 +151,7 @@ int RunCites(const std::string& index, const CitesArgs& args) {
     return kError;
   filter.issuer = args.issuer;
   filter.type = args.type;
+  filter.in_force = args.in_force;
   if (args.implementing) {
     if (filter.relation && *filter.relation != lexgraph::Relation::kImplements)
       return Fail("--implementing lists the reports implementing REF: drop --relation " +
@@ -170,7 +175,7 @@ int RunCites(const std::string& index, const CitesArgs& args) {
     else if (found.empty())
       SayNobodyCites(*parsed.reference, args.ref,
                      args.relation.empty() && args.from.empty() && args.to.empty() &&
-                             args.issuer.empty() && args.type.empty()
+                             args.issuer.empty() && args.type.empty() && !args.in_force
                          ? ""
                          : " with these filters");
     else
@@ -203,10 +208,11 @@ std::variant<lexgraph::IndexedDocument, int> OneDocument(lexgraph::IndexReader& 
 // A report with what it cites and (for `show`) who cites it, read from one
 // snapshot; or the exit status when DOC names no single report.
 struct DocumentAnswer {
-  int status = kFound;
+  int exit_status = kFound;
   lexgraph::IndexedDocument document;
   std::vector<lexgraph::OutgoingCitation> cites;
   std::vector<lexgraph::CitingReport> cited_by;
+  lexgraph::DocumentStatus status;
 };
 
 DocumentAnswer ReadDocument(lexgraph::IndexReader& reader, const std::string& doc, bool show) {
@@ -215,12 +221,15 @@ DocumentAnswer ReadDocument(lexgraph::IndexReader& reader, const std::string& do
   // there, so a read done again never says it twice.
   auto one = OneDocument(reader, doc);
   if (const int* status = std::get_if<int>(&one)) {
-    answer.status = *status;
+    answer.exit_status = *status;
     return answer;
   }
   answer.document = std::get<lexgraph::IndexedDocument>(one);
   answer.cites = lexgraph::CitationsOf(reader, answer.document);
-  if (show) answer.cited_by = lexgraph::CitingReportsOf(reader, answer.document);
+  if (show) {
+    answer.cited_by = lexgraph::CitingReportsOf(reader, answer.document);
+    answer.status = lexgraph::StatusOfReport(reader, answer.document);
+  }
   return answer;
 }
 
@@ -229,16 +238,17 @@ int RunDocument(const std::string& index, const std::string& doc, const std::str
   try {
     DocumentAnswer answer = ReadSnapshot(
         index, [&](lexgraph::IndexReader& reader) { return ReadDocument(reader, doc, show); });
-    if (answer.status != kFound) return answer.status;
+    if (answer.exit_status != kFound) return answer.exit_status;
     const lexgraph::IndexedDocument& d = answer.document;
     bool terminal = ::isatty(STDOUT_FILENO);
     if (show) {
       if (format == "json")
-        lexgraph::WriteShowJson(std::cout, d, answer.cites, answer.cited_by);
+        lexgraph::WriteShowJson(std::cout, d, answer.cites, answer.cited_by, answer.status);
       else if (format == "csv")
         lexgraph::WriteShowCsv(std::cout, d, answer.cites, answer.cited_by);
       else
-        lexgraph::WriteShowTable(std::cout, d, answer.cites, answer.cited_by, terminal);
+        lexgraph::WriteShowTable(std::cout, d, answer.cites, answer.cited_by, answer.status,
+                                 terminal);
       return kFound;
     }
     if (format == "json")
@@ -269,6 +279,31 @@ int RunTop(const std::string& index, lexgraph::TopFilter filter, const std::stri
     else
       lexgraph::WriteTopTable(std::cout, top);
     return top.empty() ? kNothing : kFound;
+  } catch (const lexgraph::IndexError& e) {
+    return Fail(e.what());
+  }
+}
+
+int RunStatus(const std::string& index, const std::string& ref, const std::string& format) {
+  lexgraph::ParsedReference parsed = lexgraph::ParseReference(ref);
+  if (!parsed.ok()) return Fail(parsed.error);
+  try {
+    std::vector<lexgraph::DocumentStatus> statuses =
+        ReadSnapshot(index, [&](lexgraph::IndexReader& reader) {
+          return lexgraph::FindStatus(reader, *parsed.reference);
+        });
+    if (format == "json")
+      lexgraph::WriteStatusJson(std::cout, ref, *parsed.reference, statuses);
+    else if (format == "csv")
+      lexgraph::WriteStatusCsv(std::cout, statuses);
+    else if (statuses.empty())
+      std::cerr << "lexquery: the index knows nothing of "
+                << parsed.reference->symbol.value_or(parsed.reference->name.value_or(ref))
+                << ": no report cites it or is it\n";
+    else
+      lexgraph::WriteStatusTable(std::cout, statuses);
+    std::cout.flush();
+    return statuses.empty() ? kNothing : kFound;
   } catch (const lexgraph::IndexError& e) {
     return Fail(e.what());
   }
@@ -363,6 +398,7 @@ int RunGraph(const std::string& index, const GraphArgs& args) {
 struct SearchArgs {
   std::vector<std::string> words;  // the query, however the shell split it
   std::string cites, relation, from, to, issuer, type;
+  bool in_force = false;
   std::size_t limit = 10, offset = 0;
   std::string format;  // empty: table
 };
@@ -393,6 +429,7 @@ int RunSearch(const std::string& index, const SearchArgs& args) {
     return kError;
   request.filter.issuer = args.issuer;
   request.filter.type = args.type;
+  request.filter.in_force = args.in_force;
   try {
     lexgraph::SearchResult result = ReadSnapshot(
         index, [&](lexgraph::IndexReader& reader) { return lexgraph::Search(reader, request); });
@@ -495,6 +532,9 @@ int main(int argc, char** argv) {
   cites->add_option("--issuer", cites_args.issuer,
                     "Citing reports whose issuer contains these words (\"Sở Tài chính\")");
   cites->add_option("--type", cites_args.type, "Citing reports of this type (\"Báo cáo\")");
+  cites->add_flag("--in-force", cites_args.in_force,
+                  "Hide citing reports that the index knows were replaced or repealed\n"
+                  "(see lexquery status)");
   AddOutputOptions(cites, cites_args.format, index);
   cites->add_flag("--implementing", cites_args.implementing,
                   "The reports implementing REF: those with an implements mention of it\n"
@@ -531,6 +571,26 @@ int main(int argc, char** argv) {
   show->footer(
       "Examples:\n  lexquery show \"Kế hoạch 45-KH/TU\"\n  lexquery show ubnd-41-qd-2019.md   (two "
       "provinces: give the folder too)");
+
+  std::string status_ref, status_format;
+  CLI::App* status = app.add_subcommand(
+      "status",
+      "Whether REF is still in force as far as the index knows: amended, replaced or\n"
+      "repealed, by which document, from which date, with the sentence and the report\n"
+      "that say so. Derived from the index: documents that amend, replace or repeal\n"
+      "REF themselves, and reports that state it (\"Nghị định 138/2020/NĐ-CP thay thế\n"
+      "Nghị định 24/2010/NĐ-CP\"). Evidence that disagrees is shown as such.");
+  status
+      ->add_option("ref", status_ref,
+                   "The document as you would write it (as for cites): \"Nghị định 24/2010/NĐ-CP\"")
+      ->required();
+  AddOutputOptions(status, status_format, index);
+  status->footer(
+      "Examples:\n"
+      "  lexquery status \"Quyết định 12/2015/QĐ-UBND\"\n"
+      "  lexquery status \"Thông tư 95/2016/TT-BTC\" --format json\n"
+      "Exit status: 0 when the index knows REF (cited or indexed), 1 when not, 2 for a\n"
+      "usage or index error. \"còn hiệu lực\" means no report of the index says otherwise.");
 
   lexgraph::TopFilter top_filter;
   std::string top_from, top_to, top_format;
@@ -593,6 +653,9 @@ int main(int argc, char** argv) {
   search->add_option("--issuer", search_args.issuer,
                      "Reports whose issuer contains these words (\"Sở Tài chính\")");
   search->add_option("--type", search_args.type, "Reports of this type (\"Báo cáo\")");
+  search->add_flag("--in-force", search_args.in_force,
+                   "Hide reports that the index knows were replaced or repealed\n"
+                   "(see lexquery status)");
   search->add_option("--limit", search_args.limit, "How many reports (default 10)")
       ->check(CLI::Range(1, 10000));
   search->add_option("--offset", search_args.offset, "Skip this many first (for the next page)");
@@ -683,6 +746,7 @@ int main(int argc, char** argv) {
   if (cites->parsed()) return RunCites(index, cites_args);
   if (refs->parsed()) return RunDocument(index, doc, doc_format, /*show=*/false);
   if (show->parsed()) return RunDocument(index, doc, doc_format, /*show=*/true);
+  if (status->parsed()) return RunStatus(index, status_ref, status_format);
   if (top->parsed()) return RunTop(index, top_filter, top_from, top_to, top_format);
   if (search->parsed()) return RunSearch(index, search_args);
   if (graph->parsed()) return RunGraph(index, graph_args);

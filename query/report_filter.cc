@@ -45,8 +45,18 @@ Query ReportFilterQuery(const Xapian::Database& db, const CitesFilter& f,
         f.relation ? Term(terms::kCitesAs, std::string(RelationName(*f.relation)) + ":" + key)
                    : Term(terms::kCites, key));
   }
-  if (filters.empty()) return Query();
-  return Query(Query::OP_AND, filters.begin(), filters.end());
+  Query ended;
+  if (f.ended && !f.ended->identities.empty()) {
+    std::vector<Query> identities;
+    for (const std::string& identity : f.ended->identities)
+      identities.emplace_back(Term(terms::kIdentity, identity));
+    ended = Query(Query::OP_OR, identities.begin(), identities.end());
+  }
+  if (filters.empty() && ended.empty()) return Query();
+  // Every document matches MatchAll: the filter of in_force alone.
+  Query kept =
+      filters.empty() ? Query::MatchAll : Query(Query::OP_AND, filters.begin(), filters.end());
+  return ended.empty() ? kept : Query(Query::OP_AND_NOT, kept, ended);
 }
 
 }  // namespace lexgraph

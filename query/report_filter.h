@@ -15,7 +15,8 @@ namespace lexgraph {
 // The reports whose date is in [filter.from, filter.to] (reports without a
 // date fail any bound), whose type is filter.type and whose issuer holds
 // the words of filter.issuer (any spelling, as SearchKey folds them), and,
-// with `cites`, that cite it -- with filter.relation, in that relation.
+// with `cites`, that cite it -- with filter.relation, in that relation --
+// and, with filter.ended (ResolveInForce), whose identity is not ended.
 // An empty Xapian::Query when nothing is asked. filter.relation is ignored
 // without `cites`.
 Xapian::Query ReportFilterQuery(const Xapian::Database& db, const CitesFilter& filter,

@@ -115,11 +115,12 @@ void AddSnippet(const std::optional<std::string>& root, const std::string& versi
 
 SearchResult Search(IndexReader& reader, const SearchRequest& request) {
   std::optional<std::string> root = request.snippets ? reader.graph().CorpusRoot() : std::nullopt;
+  CitesFilter filter = ResolveInForce(reader, request.filter);
   try {
     return reader.ReadXapian([&](Xapian::Database& db) {
       QueryBuilder builder(db);
       Query query = builder.Build(request.expression);
-      Query filters = ReportFilterQuery(db, request.filter, request.cites);
+      Query filters = ReportFilterQuery(db, filter, request.cites);
       if (!filters.empty()) query = Query(Query::OP_FILTER, query, filters);
       Xapian::Enquire enquire(db);
       enquire.set_query(query);

@@ -28,6 +28,8 @@
 #include "search_expression.h"
 #include "search_output.h"
 #include "search_query.h"
+#include "status_output.h"
+#include "status_query.h"
 #include "top_query.h"
 
 namespace lexgraph {
@@ -138,6 +140,7 @@ class ParamReader {
     filter.issuer = Text("issuer");
     filter.from = DateBound("from", true);
     filter.to = DateBound("to", false);
+    filter.in_force = OneOf("in_force", {"0", "1"}) == "1";
     return filter;
   }
 
@@ -358,7 +361,8 @@ ApiResponse DocumentApi(IndexReader& reader, const ApiParams& params, const ApiL
         document = std::move(d);
     if (!document) return ErrorResponse(404, "no report of the index has the id " + id);
     std::vector<OutgoingCitation> cites = CitationsOf(reader, *document);
-    Json answer = ShowJson(*document, cites, CitingReportsOf(reader, *document));
+    Json answer = ShowJson(*document, cites, CitingReportsOf(reader, *document),
+                           StatusOfReport(reader, *document));
     for (std::size_t i = 0; i < cites.size(); ++i) {
       answer["cites"][i]["span_begin"] = cites[i].span_begin;
       answer["cites"][i]["span_end"] = cites[i].span_end;
@@ -410,6 +414,21 @@ ApiResponse GraphApi(IndexReader& reader, const ApiParams& params, const ApiLimi
   });
 }
 
+ApiResponse StatusApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
+  return Guarded([&]() -> ApiResponse {
+    ParamReader p(params, limits);
+    std::string typed;
+    std::optional<Reference> reference = p.Ref("ref", typed);
+    std::string authority = p.Text("authority");
+    if (!p.ok()) return p.Error();
+    std::vector<DocumentStatus> statuses = FindStatus(reader, *reference);
+    if (!authority.empty())
+      std::erase_if(statuses,
+                    [&](const DocumentStatus& s) { return s.document.identity != authority; });
+    return JsonResponse(StatusJson(typed, *reference, statuses));
+  });
+}
+
 ApiResponse TopApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
   return Guarded([&]() -> ApiResponse {
     ParamReader p(params, limits);
@@ -431,7 +450,7 @@ Endpoint EndpointOf(std::string_view path) {
   static const std::map<std::string_view, Endpoint> kEndpoints = {
       {"/api/query", QueryApi},       {"/api/cites", CitesApi},       {"/api/search", SearchApi},
       {"/api/document", DocumentApi}, {"/api/coverage", CoverageApi}, {"/api/graph", GraphApi},
-      {"/api/top", TopApi},
+      {"/api/top", TopApi},           {"/api/status", StatusApi},
   };
   auto it = kEndpoints.find(path);
   return it == kEndpoints.end() ? nullptr : it->second;

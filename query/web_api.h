@@ -5,17 +5,19 @@
 //   /api/query     q: a reference ("Chỉ thị 05-CT/TW") answers who cites it
 //                  (kind "cites"), other text is a full-text search (kind
 //                  "search"); with facets (type, issuer, year) of the reports
-//                  and the filters type, issuer, from, to; limit, offset;
+//                  and the filters type, issuer, from, to, in_force (1:
+//                  hide reports known replaced or repealed); limit, offset;
 //                  authority: of the documents a reference names, the one
 //                  with this identity ("sym:41/2019/qd-ubnd|2019|quang tri")
 //   /api/cites     ref: `lexquery cites REF --format json`; authority as above
 //   /api/search    q: `lexquery search Q --format json`
 //   /api/document  id: a report by the path this API gave out (`path` of a
 //                  report or hit): `show --format json`, its text, and each
-//                  citation's span in that text
+//                  citation's span in that text; "validity" as status gives it
 //   /api/coverage  ref: `coverage REF --format json`; format=csv for CSV
 //   /api/graph     ref, depth: `graph REF --format json`
 //   /api/top       `top --format json`
+//   /api/status    ref: `status REF --format json`; authority as above
 //
 // Each endpoint calls the function the command line calls and builds its
 // JSON with the same *_output builder, so both answer alike. Refusals are
@@ -97,6 +99,7 @@ ApiResponse DocumentApi(IndexReader& reader, const ApiParams& params, const ApiL
 ApiResponse CoverageApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits = {});
 ApiResponse GraphApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits = {});
 ApiResponse TopApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits = {});
+ApiResponse StatusApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits = {});
 
 // True for the paths HandleApi answers ("/api/query", ...).
 bool IsApiPath(std::string_view path);

@@ -100,6 +100,29 @@ struct ImplementationChain {
   std::string authority;           // identity of the document at the end
 };
 
+// One piece of evidence that a document was amended, replaced or repealed.
+// Two kinds:
+// - the report does it itself ("Quyết định này thay thế Quyết định số
+//   32/2015/QĐ-UBND"): `stated` false, and `report` is the document acting.
+//   Reports that propose or recount (Tờ trình, Báo cáo) change nothing by
+//   their own words and give none of this kind;
+// - the report states it of documents it cites ("Nghị định 138/2020/NĐ-CP
+//   thay thế Nghị định 24/2010/NĐ-CP"; StatedRelation): `stated` true, and
+//   `by` is the document acting when the statement names one.
+struct ValidityEvidence {
+  Relation relation = Relation::kAmends;  // kAmends, kReplaces or kRepeals
+  bool stated = false;
+  ReportSummary report;                  // whose text says so
+  std::optional<AuthorityRecord> by;     // stated: the document acting, if named
+  std::optional<std::string> effective;  // stated: from when it applies, if said
+  std::string sentence;                  // the sentence or statement that says so
+  // The document changed, as the report mentions it: its pinpoint
+  // ("Phụ lục I": only that part changes) and, for the report's own act,
+  // where the mention is in `sentence` (bytes; both 0 for a statement).
+  std::optional<std::string> pinpoint;
+  std::size_t mention_begin = 0, mention_end = 0;
+};
+
 struct AuthorityCitedCount {
   AuthorityRecord authority;
   std::size_t reports = 0;   // citing it
@@ -186,6 +209,19 @@ class GraphReader {
                                           std::optional<Relation> relation);
   std::vector<CiterRow> CitersOfReport(std::int64_t report_id, std::optional<Relation> relation);
 
+  // ---- validity
+  // What the index says changed the validity of the authority
+  // `authority_id` (or, with `OfReport`, of the report of that id as an
+  // authority): both kinds of ValidityEvidence, by the date of the report
+  // that says so (undated last), path and text order. Through the
+  // citations' index: the cost follows the evidence, not the archive.
+  std::vector<ValidityEvidence> ValidityOfAuthority(std::int64_t authority_id);
+  std::vector<ValidityEvidence> ValidityOfReport(std::int64_t report_id);
+  // The reports that some evidence says were replaced or repealed (as
+  // authorities, after same_as), by path: id, path and identity only.
+  // Through a partial index of the citations that say so.
+  std::vector<ReportSummary> EndedReports();
+
  private:
   // The authority ids that stand for one cited document: its own and those
   // of undated mentions joined to it, as a JSON array for
@@ -196,6 +232,7 @@ class GraphReader {
   std::string IdsOfAuthority(std::int64_t authority_id);
   std::string IdsOfReport(std::int64_t report_id);
   std::vector<CiterRow> Citers(const std::string& ids, std::optional<Relation> relation);
+  std::vector<ValidityEvidence> Validity(const std::string& ids);
   // A statement prepared once per reader, by its SQL.
   sqlite::Statement& Prepared(const char* sql);
 

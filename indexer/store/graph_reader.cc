@@ -206,6 +206,47 @@ constexpr const char kImplementersOfAuthorityIds[] =
     " FROM citations c JOIN documents d ON d.id = c.document_id"
     " WHERE c.authority_id IN (SELECT value FROM json_each(?1)) AND c.relation = 'implements'";
 
+// Reports that propose or recount change no validity by their own words
+// (GraphReader::ValidityEvidence).
+#define LEXGRAPH_ACTING_REPORT " coalesce(d.type, '') NOT IN ('Tờ trình', 'Báo cáo')"
+
+constexpr const char kOwnActsOnAuthorityIds[] =
+    "SELECT" LEXGRAPH_REPORT_COLUMNS
+    ", c.relation, c.sentence, c.pinpoint, c.mention_begin, c.mention_end"
+    " FROM citations c JOIN documents d ON d.id = c.document_id"
+    " WHERE c.authority_id IN (SELECT value FROM json_each(?1))"
+    " AND c.relation IN ('amends', 'replaces', 'repeals') AND" LEXGRAPH_ACTING_REPORT
+    " ORDER BY d.date IS NULL, d.date, d.path, c.ordinal";
+
+// The subject is the report's own citation of the document acting.
+constexpr const char kStatedOnAuthorityIds[] =
+    "SELECT" LEXGRAPH_REPORT_COLUMNS
+    ", s.relation, s.effective, s.statement, c.pinpoint," LEXGRAPH_AUTHORITY_COLUMNS
+    " FROM citations c JOIN stated_relations s"
+    " ON s.document_id = c.document_id AND s.object = c.ordinal"
+    " JOIN documents d ON d.id = c.document_id"
+    " LEFT JOIN citations sc ON sc.document_id = s.document_id AND sc.ordinal = s.subject"
+    " LEFT JOIN authorities raw ON raw.id = sc.authority_id"
+    " LEFT JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
+    " LEFT JOIN documents ad ON ad.id = a.document_id"
+    " WHERE c.authority_id IN (SELECT value FROM json_each(?1))"
+    " ORDER BY d.date IS NULL, d.date, d.path, s.ordinal";
+
+constexpr const char kEndedReports[] =
+    "SELECT d.id, d.path, d.identity FROM documents d WHERE d.identity IN ("
+    "SELECT a.identity FROM citations c INDEXED BY citations_ending"
+    " JOIN documents d ON d.id = c.document_id"
+    " JOIN authorities raw ON raw.id = c.authority_id"
+    " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
+    " WHERE c.relation IN ('replaces', 'repeals') AND" LEXGRAPH_ACTING_REPORT
+    " UNION"
+    " SELECT a.identity FROM stated_relations s"
+    " JOIN citations c ON c.document_id = s.document_id AND c.ordinal = s.object"
+    " JOIN authorities raw ON raw.id = c.authority_id"
+    " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
+    " WHERE s.relation IN ('replaces', 'repeals')) ORDER BY d.path";
+#undef LEXGRAPH_ACTING_REPORT
+
 constexpr const char kAuthoritiesOfReport[] = "SELECT id FROM authorities WHERE document_id = ?1";
 constexpr const char kJoinedAuthorities[] =
     "SELECT same_as, id FROM authorities WHERE same_as IS NOT NULL";
@@ -467,6 +508,59 @@ std::vector<CiterRow> GraphReader::Citers(const std::string& ids,
     row.mentions = static_cast<std::size_t>(rows.Int(kReportWidth + 1));
   }
   return citers;
+}
+
+std::vector<ValidityEvidence> GraphReader::ValidityOfAuthority(std::int64_t authority_id) {
+  return Validity(IdsOfAuthority(authority_id));
+}
+
+std::vector<ValidityEvidence> GraphReader::ValidityOfReport(std::int64_t report_id) {
+  return Validity(IdsOfReport(report_id));
+}
+
+std::vector<ValidityEvidence> GraphReader::Validity(const std::string& ids) {
+  std::vector<ValidityEvidence> evidence;
+  sqlite::Statement& own = Prepared(kOwnActsOnAuthorityIds).Bind(1, ids);
+  while (own.Step()) {
+    ValidityEvidence& e = evidence.emplace_back();
+    e.report = ReadReport(own, 0);
+    e.relation = RelationFromName(own.Text(kReportWidth)).value_or(Relation::kAmends);
+    e.sentence = own.Text(kReportWidth + 1);
+    e.pinpoint = own.OptionalText(kReportWidth + 2);
+    e.mention_begin = static_cast<std::size_t>(own.Int(kReportWidth + 3));
+    e.mention_end = static_cast<std::size_t>(own.Int(kReportWidth + 4));
+  }
+  sqlite::Statement& stated = Prepared(kStatedOnAuthorityIds).Bind(1, ids);
+  while (stated.Step()) {
+    ValidityEvidence& e = evidence.emplace_back();
+    e.stated = true;
+    e.report = ReadReport(stated, 0);
+    e.relation = RelationFromName(stated.Text(kReportWidth)).value_or(Relation::kAmends);
+    e.effective = stated.OptionalText(kReportWidth + 1);
+    e.sentence = stated.Text(kReportWidth + 2);
+    e.pinpoint = stated.OptionalText(kReportWidth + 3);
+    if (!stated.IsNull(kReportWidth + 4)) e.by = ReadAuthority(stated, kReportWidth + 4);
+  }
+  // One order for both kinds: the report's date, then its path.
+  std::stable_sort(evidence.begin(), evidence.end(), [](const auto& a, const auto& b) {
+    const ReportSummary &x = a.report, &y = b.report;
+    if (x.date.has_value() != y.date.has_value()) return x.date.has_value();
+    if (x.date != y.date) return x.date < y.date;
+    return x.path < y.path;
+  });
+  return evidence;
+}
+
+std::vector<ReportSummary> GraphReader::EndedReports() {
+  sqlite::Statement& rows = Prepared(kEndedReports);
+  std::vector<ReportSummary> reports;
+  while (rows.Step()) {
+    ReportSummary& r = reports.emplace_back();
+    r.id = rows.Int(0);
+    r.path = rows.Text(1);
+    r.identity = rows.OptionalText(2);
+  }
+  return reports;
 }
 
 std::string GraphReader::IdsOfAuthority(std::int64_t authority_id) {

@@ -1,14 +1,14 @@
 // graph_schema.sql.h: the SQLite half of an index, as SQL. Read this first
 // to query the graph by hand (`sqlite3 INDEX/graph.sqlite`).
 //
-// Version 1. An index of another version is refused with a message (see
+// Version 2 (1 had no stated_relations). An index of another version is refused with a message (see
 // GraphStore::Open); there is no migration: rebuild it.
 #ifndef LEXGRAPH_INDEXER_GRAPH_SCHEMA_SQL_H_
 #define LEXGRAPH_INDEXER_GRAPH_SCHEMA_SQL_H_
 
 namespace lexgraph {
 
-inline constexpr int kGraphSchemaVersion = 1;
+inline constexpr int kGraphSchemaVersion = 2;
 
 inline constexpr const char kGraphSchemaSql[] = R"sql(
 -- One row per report in the index.
@@ -76,6 +76,27 @@ CREATE TABLE citations (
   PRIMARY KEY (document_id, ordinal)
 ) WITHOUT ROWID;
 CREATE INDEX citations_by_authority ON citations(authority_id);
+-- The few citations that end a document's validity, for "in force" filters.
+CREATE INDEX citations_ending ON citations(authority_id)
+  WHERE relation IN ('replaces', 'repeals');
+
+-- One row per change of validity that a report states between documents it
+-- cites (extraction.h StatedRelation, docs/stated_relations.md): "Nghị định
+-- 138/2020/NĐ-CP thay thế Nghị định 24/2010/NĐ-CP". Subject and object are
+-- the report's own citations, so each reaches its authority through them.
+CREATE TABLE stated_relations (
+  document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal       INTEGER NOT NULL,        -- 0, 1, ... in text order
+  subject       INTEGER,                 -- citations.ordinal of the document acting; NULL: none named
+  relation      TEXT NOT NULL,           -- amends, replaces, repeals
+  object        INTEGER NOT NULL,        -- citations.ordinal of the document changed
+  effective     TEXT,                    -- ISO date from which it applies, when stated
+  span_begin    INTEGER NOT NULL,        -- the statement: byte offsets in the report's NFC text
+  span_end      INTEGER NOT NULL,
+  statement     TEXT NOT NULL,           -- its text, white space collapsed (<= 600 bytes)
+  PRIMARY KEY (document_id, ordinal)
+) WITHOUT ROWID;
+CREATE INDEX stated_relations_by_object ON stated_relations(document_id, object);
 
 -- The headings of a report's sections that citations sit under; a heading
 -- is stored once however many citations share it.

@@ -31,6 +31,11 @@ struct GraphStore::Statements {
         insert_section(db,
                        "INSERT INTO sections (document_id, ordinal, heading) VALUES (?1, ?2, ?3)"),
         delete_sections(db, "DELETE FROM sections WHERE document_id = ?1"),
+        insert_stated(db,
+                      "INSERT INTO stated_relations (document_id, ordinal, subject, relation,"
+                      " object, effective, span_begin, span_end, statement) VALUES (?1, ?2, ?3,"
+                      " ?4, ?5, ?6, ?7, ?8, ?9)"),
+        delete_stated(db, "DELETE FROM stated_relations WHERE document_id = ?1"),
         authority_cited(db, "SELECT 1 FROM citations WHERE authority_id = ?1 LIMIT 1"),
         delete_authority(db, "DELETE FROM authorities WHERE id = ?1"),
         refresh_authority(db, R"sql(
@@ -72,7 +77,7 @@ struct GraphStore::Statements {
   sqlite::Statement document_id, insert_document, delete_document, touch_document;
   sqlite::Statement cited_authorities, delete_citations, insert_authority, authority_id;
   sqlite::Statement all_authorities, insert_citation;
-  sqlite::Statement insert_section, delete_sections;
+  sqlite::Statement insert_section, delete_sections, insert_stated, delete_stated;
   sqlite::Statement authority_cited, delete_authority, refresh_authority, relink_identity;
   sqlite::Statement resolve_undated;
   sqlite::Statement put_skipped, delete_skipped, get_meta, set_meta;
@@ -217,6 +222,7 @@ void GraphStore::ForgetCitationsOf(std::int64_t document_id) {
   cited.Reset();
   statements_->delete_citations.Bind(1, document_id).Run();
   statements_->delete_sections.Bind(1, document_id).Run();
+  statements_->delete_stated.Bind(1, document_id).Run();
 }
 
 void GraphStore::RemoveDocument(const std::string& path) {
@@ -294,6 +300,31 @@ void GraphStore::PutDocument(const DocumentRecord& record) {
     else
       cite.BindNull(16);
     cite.Run();
+  }
+  PutStatedRelations(document_id, record);
+}
+
+// Only statements whose documents are both stored as citations: one
+// without a key has no authority to hold the change.
+void GraphStore::PutStatedRelations(std::int64_t document_id, const DocumentRecord& record) {
+  const std::vector<StatedRelation>& stated = record.extraction.stated_relations;
+  auto stored = [&](std::size_t citation) {
+    return citation < record.cited.size() && !record.cited[citation].key.empty();
+  };
+  sqlite::Statement& insert = statements_->insert_stated;
+  std::int64_t ordinal = 0;
+  for (std::size_t i = 0; i < stated.size(); ++i) {
+    const StatedRelation& r = stated[i];
+    if (!stored(r.object) || (r.subject && !stored(*r.subject))) continue;
+    insert.Bind(1, document_id).Bind(2, ordinal++);
+    if (r.subject)
+      insert.Bind(3, static_cast<std::int64_t>(*r.subject));
+    else
+      insert.BindNull(3);
+    insert.Bind(4, RelationName(r.relation)).Bind(5, static_cast<std::int64_t>(r.object));
+    insert.Bind(6, r.effective).Bind(7, static_cast<std::int64_t>(r.begin));
+    insert.Bind(8, static_cast<std::int64_t>(r.end));
+    insert.Bind(9, i < record.statements.size() ? record.statements[i] : r.text).Run();
   }
 }
 

@@ -52,6 +52,7 @@ struct DocumentRecord {
   std::vector<AuthorityIdentity> cited;             // one per extraction.citations
   std::vector<MentionContext::Sentence> sentences;  // one per citation
   std::vector<std::string> headings;                // one per citation
+  std::vector<std::string> statements;              // one per extraction.stated_relations, cleaned
 };
 
 class GraphStore {
@@ -95,6 +96,7 @@ class GraphStore {
   // Stores each run of equal headings once; gives each citation's section.
   std::vector<std::optional<std::int64_t>> PutSections(std::int64_t document_id,
                                                        const std::vector<std::string>& headings);
+  void PutStatedRelations(std::int64_t document_id, const DocumentRecord& record);
   void RefreshAuthorities(const std::set<std::int64_t>& ids);
 
   sqlite::Database db_;

@@ -65,6 +65,8 @@ std::optional<std::string> ReadBytes(const CorpusFile& file, std::int64_t max_by
 // Enough for the clause that governs a mention; whole sentences of these
 // reports run to 1,000 bytes, and the graph stores one per citation.
 constexpr std::size_t kSentenceBytes = 240;
+// A stated relation names two documents: room for both and the verb.
+constexpr std::size_t kStatementBytes = 600;
 
 class Worker {
  public:
@@ -121,6 +123,8 @@ class Worker {
       record.sentences.push_back(context.SentenceWithMention(c.begin, c.end, kSentenceBytes));
       record.headings.push_back(context.HeadingAt(c.begin));
     }
+    for (const StatedRelation& r : record.extraction.stated_relations)
+      record.statements.push_back(context.SentenceAround(r.begin, r.end, kStatementBytes));
     result.xapian = MakeXapianDocument(file.path, hash, decoded.text, record.extraction,
                                        record.identity, record.cited, province, spellings);
     result.kind = WorkResult::Kind::kIndexed;

@@ -87,8 +87,8 @@ void WriteValidityLines(std::ostream& out, const DocumentStatus& status,
     if (!c.by.empty()) out << (c.relation == Relation::kAmends ? " tại " : " bởi ") << c.by;
     out << ", " << SinceText(c) << "\n";
     out << indent << "    “" << c.sentence << "”\n";
-    out << indent << "    " << (c.stated ? "nêu tại: " : "chính văn bản đó: ") << ReportLine(c.report)
-        << "\n";
+    out << indent << "    " << (c.stated ? "nêu tại: " : "chính văn bản đó: ")
+        << ReportLine(c.report) << "\n";
   }
 }
 
@@ -128,14 +128,13 @@ void WriteStatusCsv(std::ostream& out, const std::vector<DocumentStatus>& status
   for (const DocumentStatus& s : statuses) {
     std::string state(ValidityStateName(s.state));
     if (s.changes.empty())
-      out << CsvRow({s.document.identity, s.document.symbol.value_or(""), state, "", "", "", "",
-                     "", "", "", "", ""});
+      out << CsvRow({s.document.identity, s.document.symbol.value_or(""), state, "", "", "", "", "",
+                     "", "", "", ""});
     for (const ValidityChange& c : s.changes)
       out << CsvRow({s.document.identity, s.document.symbol.value_or(""), state,
                      std::string(RelationName(c.relation)), c.by, c.since.value_or(""),
                      c.since_kind, c.stated ? "stated" : "own", c.partial ? "1" : "0",
-                     c.report.path,
-                     c.report.symbol.value_or(""), c.sentence});
+                     c.report.path, c.report.symbol.value_or(""), c.sentence});
   }
 }
 

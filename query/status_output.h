@@ -21,8 +21,7 @@ nlohmann::ordered_json ValidityJson(const DocumentStatus& status);
 
 // "Hiệu lực: đã bị thay thế (theo những gì chỉ mục biết)" and one block per
 // change, each line indented by `indent`.
-void WriteValidityLines(std::ostream& out, const DocumentStatus& status,
-                        const std::string& indent);
+void WriteValidityLines(std::ostream& out, const DocumentStatus& status, const std::string& indent);
 
 // The JSON answer of `status` (README): {"query", "key", "documents": [
 // AuthorityJson + "validity": ValidityJson]}.

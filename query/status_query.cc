@@ -71,8 +71,8 @@ bool NamesAPart(std::string_view before_mention) {
   for (std::size_t i = 0; i + 1 < words.size(); ++i)
     for (const auto& verb : kVerbs)
       if (words[i] == verb[0] && words[i + 1] == verb[1]) start = i + 2;
-  static const std::vector<std::string> kNumberedParts = {"dieu", "khoan", "diem",
-                                                          "chuong", "muc", "phan"};
+  static const std::vector<std::string> kNumberedParts = {"dieu",   "khoan", "diem",
+                                                          "chuong", "muc",   "phan"};
   for (std::size_t i = start; i < words.size(); ++i) {
     const std::string& w = words[i];
     const std::string next = i + 1 < words.size() ? words[i + 1] : "";
@@ -148,17 +148,17 @@ void Derive(DocumentStatus& status) {
       if (Ends(c) && !c.by.empty() && std::find(names.begin(), names.end(), c.by) == names.end())
         names.push_back(c.by);
     status.state = ValidityState::kConflicting;
-    status.conflict = "các nguồn nêu " + std::to_string(names.size()) +
-                      " văn bản khác nhau đã thay thế hoặc bãi bỏ văn bản này: " +
-                      JoinNonEmpty(names, "; ");
+    status.conflict =
+        "các nguồn nêu " + std::to_string(names.size()) +
+        " văn bản khác nhau đã thay thế hoặc bãi bỏ văn bản này: " + JoinNonEmpty(names, "; ");
     return;
   }
   for (const ValidityChange& c : status.changes) {
     if (Ends(c) || !c.since || !ended || *c.since <= *ended) continue;
     status.state = ValidityState::kConflicting;
     status.conflict = "văn bản được nêu là hết hiệu lực từ " + VietnameseDate(ended) +
-                      " nhưng lại được sửa đổi, bổ sung ngày " + VietnameseDate(c.since) +
-                      " (" + c.by + ")";
+                      " nhưng lại được sửa đổi, bổ sung ngày " + VietnameseDate(c.since) + " (" +
+                      c.by + ")";
     return;
   }
   status.state = replaced ? ValidityState::kReplaced : ValidityState::kRepealed;

@@ -62,8 +62,8 @@ class LexqueryStatusTest : public LexqueryTest {
     return "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
            "TỈNH QUẢNG NAM Độc lập - Tự do - Hạnh phúc\n\n"
            "Số: " +
-           number + " Quảng Nam, " + day_month_year + "\n\n" + type +
-           "\nVề việc thử nghiệm\n\n" + body + "\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Dũng\n";
+           number + " Quảng Nam, " + day_month_year + "\n\n" + type + "\nVề việc thử nghiệm\n\n" +
+           body + "\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Dũng\n";
   }
 };
 
@@ -198,8 +198,8 @@ TEST_F(LexqueryStatusTest, InForceHidesReportsKnownReplaced) {
                              "Kế hoạch này thay thế Kế hoạch số 14/KH-UBND ngày 10/3/2017 của "
                              "Ủy ban nhân dân tỉnh.")}});
   auto cited_by = [&](bool in_force) {
-    std::vector<std::string> args = {LEXQUERY_PATH, "--index", index, "cites", "Chỉ thị 05-CT/TW",
-                                     "--format", "json"};
+    std::vector<std::string> args = {LEXQUERY_PATH,      "--index",  index, "cites",
+                                     "Chỉ thị 05-CT/TW", "--format", "json"};
     if (in_force) args.push_back("--in-force");
     Outcome run = Execute(args, Scratch());
     EXPECT_EQ(run.status, 0) << run.err;
@@ -208,8 +208,8 @@ TEST_F(LexqueryStatusTest, InForceHidesReportsKnownReplaced) {
   EXPECT_EQ(cited_by(false), (std::set<std::string>{"quang-nam/kh-14.md", "quang-nam/kh-20.md"}));
   EXPECT_EQ(cited_by(true), (std::set<std::string>{"quang-nam/kh-20.md"}));
   auto found = [&](bool in_force) {
-    std::vector<std::string> args = {LEXQUERY_PATH, "--index", index, "search", "học tập tư tưởng",
-                                     "--format", "json"};
+    std::vector<std::string> args = {LEXQUERY_PATH,      "--index",  index, "search",
+                                     "học tập tư tưởng", "--format", "json"};
     if (in_force) args.push_back("--in-force");
     Outcome run = Execute(args, Scratch());
     EXPECT_EQ(run.status, 0) << run.err;

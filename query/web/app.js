@@ -131,7 +131,8 @@ window.addEventListener("popstate", render);
 
 // js/search_view.js
 var PAGE = 20;
-var FILTERS = ["type", "issuer", "from", "to", "authority"];
+var FILTERS = ["type", "issuer", "from", "to", "in_force", "authority"];
+var FIELDS = ["type", "issuer", "from", "to"];
 var FACETS = [["type", "Loại văn bản"], ["issuer", "Cơ quan ban hành"], ["year", "Năm"]];
 var view = $("search-view");
 var form = $("search-form");
@@ -225,11 +226,11 @@ function renderFacets(facets, params) {
 function renderApplied(params, answer) {
   const applied = $("applied");
   applied.replaceChildren();
-  const labels = { type: "Loại văn bản", issuer: "Cơ quan ban hành", from: "Từ ngày", to: "Đến ngày", authority: "Chỉ văn bản" };
+  const labels = { type: "Loại văn bản", issuer: "Cơ quan ban hành", from: "Từ ngày", to: "Đến ngày", in_force: "Chỉ văn bản còn hiệu lực", authority: "Chỉ văn bản" };
   for (const key of FILTERS) {
     const value = params.get(key);
     if (!value) continue;
-    let shown = value;
+    let shown = key === "in_force" ? "có" : value;
     if (key === "authority" && answer && answer.authorities && answer.authorities.length === 1)
       shown = authorityTitle(answer.authorities[0]);
     const chip = link(changed(params, { [key]: "" }), `${labels[key]}: ${shown} ✕`, "chip");
@@ -275,9 +276,11 @@ function clear() {
 }
 async function show(params) {
   const search = searchParams(params);
-  for (const input of form.elements)
-    if (input.name) input.value = search.get(input.name) || "";
-  if (["type", "issuer", "from", "to"].some((key) => search.get(key))) $("filters").open = true;
+  for (const input of form.elements) {
+    if (input.type === "checkbox") input.checked = search.get(input.name) === "1";
+    else if (input.name) input.value = search.get(input.name) || "";
+  }
+  if ([...FIELDS, "in_force"].some((key) => search.get(key))) $("filters").open = true;
   const request = ++asked;
   if (!search.get("q")) {
     clear();
@@ -299,7 +302,8 @@ async function show(params) {
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   const params = { q: form.elements.q.value.trim() };
-  for (const key of ["type", "issuer", "from", "to"]) params[key] = form.elements[key].value.trim();
+  for (const key of FIELDS) params[key] = form.elements[key].value.trim();
+  params.in_force = form.elements.in_force.checked ? "1" : "";
   navigate(params);
 });
 registerView("search", show);
@@ -328,6 +332,41 @@ function citationList(cites) {
     list2.append(li);
   }
   return list2;
+}
+function changeWords(c) {
+  let verb = c.relation === "replaces" ? "bị thay thế" : c.relation === "amends" ? "được sửa đổi, bổ sung" : c.by ? "bị bãi bỏ" : "hết hiệu lực";
+  if (c.partial) verb += " một phần";
+  if (c.pinpoint) verb += " (" + c.pinpoint + ")";
+  return verb;
+}
+function sinceWords(c) {
+  if (!c.since) return "không rõ từ ngày nào";
+  return "từ " + viDate(c.since) + (c.since_kind === "effective" ? " (ngày nêu trong văn bản)" : " (ngày ký)");
+}
+function validitySection(validity) {
+  const box = el("div", null, "validity " + validity.state);
+  box.append(el("strong", "Hiệu lực: " + validity.label));
+  if (validity.state === "in_force")
+    box.append(el("span", " (theo những gì chỉ mục biết: không văn bản nào nêu việc sửa đổi, thay thế hay bãi bỏ)", "note"));
+  if (validity.conflict) box.append(el("p", validity.conflict, "note"));
+  const list2 = el("ul", null, "changes");
+  for (const c of validity.changes) {
+    const li = el("li");
+    li.append(changeWords(c));
+    if (c.by) {
+      li.append(c.relation === "amends" ? " tại " : " bởi ");
+      li.append(c.by_path ? link({ view: "document", id: c.by_path }, c.by) : el("strong", c.by));
+    }
+    li.append(", " + sinceWords(c) + ": ", el("q", c.sentence));
+    li.append(
+      " — ",
+      c.source === "stated" ? "nêu tại " : "chính văn bản ",
+      link({ view: "document", id: c.report.path }, headline(c.report))
+    );
+    list2.append(li);
+  }
+  if (validity.changes.length) box.append(list2);
+  return box;
 }
 function fullText(answer) {
   if (answer.text === null) return [el("p", "Không đọc được tệp (" + answer.file + ").", "note")];
@@ -362,6 +401,7 @@ function render3(answer) {
   view2.replaceChildren(backButton(), el("h2", headline(d)));
   if (d.title) view2.append(el("p", d.title, "title"));
   view2.append(el("div", join([d.path, d.place, d.signer && "ký: " + d.signer], " · "), "note"), tools);
+  if (answer.validity) view2.append(validitySection(answer.validity));
   view2.append(el("h3", `Văn bản này trích dẫn (${answer.cites.length})`), citationList(answer.cites));
   view2.append(el("h3", `Được trích dẫn bởi (${answer.cited_by.length})`));
   for (const r of answer.cited_by) {
@@ -390,7 +430,7 @@ registerView("document", show2);
 // js/coverage_view.js
 var view3 = $("coverage-view");
 var form2 = $("coverage-form");
-var FIELDS = ["ref", "by", "from", "to", "chain_depth"];
+var FIELDS2 = ["ref", "by", "from", "to", "chain_depth"];
 var DEFAULTS = { by: "issuer", chain_depth: "3" };
 var asked3 = 0;
 function table(coverage) {
@@ -458,8 +498,8 @@ function render4(coverage, params) {
 }
 async function show3(params) {
   const asking = new URLSearchParams();
-  for (const key of FIELDS) if (params.get(key)) asking.set(key, params.get(key));
-  for (const key of FIELDS) form2.elements[key].value = asking.get(key) || DEFAULTS[key] || "";
+  for (const key of FIELDS2) if (params.get(key)) asking.set(key, params.get(key));
+  for (const key of FIELDS2) form2.elements[key].value = asking.get(key) || DEFAULTS[key] || "";
   const request = ++asked3;
   $("coverage-table").replaceChildren();
   if (!asking.get("ref")) {
@@ -477,7 +517,7 @@ async function show3(params) {
 form2.addEventListener("submit", (event) => {
   event.preventDefault();
   const params = { view: "coverage" };
-  for (const key of FIELDS) params[key] = form2.elements[key].value.trim();
+  for (const key of FIELDS2) params[key] = form2.elements[key].value.trim();
   for (const key of Object.keys(DEFAULTS)) if (params[key] === DEFAULTS[key]) params[key] = "";
   navigate(params);
 });

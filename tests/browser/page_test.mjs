@@ -255,7 +255,22 @@ async function run(args) {
     await page.locator('#graph-drawing svg a.node.report').first().click();
     await view.locator('h2').waitFor({ state: 'visible', timeout: TIMEOUT });
 
-    // 7. A report holding markup: shown as text, never run.
+    // 7. A decision amended by a later one: the document view says so, and
+    // links to the amending decision.
+    await page.goto(started.url + '?' + new URLSearchParams({ view: 'document', id: 'quang-tri/ubnd-41-qd-2019.md' }));
+    const validity = view.locator('.validity');
+    await validity.waitFor({ state: 'visible', timeout: TIMEOUT });
+    const validityText = await validity.textContent();
+    check(validityText.includes('Hiệu lực: còn hiệu lực, đã được sửa đổi, bổ sung'),
+          `the amended decision's validity reads: ${validityText}`);
+    check(validityText.includes('bị thay thế một phần (Phụ lục I)'),
+          `the replaced appendix is not shown as a partial change: ${validityText}`);
+    await validity.locator('a', { hasText: '25/2021/QĐ-UBND' }).first().click();
+    await page.waitForFunction(() => document.querySelector('#document-view h2')?.textContent.includes('25/2021'),
+                               null, { timeout: TIMEOUT });
+    await page.screenshot({ path: shot('7-validity.png'), fullPage: true });
+
+    // 8. A report holding markup: shown as text, never run.
     await page.goto(started.url + '?' + new URLSearchParams({ view: 'document', id: HOSTILE_PATH }));
     await view.locator('pre.text').waitFor({ state: 'visible', timeout: TIMEOUT });
     const hostileText = await view.locator('pre.text').textContent();
@@ -265,7 +280,7 @@ async function run(args) {
     check(await page.evaluate(() => window.pwned === undefined), 'a script of the report ran');
     await page.screenshot({ path: shot('7-markup-as-text.png'), fullPage: true });
 
-    // 8. A phone's screen: the results readable, nothing wider than the screen.
+    // 9. A phone's screen: the results readable, nothing wider than the screen.
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     await phone.goto(started.url + '?' + new URLSearchParams({ q: QUERY }));
     await phone.locator('#results .report').first().waitFor({ timeout: TIMEOUT });

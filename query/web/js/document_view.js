@@ -1,8 +1,8 @@
-// document_view.js: one report: what it is, every citation it makes (a
+// document_view.js: one report: what it is, whether it is in force, every citation it makes (a
 // link to the reports citing that document, and to the document itself
 // when it is in the corpus), the reports citing it, and its text with the
 // citations as links.
-import { $, el, getJson, headline, join, marked, referenceOf, relationLabel, say } from './dom.js';
+import { $, el, getJson, headline, join, marked, referenceOf, relationLabel, say, viDate } from './dom.js';
 import { goBack, link, registerView } from './router.js';
 import { mentionList, reportItem } from './search_view.js';
 
@@ -30,6 +30,46 @@ function citationList(cites) {
     list.append(li);
   }
   return list;
+}
+
+// "bị thay thế bởi Quyết định 41/2019/QĐ-UBND": how a change reads after the document it changes.
+function changeWords(c) {
+  let verb = c.relation === 'replaces' ? 'bị thay thế'
+    : c.relation === 'amends' ? 'được sửa đổi, bổ sung'
+      : c.by ? 'bị bãi bỏ' : 'hết hiệu lực';
+  if (c.partial) verb += ' một phần';
+  if (c.pinpoint) verb += ' (' + c.pinpoint + ')';
+  return verb;
+}
+
+function sinceWords(c) {
+  if (!c.since) return 'không rõ từ ngày nào';
+  return 'từ ' + viDate(c.since) + (c.since_kind === 'effective' ? ' (ngày nêu trong văn bản)' : ' (ngày ký)');
+}
+
+// Whether the report is still in force as far as the index knows, and the
+// evidence: each change with its sentence and the report that says so.
+function validitySection(validity) {
+  const box = el('div', null, 'validity ' + validity.state);
+  box.append(el('strong', 'Hiệu lực: ' + validity.label));
+  if (validity.state === 'in_force')
+    box.append(el('span', ' (theo những gì chỉ mục biết: không văn bản nào nêu việc sửa đổi, thay thế hay bãi bỏ)', 'note'));
+  if (validity.conflict) box.append(el('p', validity.conflict, 'note'));
+  const list = el('ul', null, 'changes');
+  for (const c of validity.changes) {
+    const li = el('li');
+    li.append(changeWords(c));
+    if (c.by) {
+      li.append(c.relation === 'amends' ? ' tại ' : ' bởi ');
+      li.append(c.by_path ? link({ view: 'document', id: c.by_path }, c.by) : el('strong', c.by));
+    }
+    li.append(', ' + sinceWords(c) + ': ', el('q', c.sentence));
+    li.append(' — ', c.source === 'stated' ? 'nêu tại ' : 'chính văn bản ',
+              link({ view: 'document', id: c.report.path }, headline(c.report)));
+    list.append(li);
+  }
+  if (validity.changes.length) box.append(list);
+  return box;
 }
 
 function fullText(answer) {
@@ -65,6 +105,7 @@ function render(answer) {
   view.replaceChildren(backButton(), el('h2', headline(d)));
   if (d.title) view.append(el('p', d.title, 'title'));
   view.append(el('div', join([d.path, d.place, d.signer && 'ký: ' + d.signer], ' · '), 'note'), tools);
+  if (answer.validity) view.append(validitySection(answer.validity));
   view.append(el('h3', `Văn bản này trích dẫn (${answer.cites.length})`), citationList(answer.cites));
   view.append(el('h3', `Được trích dẫn bởi (${answer.cited_by.length})`));
   for (const r of answer.cited_by) {

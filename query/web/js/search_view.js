@@ -6,7 +6,8 @@ import { $, authorityTitle, el, getJson, headline, join, marked, relationLabel, 
 import { link, navigate, registerView } from './router.js';
 
 const PAGE = 20;
-const FILTERS = ['type', 'issuer', 'from', 'to', 'authority'];
+const FILTERS = ['type', 'issuer', 'from', 'to', 'in_force', 'authority'];
+const FIELDS = ['type', 'issuer', 'from', 'to'];  // the form's text fields
 const FACETS = [['type', 'Loại văn bản'], ['issuer', 'Cơ quan ban hành'], ['year', 'Năm']];
 const view = $('search-view');
 const form = $('search-form');
@@ -113,11 +114,11 @@ function renderFacets(facets, params) {
 function renderApplied(params, answer) {
   const applied = $('applied');
   applied.replaceChildren();
-  const labels = { type: 'Loại văn bản', issuer: 'Cơ quan ban hành', from: 'Từ ngày', to: 'Đến ngày', authority: 'Chỉ văn bản' };
+  const labels = { type: 'Loại văn bản', issuer: 'Cơ quan ban hành', from: 'Từ ngày', to: 'Đến ngày', in_force: 'Chỉ văn bản còn hiệu lực', authority: 'Chỉ văn bản' };
   for (const key of FILTERS) {
     const value = params.get(key);
     if (!value) continue;
-    let shown = value;
+    let shown = key === 'in_force' ? 'có' : value;
     if (key === 'authority' && answer && answer.authorities && answer.authorities.length === 1)
       shown = authorityTitle(answer.authorities[0]);
     const chip = link(changed(params, { [key]: '' }), `${labels[key]}: ${shown} ✕`, 'chip');
@@ -169,9 +170,11 @@ function clear() {
 
 async function show(params) {
   const search = searchParams(params);
-  for (const input of form.elements)
-    if (input.name) input.value = search.get(input.name) || '';
-  if (['type', 'issuer', 'from', 'to'].some((key) => search.get(key))) $('filters').open = true;
+  for (const input of form.elements) {
+    if (input.type === 'checkbox') input.checked = search.get(input.name) === '1';
+    else if (input.name) input.value = search.get(input.name) || '';
+  }
+  if ([...FIELDS, 'in_force'].some((key) => search.get(key))) $('filters').open = true;
   const request = ++asked;
   if (!search.get('q')) {
     clear();
@@ -194,7 +197,8 @@ async function show(params) {
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const params = { q: form.elements.q.value.trim() };
-  for (const key of ['type', 'issuer', 'from', 'to']) params[key] = form.elements[key].value.trim();
+  for (const key of FIELDS) params[key] = form.elements[key].value.trim();
+  params.in_force = form.elements.in_force.checked ? '1' : '';
   navigate(params);
 });
 

@@ -580,6 +580,24 @@ TEST(HardCases, LineBreaksOfWrappedText) {
   for (const Case& c : cases) ExpectCitations(c);
 }
 
+// Numbers as OCR prints them: the letters that look like digits ("O5",
+// "l23", "1O2", "3§") are read as the digits; a symbol with a word glued to
+// its last code ("QĐ-TTgcủa") keeps the code. A word of letters with no
+// digit is still no number.
+TEST(HardCases, OcrLookAlikesInNumbers) {
+  const std::vector<Case> cases = {
+      {"Theo Nghị định số O5/2019/NĐ-CP và Thông tư số l23/2020/TT-BTC.",
+       {{"05/2019/NĐ-CP", "Nghị định"}, {"123/2020/TT-BTC", "Thông tư"}}},
+      {"Căn cứ Quyết định số 1O2/QĐ-UBND ngày 04/5/2022 của UBND huyện;",
+       {{"102/QĐ-UBND", "Quyết định", "2022-05-04", "*", "basis"}}},
+      {"thực hiện theo Luật Đầu tư công số 3§/2019/QH14.", {{"38/2019/QH14", "Luật"}}},
+      {"Căn cứ Quyết định số 17/2024/QĐ-TTgcủa Thủ tướng Chính phủ;",
+       {{"17/2024/QĐ-TTg", "Quyết định", "-", "Thủ tướng Chính phủ", "basis"}}},
+      {"Số liệu lo/KH và lO/ha không phải là văn bản.", {}},
+  };
+  for (const Case& c : cases) ExpectCitations(c);
+}
+
 // Found while fuzzing (tests/fuzz/extractor_fuzzer, scaled up): each short
 // form ("Chỉ thị 05") was checked against every mention before it, so a text
 // that is a long list of them took quadratic time (40,000: ten seconds;

@@ -580,6 +580,43 @@ TEST(HardCases, LineBreaksOfWrappedText) {
   for (const Case& c : cases) ExpectCitations(c);
 }
 
+// A short form the text defines ("sau đây gọi tắt là", "sau đây viết tắt
+// là", "(gọi tắt là ...)") is the defined document wherever it is used
+// later: its type, number, date and issuer. The short form inside the
+// definition is not a mention of its own. A definition of a word that is no
+// document ("Ban Chỉ đạo") or of the type alone ("Chương trình") defines
+// nothing.
+TEST(HardCases, DefinedShortFormsAreTheDefinedDocument) {
+  const std::vector<Case> cases = {
+      {"Căn cứ Quy định số 215-QĐ/TW ngày 08/02/2024 của Bộ Chính trị về công tác bảo vệ "
+       "(sau đây gọi tắt là Quy định 215), Sở ban hành Kế hoạch.\n\nCác phòng thực hiện nghiêm "
+       "Quy định 215.",
+       {{"215-QĐ/TW", "Quy định", "2024-02-08", "Bộ Chính trị", "basis"},
+        {"215-QĐ/TW", "Quy định", "2024-02-08", "Bộ Chính trị", "implements"}}},
+      {"Thực hiện Kế hoạch số 88/KH-UBND ngày 03/3/2025 của UBND tỉnh (gọi tắt là Kế hoạch "
+       "88), Sở báo cáo.\n\nKết quả theo Kế hoạch\n88 như sau.",
+       {{"88/KH-UBND", "Kế hoạch", "2025-03-03", "Ủy ban nhân dân tỉnh", "implements"},
+        {"88/KH-UBND", "Kế hoạch", "2025-03-03", "Ủy ban nhân dân tỉnh", "cites"}}},
+      // A bare short form the extractor reads as a name ("Nghị quyết 57").
+      {"Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị (sau đây viết tắt là "
+       "“Nghị quyết 57”), UBND tỉnh yêu cầu quán triệt Nghị quyết 57.",
+       {{"57-NQ/TW", "Nghị quyết", "2024-12-22", "Bộ Chính trị", "implements"},
+        {"57-NQ/TW", "Nghị quyết", "2024-12-22", "Bộ Chính trị", "implements"}}},
+      // Defined as its full number: the definition is no second mention.
+      {"Bộ họp về việc thực hiện Chỉ thị số 12/CT-TTg ngày 02/4/2024 của Thủ tướng Chính phủ "
+       "(sau đây gọi là Chỉ thị số 12/CT-TTg).",
+       {{"12/CT-TTg", "Chỉ thị", "2024-04-02", "Thủ tướng Chính phủ", "*"}}},
+      // Another number that starts like the short form is another document.
+      {"Theo Quyết định số 64/QĐ-UBND ngày 05/01/2023 của UBND tỉnh (sau đây gọi tắt là Quyết "
+       "định 64); Quyết định 640 không áp dụng.",
+       {{"64/QĐ-UBND", "Quyết định", "2023-01-05", "*", "*"}}},
+      {"Căn cứ Quyết định số 09/QĐ-BCĐ ngày 01/02/2024 của Ban Chỉ đạo tỉnh (sau đây gọi tắt là "
+       "Ban Chỉ đạo); Ban Chỉ đạo họp.",
+       {{"09/QĐ-BCĐ", "Quyết định", "2024-02-01", "*", "basis"}}},
+  };
+  for (const Case& c : cases) ExpectCitations(c);
+}
+
 // Numbers as OCR prints them: the letters that look like digits ("O5",
 // "l23", "1O2", "3§") are read as the digits; a symbol with a word glued to
 // its last code ("QĐ-TTgcủa") keeps the code. A word of letters with no

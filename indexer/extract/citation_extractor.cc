@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -266,6 +267,162 @@ void ShareListPhrases(std::string_view f, std::vector<Mention>& mentions) {
   }
 }
 
+bool IsWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Folded bytes equal as a reader takes them ("y" and "i" alike).
+bool SameLetter(char a, char b) {
+  return a == b || ((a == 'y' || a == 'i') && (b == 'y' || b == 'i'));
+}
+
+// The words of `words` at folded offset `at`, any white space (a line break
+// too) between them; the end of the match, or npos.
+std::size_t MatchWordsAt(std::string_view f, std::size_t at,
+                         const std::vector<std::string>& words) {
+  std::size_t i = at;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (w > 0) {
+      std::size_t j = i;
+      while (j < f.size() && IsFoldedSpace(f[j])) ++j;
+      if (j == i) return std::string_view::npos;
+      i = j;
+    }
+    const std::string& word = words[w];
+    if (f.size() - i < word.size()) return std::string_view::npos;
+    for (std::size_t k = 0; k < word.size(); ++k)
+      if (!SameLetter(f[i + k], word[k])) return std::string_view::npos;
+    i += word.size();
+  }
+  return i;
+}
+
+// "Quy định số 377-QĐ/TW ngày ... (sau đây gọi tắt là Quy định 377)", "(sau
+// đây viết tắt là Nghị quyết 57)", "(gọi tắt là Kế hoạch 88)": a document
+// names the short form by which it will cite another. The short form inside
+// the definition is not a mention of its own; every later use of it is a
+// mention of the defined document, with its type, number, date and issuer.
+// A short form must start with a document type and say more than the type
+// ("(sau đây gọi là Chương trình)" names no one document by itself).
+void ResolveDefinedShortForms(const FoldedText& text, std::vector<Mention>& mentions) {
+  std::string_view f = text.folded();
+  static const RE2 marker(R"(((?:goi|viet)(?:\s+(?:tat|chung))?)\s+la\b[ \t\n:]*)");
+  std::size_t pos = 0;
+  std::size_t goi = f.find("goi"), viet = f.find("viet");
+  while (true) {
+    if (goi != std::string_view::npos && goi < pos) goi = f.find("goi", pos);
+    if (viet != std::string_view::npos && viet < pos) viet = f.find("viet", pos);
+    std::size_t at = std::min(goi, viet);
+    if (at == std::string_view::npos) break;
+    pos = at + 3;
+    if (at > 0 && IsWordByte(f[at - 1])) continue;
+    re2::StringPiece g[2];
+    if (!marker.Match(re2::StringPiece(f.data(), f.size()), at, f.size(), RE2::ANCHOR_START, g, 2))
+      continue;
+    std::string_view verb(g[1].data(), g[1].size());
+    std::string_view before = f.substr(at > 24 ? at - 24 : 0, at > 24 ? 24 : at);
+    bool defines = verb.find("tat") != std::string_view::npos ||
+                   before.find("sau day") != std::string_view::npos;
+    if (!defines) continue;
+    // The short form: after an opening quote, words up to the closing
+    // parenthesis or quote or the end of the clause.
+    std::size_t sb = static_cast<std::size_t>(g[0].data() - f.data()) + g[0].size();
+    for (int skip = 0; skip < 3 && sb < f.size() && !IsWordByte(f[sb]) && f[sb] != '\n'; ++skip)
+      ++sb;
+    std::size_t se = sb;
+    std::vector<std::string> words;
+    std::string word;
+    while (se < f.size() && se - sb < 60) {
+      char c = f[se];
+      bool inside = IsWordByte(c) || c == '/' || c == '-' || c == '&' ||
+                    (c == '.' && se + 1 < f.size() && IsWordByte(f[se + 1]));
+      if (inside) {
+        word += c;
+      } else if (c == ' ' || c == '\t' ||
+                 (c == '\n' && (se + 1 >= f.size() || f[se + 1] != '\n'))) {
+        if (!word.empty()) words.push_back(std::move(word)), word.clear();
+      } else {
+        break;
+      }
+      ++se;
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    while (se > sb && IsFoldedSpace(f[se - 1])) --se;
+    pos = std::max(pos, se);
+    if (words.size() < 2 || words.size() > 10) continue;
+    // It names a document of a type, and more than the type.
+    std::string key(f.substr(sb, se - sb));
+    for (char& c : key) {
+      if (c == 'y') c = 'i';
+      if (IsFoldedSpace(c)) c = ' ';
+    }
+    key = CollapseSpaces(key);
+    bool typed = false;
+    for (const auto& spelling : Knowledge::Get().type_spellings()) {
+      if (spelling.key == "van ban") continue;
+      if (key.size() > spelling.key.size() && key.starts_with(spelling.key) &&
+          key[spelling.key.size()] == ' ') {
+        typed = true;
+        break;
+      }
+    }
+    if (!typed || !StartsUpper(text.OriginalSlice(sb, sb + 1))) continue;
+    // The defined document: the nearest mention before the definition, in
+    // the same clause.
+    std::size_t mark = at;
+    const Mention* defined = nullptr;
+    for (const Mention& m : mentions) {
+      if (m.end > mark) break;
+      defined = &m;
+    }
+    if (!defined || mark - defined->end > 300) continue;
+    std::string_view gap = f.substr(defined->end, mark - defined->end);
+    if (gap.find(';') != std::string_view::npos || gap.find("\n\n") != std::string_view::npos)
+      continue;
+    Citation target = defined->citation;
+    target.relation = Relation::kCites;
+    target.pinpoint.reset();
+    // The short form inside its own definition is no mention.
+    std::erase_if(mentions, [&](const Mention& m) { return m.begin >= sb && m.begin < se; });
+    // Every later use of the short form. `mentions` is in text order and
+    // its mentions do not overlap: the one that may overlap a use is the
+    // last to begin before the use ends.
+    std::vector<Mention> added;
+    for (std::size_t use = f.find(words[0], se); use != std::string_view::npos;
+         use = f.find(words[0], use + 1)) {
+      if (use > 0 && IsWordByte(f[use - 1])) continue;
+      std::size_t end = MatchWordsAt(f, use, words);
+      if (end == std::string_view::npos) continue;
+      if (end < f.size() && IsWordByte(f[end])) continue;
+      // "Quy định 377-QĐ/TW" is a number of its own.
+      if (end + 1 < f.size() && (f[end] == '/' || f[end] == '-') && IsWordByte(f[end + 1]))
+        continue;
+      if (!StartsUpper(text.OriginalSlice(use, use + 1))) continue;
+      auto next = std::lower_bound(mentions.begin(), mentions.end(), end,
+                                   [](const Mention& m, std::size_t at) { return m.begin < at; });
+      auto overlap = next == mentions.begin() ? mentions.end() : std::prev(next);
+      if (overlap != mentions.end() && overlap->end <= use) overlap = mentions.end();
+      if (overlap != mentions.end()) {
+        // A bare short form read as a name ("Nghị quyết 57") is the
+        // defined document; a mention with its own number keeps it.
+        if (!overlap->citation.symbol) {
+          overlap->citation = target;
+          overlap->begin = std::min(overlap->begin, use);
+          overlap->end = std::max(overlap->end, end);
+          overlap->issuer_stated = false;
+        }
+        continue;
+      }
+      Mention m;
+      m.begin = use;
+      m.end = end;
+      m.citation = target;
+      added.push_back(std::move(m));
+    }
+    for (Mention& m : added) mentions.push_back(std::move(m));
+    std::sort(mentions.begin(), mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  }
+}
+
 }  // namespace
 
 CitationExtractor::CitationExtractor() {
@@ -279,6 +436,7 @@ Extraction CitationExtractor::Extract(std::string_view text) const {
   DocumentHeader header = ReadDocumentHeader(folded, symbols);
   std::vector<Mention> mentions = SymbolMentions(folded, header, symbols);
   AddNamedMentions(folded, mentions);
+  ResolveDefinedShortForms(folded, mentions);
   ShareListPhrases(folded.folded(), mentions);
 
   std::vector<FoldedSpan> spans;

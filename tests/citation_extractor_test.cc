@@ -635,6 +635,23 @@ TEST(HardCases, OcrLookAlikesInNumbers) {
   for (const Case& c : cases) ExpectCitations(c);
 }
 
+// Names of laws as web pages and headings in capitals print them: a line
+// break inside an amending law's name, the name of what it amends ending
+// where a law's name does, and "PHÁP LUẬT" (the law in general) in a title.
+TEST(HardCases, NamesOfLawsInFlattenedText) {
+  const std::vector<Case> cases = {
+      {"Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban\nhành văn bản quy phạm pháp\nluật "
+       "năm 2025;",
+       {{"Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật", "Luật",
+         "-", "*", "basis"}}},
+      {"phù hợp với Luật sửa đổi, bổ sung\nLuật Bảo vệ môi trường và các văn bản hướng dẫn "
+       "thi hành.",
+       {{"Luật sửa đổi, bổ sung Luật Bảo vệ môi trường", "Luật"}}},
+      {"KẾ HOẠCH TRIỂN KHAI CÔNG TÁC PHỔ BIẾN PHÁP LUẬT ĐÁP ỨNG YÊU CẦU MỚI", {}},
+  };
+  for (const Case& c : cases) ExpectCitations(c);
+}
+
 // Found while fuzzing (tests/fuzz/extractor_fuzzer, scaled up): each short
 // form ("Chỉ thị 05") was checked against every mention before it, so a text
 // that is a long list of them took quadratic time (40,000: ten seconds;

@@ -88,6 +88,54 @@ std::optional<NamedMention> ReadLaw(const FoldedText& text, std::size_t begin,
   static const RE2 amending(
       R"(^\s+sua\s+doi\s*,?\s*(?:bo\s+sung\s+)?([^;.:()\n]{3,200}?)(?:\s+ngai\b|\s*[;.:(\n]|$))");
   if (type == "Luật") {
+    // When what it amends is itself a law's name, that name ends where a
+    // law's name does (a line break inside it included): "Luật sửa đổi, bổ
+    // sung Luật Bảo vệ bí mật nhà nước và các văn bản hướng dẫn" names the
+    // amending law only up to "nhà nước".
+    static const RE2 amends_law(
+        R"(^\s+sua\s+doi\s*,?\s*(?:bo\s+sung\s+)?(?:(?:mot\s+so\s+dieu|dieu\s+\d+)\s+cua\s+)?)");
+    re2::StringPiece head(f.data() + name_begin, std::min<std::size_t>(f.size() - name_begin, 80));
+    re2::StringPiece prefix;
+    if (amends_law.Match(head, 0, head.size(), RE2::ANCHOR_START, &prefix, 1)) {
+      std::size_t object = name_begin + prefix.size();
+      std::size_t end = std::string_view::npos;
+      while (object < f.size()) {
+        std::string_view rest = f.substr(object, 8);
+        bool code = rest.starts_with("bo luat") || rest.starts_with("luat");
+        if (!code || !StartsUpper(text.OriginalSlice(object, object + 1))) break;
+        bool bo = rest.starts_with("bo");
+        std::size_t inner_name = object + (bo ? 7 : 4);
+        if (bo) inner_name = f.find("luat", object) + 4;
+        auto inner = ReadLaw(text, object, inner_name, bo ? "Bộ luật" : "Luật", letter_case);
+        if (!inner) break;
+        end = inner->end;
+        // The name's year is read, not named.
+        std::size_t e = end;
+        while (e > object && std::isdigit(static_cast<unsigned char>(f[e - 1]))) --e;
+        if (end - e == 4) {
+          while (e > object && IsFoldedSpace(f[e - 1])) --e;
+          if (e >= 3 && f.substr(e - 3, 3) == "nam") e -= 3;
+          while (e > object && IsFoldedSpace(f[e - 1])) --e;
+          end = e;
+        }
+        // "... Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"
+        std::size_t j = inner->end;
+        while (j < f.size() && IsFoldedSpace(f[j])) ++j;
+        if (f.substr(j, 2) == "va" && j + 2 < f.size() && !IsWordChar(f[j + 2])) {
+          j += 2;
+        } else if (j < f.size() && f[j] == ',') {
+          ++j;
+        } else {
+          break;
+        }
+        while (j < f.size() && IsFoldedSpace(f[j])) ++j;
+        object = j;
+      }
+      if (end != std::string_view::npos) {
+        std::string name = "Luật " + CollapseSpaces(text.OriginalSlice(name_begin, end));
+        return NamedMention{begin, end, type, ToNewTonePlacement(name)};
+      }
+    }
     re2::StringPiece input(f.data() + name_begin,
                            std::min<std::size_t>(f.size() - name_begin, 260));
     re2::StringPiece match[2];  // the name, what it amends
@@ -323,6 +371,12 @@ std::vector<NamedMention> FindNamedMentions(const FoldedText& text, LetterCase l
     if (word.starts_with("bo")) {
       mention = ReadLaw(text, begin, name_begin, "Bộ luật", letter_case);
     } else if (word == "luat") {
+      // "PHÁP LUẬT ĐÁP ỨNG ...": in a heading in capitals "luật" after
+      // "pháp" is the law in general, not the type word of a name.
+      std::size_t j = begin;
+      while (j > 0 && IsFoldedSpace(f[j - 1])) --j;
+      if (j >= 4 && j < begin && f.substr(j - 4, 4) == "phap" && (j == 4 || !IsWordChar(f[j - 5])))
+        continue;
       mention = ReadLaw(text, begin, name_begin, "Luật", letter_case);
     } else if (word.starts_with("phap")) {
       mention = ReadLaw(text, begin, name_begin, "Pháp lệnh", letter_case);

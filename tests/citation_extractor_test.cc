@@ -652,6 +652,23 @@ TEST(HardCases, NamesOfLawsInFlattenedText) {
   for (const Case& c : cases) ExpectCitations(c);
 }
 
+// The date after a mention is its own, unless the next line opens a
+// sentence with a date of its own ("Ngày 05 tháng 3 năm 2025, ..."); a date
+// printed twice by a drafting slip still leads on to the issuer.
+TEST(HardCases, DatesAfterAMentionAcrossLinesAndRepeated) {
+  const std::vector<Case> cases = {
+      {"KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 12-CT/TU\nNgày 05 tháng 3 năm 2025, Ban Thường vụ họp.",
+       {{"12-CT/TU", "Chỉ thị", "-"}}},
+      {"Căn cứ Quyết định số 19/2016/QĐ-UBND\nngày 10 tháng 5 năm 2016 của UBND tỉnh;",
+       {{"19/2016/QĐ-UBND", "Quyết định", "2016-05-10", "Ủy ban nhân dân tỉnh", "basis"}}},
+      {"Bãi bỏ Quyết định số 30/2015/QĐ-UBND ngày 02/6/2015 ngày 02/6/2015 của UBND tỉnh Quảng "
+       "Nam.",
+       {{"30/2015/QĐ-UBND", "Quyết định", "2015-06-02", "Ủy ban nhân dân tỉnh Quảng Nam",
+         "repeals"}}},
+  };
+  for (const Case& c : cases) ExpectCitations(c);
+}
+
 // Found while fuzzing (tests/fuzz/extractor_fuzzer, scaled up): each short
 // form ("Chỉ thị 05") was checked against every mention before it, so a text
 // that is a long list of them took quadratic time (40,000: ten seconds;

@@ -151,6 +151,14 @@ void ReadTrailingPhrases(const FoldedText& text, Mention& m) {
   auto date = ReadDateAfter(text, m.end);
   if (date) m.end = date->end;
   auto issuer = ReadIssuerAfter(text, m.end);
+  // "ngày 31/12/2014 ngày 31/12/2014 của UBND ...": the date printed twice.
+  if (date && !issuer) {
+    auto again = ReadDateAfter(text, m.end);
+    if (again && again->value == date->value) {
+      issuer = ReadIssuerAfter(text, again->end);
+      if (issuer) m.end = again->end;
+    }
+  }
   if (issuer) {
     m.end = issuer->end;
     if (!date) date = ReadDateAfter(text, m.end);

@@ -267,8 +267,16 @@ std::optional<PhraseMatch> ReadDateAfter(const FoldedText& text, std::size_t pos
     c.SkipSpaces();
     c.Char(":");
     c.SkipSpaces();
-    if (auto date = c.Body()) return PhraseMatch{*date, begin, c.pos()};
-    return std::nullopt;
+    auto date = c.Body();
+    if (!date) return std::nullopt;
+    // "... NGHỊ QUYẾT SỐ 66-NQ/TW\nNgày 28 tháng 11 năm 2025, tại ...": a
+    // line that opens with "Ngày ...," opens a sentence with its own date.
+    std::size_t after = c.pos();
+    while (after < f.size() && (f[after] == ' ' || f[after] == '\t')) ++after;
+    if (f.substr(pos, begin - pos).find('\n') != std::string_view::npos && after < f.size() &&
+        f[after] == ',' && StartsUpper(text.OriginalSlice(begin, begin + 1)))
+      return std::nullopt;
+    return PhraseMatch{*date, begin, c.pos()};
   }
   // OCR drops words: "01/2019/NQ-CP 01/01/2019" still dates the mention.
   DateCursor bare(f, pos);

@@ -631,6 +631,10 @@ TEST(HardCases, OcrLookAlikesInNumbers) {
       {"Căn cứ Quyết định số 17/2024/QĐ-TTgcủa Thủ tướng Chính phủ;",
        {{"17/2024/QĐ-TTg", "Quyết định", "-", "Thủ tướng Chính phủ", "basis"}}},
       {"Số liệu lo/KH và lO/ha không phải là văn bản.", {}},
+      // A space inside the number, right after "số".
+      {"Theo Thông tư số 8 0/2021/TT-BTC của Bộ Tài chính.",
+       {{"80/2021/TT-BTC", "Thông tư", "-", "Bộ Tài chính"}}},
+      {"Điều 5 10/2019/QĐ-UBND", {{"10/2019/QĐ-UBND", "Quyết định"}}},
   };
   for (const Case& c : cases) ExpectCitations(c);
 }

@@ -149,7 +149,20 @@ std::vector<SymbolMatch> FindSymbols(const FoldedText& text, LetterCase letter_c
         continue;
     }
     if (m_end < folded.size() && std::isalnum(static_cast<unsigned char>(folded[m_end]))) continue;
-    std::vector<Part> parts = CodeParts(folded, m_begin, m_end);
+    // "số 8 0/2021/TT-BTC": OCR split the number after "số" with a space.
+    const std::size_t number_begin = m_begin;
+    if (m_begin >= 2 && folded[m_begin - 1] == ' ' &&
+        std::isdigit(static_cast<unsigned char>(folded[m_begin - 2])) &&
+        std::isdigit(static_cast<unsigned char>(folded[m_begin]))) {
+      std::size_t d = m_begin - 1;
+      while (d > 0 && std::isdigit(static_cast<unsigned char>(folded[d - 1]))) --d;
+      static const RE2 number_sign(R"((?:^|[^a-z0-9])s[o0e6][ \t]*[:.]?[ \t]*$)");
+      std::size_t from = d > 8 ? d - 8 : 0;
+      if (m_begin - 1 - d <= 2 &&
+          RE2::PartialMatch(re2::StringPiece(folded.data() + from, d - from), number_sign))
+        m_begin = d;
+    }
+    std::vector<Part> parts = CodeParts(folded, number_begin, m_end);
     if (letter_case == LetterCase::kAsPrinted && !parts.empty() &&
         !LooksLikeCode(text.OriginalSlice(parts.back().begin, parts.back().end))) {
       // "QĐ-TTgcủa": a code with a word glued to it is the code.

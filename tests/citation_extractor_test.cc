@@ -673,6 +673,20 @@ TEST(HardCases, DatesAfterAMentionAcrossLinesAndRepeated) {
   for (const Case& c : cases) ExpectCitations(c);
 }
 
+// A document known by a long name and abbreviated in parentheses right
+// after it ("Đề án ... (Đề án 15)"): the mention is the full name; later uses
+// of the short form stay short forms.
+TEST(HardCases, FullNameBeforeItsShortFormInParentheses) {
+  const std::vector<Case> cases = {
+      {"Các sở triển khai Đề án bảo vệ môi trường lưu vực sông\ngiai đoạn 2021-2025 (Đề án 15) "
+       "theo kế hoạch. Năm sau tiếp tục thực hiện Đề án 15 đúng tiến độ.",
+       {{"Đề án bảo vệ môi trường lưu vực sông giai đoạn 2021-2025", "Đề án", "-", "*",
+         "implements"},
+        {"Đề án 15", "Đề án", "-", "*", "implements"}}},
+  };
+  for (const Case& c : cases) ExpectCitations(c);
+}
+
 // Found while fuzzing (tests/fuzz/extractor_fuzzer, scaled up): each short
 // form ("Chỉ thị 05") was checked against every mention before it, so a text
 // that is a long list of them took quadratic time (40,000: ten seconds;

@@ -302,6 +302,52 @@ std::vector<std::pair<std::size_t, std::string_view>> TypeWordHits(std::string_v
   return hits;
 }
 
+// For a short form in parentheses at [begin, end) ("(Đề án 06)"), the
+// document it abbreviates when that stands right before it: the same type
+// word, capitalised, then the name, in the same clause ("Đề án phát triển
+// ứng dụng dữ liệu về dân cư, ... tầm nhìn đến năm 2030 (Đề án 06)").
+std::optional<NamedMention> FullNameBefore(const FoldedText& text, std::string_view key,
+                                           std::string_view canonical, std::size_t begin,
+                                           std::size_t end) {
+  std::string_view f = text.folded();
+  std::size_t open = begin;
+  while (open > 0 && IsFoldedSpace(f[open - 1])) --open;
+  if (open == 0 || f[open - 1] != '(') return std::nullopt;
+  std::size_t close = end;
+  while (close < f.size() && IsFoldedSpace(f[close])) ++close;
+  if (close >= f.size() || f[close] != ')') return std::nullopt;
+  --open;  // the '('
+  std::size_t floor = open > 320 ? open - 320 : 0;
+  std::size_t type_at = std::string_view::npos;
+  for (std::size_t at = f.rfind(key, open); at != std::string_view::npos && at >= floor;
+       at = at == 0 ? std::string_view::npos : f.rfind(key, at - 1)) {
+    if (at > 0 && IsWordChar(f[at - 1])) continue;
+    if (!StartsUpper(text.OriginalSlice(at, at + 1))) continue;
+    type_at = at;
+    break;
+  }
+  if (type_at == std::string_view::npos) return std::nullopt;
+  std::size_t name_begin = type_at + key.size();
+  std::size_t name_end = open;
+  while (name_end > name_begin && IsFoldedSpace(f[name_end - 1])) --name_end;
+  std::string_view name = f.substr(name_begin, name_end - name_begin);
+  if (name.find_first_of("();:") != std::string_view::npos ||
+      name.find("\n\n") != std::string_view::npos || name.find(". ") != std::string_view::npos)
+    return std::nullopt;
+  // A name, not a number ("Đề án số 12 (Đề án 12)") nor a word or two.
+  std::size_t first = name.find_first_not_of(" \t\n");
+  if (first == std::string_view::npos || std::isdigit(static_cast<unsigned char>(name[first])) ||
+      name.substr(first).starts_with("so "))
+    return std::nullopt;
+  int words = 0;
+  for (std::size_t i = 0; i < name.size(); ++i)
+    if (IsWordChar(name[i]) && (i == 0 || !IsWordChar(name[i - 1]))) ++words;
+  if (words < 3) return std::nullopt;
+  std::string full = std::string(canonical) + " " +
+                     CollapseSpaces(text.OriginalSlice(name_begin + first, name_end));
+  return NamedMention{type_at, name_end, std::string(canonical), std::move(full)};
+}
+
 // "Đề án 06", "Chỉ thị 05", "Nghị quyết 18", "Kết luận 01", "Chương trình
 // 135": the short form by which reports name well-known documents, a type
 // word and a bare number with neither year nor sign.
@@ -336,6 +382,14 @@ std::vector<NamedMention> FindShortForms(const FoldedText& text) {
       if (end < f.size() && (f[end] == '/' || f[end] == '-' || f[end] == '.' || f[end] == ',') &&
           end + 1 < f.size() && std::isalnum(static_cast<unsigned char>(f[end + 1])))
         continue;
+      // "Đề án phát triển ứng dụng dữ liệu về dân cư ... (Đề án 06)": the
+      // short form in parentheses names the document before it, which is
+      // the mention, by its full name.
+      if (StartsUpper(text.OriginalSlice(begin, begin + 1)))
+        if (auto full = FullNameBefore(text, form.key, form.canonical, begin, end)) {
+          found.push_back(std::move(*full));
+          continue;
+        }
       if (end < f.size() && (f[end] == '.' || f[end] == ')') &&
           (end + 1 >= f.size() || f[end + 1] == ' '))
         continue;

@@ -606,6 +606,12 @@ TEST(HardCases, DefinedShortFormsAreTheDefinedDocument) {
       {"Bộ họp về việc thực hiện Chỉ thị số 12/CT-TTg ngày 02/4/2024 của Thủ tướng Chính phủ "
        "(sau đây gọi là Chỉ thị số 12/CT-TTg).",
        {{"12/CT-TTg", "Chỉ thị", "2024-04-02", "Thủ tướng Chính phủ", "*"}}},
+      // The number sign may be in the short form and not in its uses, or
+      // the other way round.
+      {"Căn cứ Quyết định số 77/QĐ-UBND ngày 10/01/2025 của UBND huyện (sau đây gọi tắt là "
+       "Quyết định số 77). Các xã thực hiện Quyết định 77.",
+       {{"77/QĐ-UBND", "Quyết định", "2025-01-10", "*", "basis"},
+        {"77/QĐ-UBND", "Quyết định", "2025-01-10", "*", "implements"}}},
       // Another number that starts like the short form is another document.
       {"Theo Quyết định số 64/QĐ-UBND ngày 05/01/2023 của UBND tỉnh (sau đây gọi tắt là Quyết "
        "định 64); Quyết định 640 không áp dụng.",

@@ -292,6 +292,15 @@ std::size_t MatchWordsAt(std::string_view f, std::size_t at,
       std::size_t j = i;
       while (j < f.size() && IsFoldedSpace(f[j])) ++j;
       if (j == i) return std::string_view::npos;
+      // "Quy định số 377" for "Quy định 377", and the other way round: the
+      // number sign is left out of the words and may stand before a number.
+      if (f.substr(j, 2) == "so" && j + 2 < f.size() &&
+          (IsFoldedSpace(f[j + 2]) || f[j + 2] == ':')) {
+        std::size_t k = j + 2;
+        if (f[k] == ':') ++k;
+        while (k < f.size() && IsFoldedSpace(f[k])) ++k;
+        if (k < f.size() && std::isdigit(static_cast<unsigned char>(f[k]))) j = k;
+      }
       i = j;
     }
     const std::string& word = words[w];
@@ -353,6 +362,8 @@ void ResolveDefinedShortForms(const FoldedText& text, std::vector<Mention>& ment
       ++se;
     }
     if (!word.empty()) words.push_back(std::move(word));
+    for (std::size_t w = words.size(); w-- > 1;)
+      if (words[w] == "so") words.erase(words.begin() + static_cast<std::ptrdiff_t>(w));
     while (se > sb && IsFoldedSpace(f[se - 1])) --se;
     pos = std::max(pos, se);
     if (words.size() < 2 || words.size() > 10) continue;

@@ -645,6 +645,20 @@ TEST(HardCases, OcrLookAlikesInNumbers) {
   for (const Case& c : cases) ExpectCitations(c);
 }
 
+// OCR reads "in" as "m" in a type word ("Nghị đmh", "Quyết đmh"): the type
+// word is still the mention's start and gives its type when the number's
+// code does not ("123/TCT-KK" names no type).
+TEST(HardCases, OcrTypeWords) {
+  Extraction e = ExtractText(
+      "Căn cứ Nghị đmh số 45/2021/NĐ-CP ngày 31/3/2021 của Chính phủ; theo Quyết đmh số "
+      "123/TCT-KK của Tổng cục Thuế.");
+  ASSERT_EQ(e.citations.size(), 2u) << Describe(e);
+  EXPECT_EQ(e.citations[0].text, "Nghị đmh số 45/2021/NĐ-CP ngày 31/3/2021 của Chính phủ");
+  EXPECT_EQ(RelationName(e.citations[0].relation), "basis");
+  EXPECT_EQ(e.citations[1].type, "Quyết định");
+  EXPECT_EQ(e.citations[1].symbol.value_or(""), "123/TCT-KK");
+}
+
 // Names of laws as web pages and headings in capitals print them: a line
 // break inside an amending law's name, the name of what it amends ending
 // where a law's name does, and "PHÁP LUẬT" (the law in general) in a title.

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "lexgraph/search_key.h"
 #include "test_support.h"
 
 namespace lexgraph {
@@ -657,6 +658,20 @@ TEST(HardCases, OcrTypeWords) {
   EXPECT_EQ(RelationName(e.citations[0].relation), "basis");
   EXPECT_EQ(e.citations[1].type, "Quyết định");
   EXPECT_EQ(e.citations[1].symbol.value_or(""), "123/TCT-KK");
+}
+
+// A taxpayer's letter answered by a tax office: its issuer is the company,
+// named in capitals or in running text, up to where the sentence goes on.
+TEST(HardCases, CompaniesAsIssuers) {
+  Extraction e = ExtractText(
+      "Cục Thuế nhận được Công văn số 05/2024/CV-HT ngày 02/02/2024 của Công ty Cổ phần Xi măng "
+      "Hà Tiên về việc hoàn thuế và Công văn số 17/CV-MP của CÔNG TY CỔ PHẦN MINH PHÁT – HÀ NAM "
+      "đề nghị hướng dẫn.");
+  ASSERT_EQ(e.citations.size(), 2u) << Describe(e);
+  EXPECT_EQ(SearchKey(e.citations[0].issuer.value_or("")),
+            SearchKey("Công ty cổ phần Xi măng Hà Tiên"));
+  EXPECT_EQ(SearchKey(e.citations[1].issuer.value_or("")),
+            SearchKey("Công ty cổ phần Minh Phát - Hà Nam"));
 }
 
 // Names of laws as web pages and headings in capitals print them: a line

@@ -384,6 +384,9 @@ std::optional<PhraseMatch> ReadBodyAt(const FoldedText& text, std::size_t pos) {
         ToLower(std::string(text.OriginalSlice(words[0].begin, words[head - 1].end))));
     used = head;
     bool named = false;  // a capitalised word of the name has been read
+    // A name printed in capitals ("CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE
+    // vướng mắc ...") ends at the first word in small letters.
+    bool in_capitals = IsAllUpper(text.OriginalSlice(words[0].begin, words[head - 1].end));
     while (used < words.size() && used < head + 10) {
       const Word& w = words[used];
       if (w.punct_before) break;
@@ -400,9 +403,11 @@ std::optional<PhraseMatch> ReadBodyAt(const FoldedText& text, std::size_t pos) {
         // names are: its first word capitalised, the rest in lower case.
         if (IsAllUpper(original) && original.size() > 2)
           original = named ? ToLower(original) : CapitalizeFirst(ToLower(original));
+        else
+          in_capitals = false;
         name += " " + original;
         named = true;
-      } else if (named && !level && !IsNameStopWord(w.key) &&
+      } else if (named && !in_capitals && !level && !IsNameStopWord(w.key) &&
                  std::isalpha(static_cast<unsigned char>(w.key[0]))) {
         name += " " + original;  // "Ban Kinh tế - Ngân sách": the rest of a name is lower case
       } else {

@@ -322,13 +322,27 @@ std::size_t MatchWordsAt(std::string_view f, std::size_t at,
 void ResolveDefinedShortForms(const FoldedText& text, std::vector<Mention>& mentions) {
   std::string_view f = text.folded();
   static const RE2 marker(R"(((?:goi|viet)(?:\s+(?:tat|chung))?)\s+la\b[ \t\n:]*)");
+  // A definition follows its document closely: only the text after each
+  // mention is searched, not the whole document.
+  constexpr std::size_t kReach = 300;
+  std::vector<std::size_t> candidates;
+  std::size_t scanned = 0;
+  for (const Mention& m : mentions) {
+    std::size_t from = std::max(scanned, m.end);
+    std::size_t to = std::min(f.size(), m.end + kReach);
+    if (from >= to) continue;
+    std::string_view window = f.substr(from, to - from);
+    for (std::string_view verb : {std::string_view("goi"), std::string_view("viet")})
+      for (std::size_t at = window.find(verb); at != std::string_view::npos;
+           at = window.find(verb, at + 1))
+        candidates.push_back(from + at);
+    scanned = to;
+  }
+  if (candidates.empty()) return;
+  std::sort(candidates.begin(), candidates.end());
   std::size_t pos = 0;
-  std::size_t goi = f.find("goi"), viet = f.find("viet");
-  while (true) {
-    if (goi != std::string_view::npos && goi < pos) goi = f.find("goi", pos);
-    if (viet != std::string_view::npos && viet < pos) viet = f.find("viet", pos);
-    std::size_t at = std::min(goi, viet);
-    if (at == std::string_view::npos) break;
+  for (std::size_t at : candidates) {
+    if (at < pos) continue;
     pos = at + 3;
     if (at > 0 && IsWordByte(f[at - 1])) continue;
     re2::StringPiece g[2];
@@ -392,7 +406,7 @@ void ResolveDefinedShortForms(const FoldedText& text, std::vector<Mention>& ment
       if (m.end > mark) break;
       defined = &m;
     }
-    if (!defined || mark - defined->end > 300) continue;
+    if (!defined || mark - defined->end > kReach) continue;
     std::string_view gap = f.substr(defined->end, mark - defined->end);
     if (gap.find(';') != std::string_view::npos || gap.find("\n\n") != std::string_view::npos)
       continue;

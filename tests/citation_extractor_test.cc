@@ -722,6 +722,20 @@ TEST(HardCases, FullNameBeforeItsShortFormInParentheses) {
   for (const Case& c : cases) ExpectCitations(c);
 }
 
+// A table of documents flattened to text, one cell a line between "|": the
+// date in the next cell is the document's when the cell holds nothing else;
+// a cell with more than a date is not read as one.
+TEST(HardCases, DatesInTheNextCellOfATable) {
+  const std::vector<Case> cases = {
+      {"Bãi bỏ các văn bản sau:\n|\n1\n|\nQuyết định\n|\n07/2017/QĐ-UBND\n|\n14/3/2017\n|\nVề "
+       "phí chợ\n|\n",
+       {{"07/2017/QĐ-UBND", "Quyết định", "2017-03-14", "*", "repeals"}}},
+      {"| Kế hoạch số 21/KH-UBND | 02/02/2024 đến 30/6/2024 |", {{"21/KH-UBND", "Kế hoạch", "-"}}},
+      {"| Triển khai Kế hoạch số 21/KH-UBND | 30/6/2024 |", {{"21/KH-UBND", "Kế hoạch", "-"}}},
+  };
+  for (const Case& c : cases) ExpectCitations(c);
+}
+
 // Found while fuzzing (tests/fuzz/extractor_fuzzer, scaled up): each short
 // form ("Chỉ thị 05") was checked against every mention before it, so a text
 // that is a long list of them took quadratic time (40,000: ten seconds;

@@ -164,6 +164,25 @@ void ReadTrailingPhrases(const FoldedText& text, Mention& m) {
     if (!date) date = ReadDateAfter(text, m.end);
     if (date && date->begin >= issuer->end) m.end = date->end;
   }
+  // "| 12/2016/QĐ-UBND | 05/4/2016 | Ban hành ...": in a table of documents,
+  // where the mention fills its cell, the next cell holding a date and
+  // nothing else is the document's date (not so a deadline after a task:
+  // "| Triển khai Kế hoạch số 21/KH-UBND | 30/6/2025 |").
+  std::string_view f = text.folded();
+  std::size_t lead = m.begin;
+  while (lead > 0 && IsFoldedSpace(f[lead - 1])) --lead;
+  if (!date && !issuer && lead > 0 && f[lead - 1] == '|') {
+    std::size_t i = m.end;
+    while (i < f.size() && IsFoldedSpace(f[i])) ++i;
+    if (i < f.size() && f[i] == '|') {
+      auto cell = ReadDateAt(text, i + 1);
+      if (cell) {
+        std::size_t j = cell->end;
+        while (j < f.size() && IsFoldedSpace(f[j])) ++j;
+        if (j == f.size() || f[j] == '|') date = cell;
+      }
+    }
+  }
   if (date) m.citation.date = date->value;
   if (issuer) {
     m.citation.issuer = issuer->value;

@@ -638,6 +638,8 @@ TEST(HardCases, OcrLookAlikesInNumbers) {
       {"Căn cứ Quyết định số 17/2024/QĐ-TTgcủa Thủ tướng Chính phủ;",
        {{"17/2024/QĐ-TTg", "Quyết định", "-", "Thủ tướng Chính phủ", "basis"}}},
       {"Số liệu lo/KH và lO/ha không phải là văn bản.", {}},
+      // ... and in the year of a normative number.
+      {"Căn cứ Thông tư số 19/2O2l/TT-BYT;", {{"19/2021/TT-BYT", "Thông tư", "*", "*", "basis"}}},
       // A space inside the number, right after "số".
       {"Theo Thông tư số 8 0/2021/TT-BTC của Bộ Tài chính.",
        {{"80/2021/TT-BTC", "Thông tư", "-", "Bộ Tài chính"}}},

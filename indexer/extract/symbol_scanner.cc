@@ -24,7 +24,7 @@ namespace {
 #define LEXGRAPH_NUMBER R"([oli^]{0,2}\d[0-9oli^]{0,4})"
 constexpr char kSymbolPattern[] =
     // normative: 41/2019/QĐ-UBND, 29/2013/QH13, 02/2015/TTLT-BTC-BKHCN
-    "(" LEXGRAPH_NUMBER R"([a-z]?)[ \t]*/\s*(?:19|20)\d\d[ \t]*/\s*)" LEXGRAPH_CODE
+    "(" LEXGRAPH_NUMBER R"([a-z]?)[ \t]*/\s*(?:[1l]9|2[0o])[0-9oli]{2}[ \t]*/\s*)" LEXGRAPH_CODE
     "(?:" LEXGRAPH_DASH LEXGRAPH_CODE
     "){0,3}"
     "|"
@@ -214,6 +214,15 @@ std::vector<SymbolMatch> FindSymbols(const FoldedText& text, LetterCase letter_c
       std::string digits = ReadOcrDigits(number);
       if (digits.empty()) continue;
       printed = digits + printed.substr(number.size());
+    }
+    // The year too: "41/2O19/QĐ-UBND".
+    if (std::size_t slash = printed.find('/'); slash != std::string::npos) {
+      std::size_t next = printed.find('/', slash + 1);
+      if (next == slash + 5) {
+        std::string year = ReadOcrDigits(std::string_view(printed).substr(slash + 1, 4));
+        if (year.size() == 4 && std::isdigit(static_cast<unsigned char>(year.back())))
+          printed.replace(slash + 1, 4, year);
+      }
     }
     auto symbol = ParseDocumentSymbol(printed);
     if (!symbol) continue;

@@ -613,6 +613,10 @@ TEST(HardCases, DefinedShortFormsAreTheDefinedDocument) {
        "Quyết định số 77). Các xã thực hiện Quyết định 77.",
        {{"77/QĐ-UBND", "Quyết định", "2025-01-10", "*", "basis"},
         {"77/QĐ-UBND", "Quyết định", "2025-01-10", "*", "implements"}}},
+      // A short form of the citing document itself defines nothing.
+      {"Thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy, Sở ban hành Kế hoạch này (sau đây gọi tắt là "
+       "Kế hoạch 15). Các phòng thực hiện Kế hoạch 15.",
+       {{"05-CT/TU", "Chỉ thị", "-", "*", "implements"}}},
       // Another number that starts like the short form is another document.
       {"Theo Quyết định số 64/QĐ-UBND ngày 05/01/2023 của UBND tỉnh (sau đây gọi tắt là Quyết "
        "định 64); Quyết định 640 không áp dụng.",

@@ -429,6 +429,9 @@ void ResolveDefinedShortForms(const FoldedText& text, std::vector<Mention>& ment
     std::string_view gap = f.substr(defined->end, mark - defined->end);
     if (gap.find(';') != std::string_view::npos || gap.find("\n\n") != std::string_view::npos)
       continue;
+    // "Kế hoạch này (sau đây gọi tắt là Kế hoạch 15)": the document itself.
+    static const RE2 self(R"(\bnai\b|\bnay\b)");
+    if (RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), self)) continue;
     Citation target = defined->citation;
     target.relation = Relation::kCites;
     target.pinpoint.reset();

@@ -613,6 +613,11 @@ TEST(HardCases, DefinedShortFormsAreTheDefinedDocument) {
        "Quyết định số 77). Các xã thực hiện Quyết định 77.",
        {{"77/QĐ-UBND", "Quyết định", "2025-01-10", "*", "basis"},
         {"77/QĐ-UBND", "Quyết định", "2025-01-10", "*", "implements"}}},
+      // A short form may use the type's code ("NĐ 13").
+      {"Căn cứ Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ (sau đây viết tắt là NĐ "
+       "13);\nCác đơn vị thực hiện NĐ 13 và báo cáo.",
+       {{"13/2023/NĐ-CP", "Nghị định", "2023-04-17", "Chính phủ", "basis"},
+        {"13/2023/NĐ-CP", "Nghị định", "2023-04-17", "Chính phủ", "implements"}}},
       // A short form of the citing document itself defines nothing.
       {"Thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy, Sở ban hành Kế hoạch này (sau đây gọi tắt là "
        "Kế hoạch 15). Các phòng thực hiện Kế hoạch 15.",

@@ -416,6 +416,13 @@ void ResolveDefinedShortForms(const FoldedText& text, std::vector<Mention>& ment
         break;
       }
     }
+    // "(sau đây viết tắt là NĐ 13)": a type's code in capitals.
+    if (!typed) {
+      std::size_t code_end = key.find(' ');
+      std::string_view code = std::string_view(key).substr(0, code_end);
+      typed = Knowledge::Get().TypeForCode(code).has_value() &&
+              IsAllUpper(text.OriginalSlice(sb, sb + code.size()));
+    }
     if (!typed || !StartsUpper(text.OriginalSlice(sb, sb + 1))) continue;
     // The defined document: the nearest mention before the definition, in
     // the same clause.

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "lexgraph/search_key.h"
 #include "test_support.h"
 
 namespace lexgraph {
@@ -576,6 +577,172 @@ TEST(HardCases, LineBreaksOfWrappedText) {
       {"Sở đã tổ chức quán triệt và\nthực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính "
        "trị.",
        {{"05-CT/TW", "Chỉ thị", "2016-05-15", "Bộ Chính trị", "implements"}}},
+  };
+  for (const Case& c : cases) ExpectCitations(c);
+}
+
+// A short form the text defines ("sau đây gọi tắt là", "sau đây viết tắt
+// là", "(gọi tắt là ...)") is the defined document wherever it is used
+// later: its type, number, date and issuer. The short form inside the
+// definition is not a mention of its own. A definition of a word that is no
+// document ("Ban Chỉ đạo") or of the type alone ("Chương trình") defines
+// nothing.
+TEST(HardCases, DefinedShortFormsAreTheDefinedDocument) {
+  const std::vector<Case> cases = {
+      {"Căn cứ Quy định số 215-QĐ/TW ngày 08/02/2024 của Bộ Chính trị về công tác bảo vệ "
+       "(sau đây gọi tắt là Quy định 215), Sở ban hành Kế hoạch.\n\nCác phòng thực hiện nghiêm "
+       "Quy định 215.",
+       {{"215-QĐ/TW", "Quy định", "2024-02-08", "Bộ Chính trị", "basis"},
+        {"215-QĐ/TW", "Quy định", "2024-02-08", "Bộ Chính trị", "implements"}}},
+      {"Thực hiện Kế hoạch số 88/KH-UBND ngày 03/3/2025 của UBND tỉnh (gọi tắt là Kế hoạch "
+       "88), Sở báo cáo.\n\nKết quả theo Kế hoạch\n88 như sau.",
+       {{"88/KH-UBND", "Kế hoạch", "2025-03-03", "Ủy ban nhân dân tỉnh", "implements"},
+        {"88/KH-UBND", "Kế hoạch", "2025-03-03", "Ủy ban nhân dân tỉnh", "cites"}}},
+      // A bare short form the extractor reads as a name ("Nghị quyết 57").
+      {"Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị (sau đây viết tắt là "
+       "“Nghị quyết 57”), UBND tỉnh yêu cầu quán triệt Nghị quyết 57.",
+       {{"57-NQ/TW", "Nghị quyết", "2024-12-22", "Bộ Chính trị", "implements"},
+        {"57-NQ/TW", "Nghị quyết", "2024-12-22", "Bộ Chính trị", "implements"}}},
+      // Defined as its full number: the definition is no second mention.
+      {"Bộ họp về việc thực hiện Chỉ thị số 12/CT-TTg ngày 02/4/2024 của Thủ tướng Chính phủ "
+       "(sau đây gọi là Chỉ thị số 12/CT-TTg).",
+       {{"12/CT-TTg", "Chỉ thị", "2024-04-02", "Thủ tướng Chính phủ", "*"}}},
+      // The number sign may be in the short form and not in its uses, or
+      // the other way round.
+      {"Căn cứ Quyết định số 77/QĐ-UBND ngày 10/01/2025 của UBND huyện (sau đây gọi tắt là "
+       "Quyết định số 77). Các xã thực hiện Quyết định 77.",
+       {{"77/QĐ-UBND", "Quyết định", "2025-01-10", "*", "basis"},
+        {"77/QĐ-UBND", "Quyết định", "2025-01-10", "*", "implements"}}},
+      // A short form may use the type's code ("NĐ 13").
+      {"Căn cứ Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ (sau đây viết tắt là NĐ "
+       "13);\nCác đơn vị thực hiện NĐ 13 và báo cáo.",
+       {{"13/2023/NĐ-CP", "Nghị định", "2023-04-17", "Chính phủ", "basis"},
+        {"13/2023/NĐ-CP", "Nghị định", "2023-04-17", "Chính phủ", "implements"}}},
+      // A short form of the citing document itself defines nothing.
+      {"Thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy, Sở ban hành Kế hoạch này (sau đây gọi tắt là "
+       "Kế hoạch 15). Các phòng thực hiện Kế hoạch 15.",
+       {{"05-CT/TU", "Chỉ thị", "-", "*", "implements"}}},
+      // Another number that starts like the short form is another document.
+      {"Theo Quyết định số 64/QĐ-UBND ngày 05/01/2023 của UBND tỉnh (sau đây gọi tắt là Quyết "
+       "định 64); Quyết định 640 không áp dụng.",
+       {{"64/QĐ-UBND", "Quyết định", "2023-01-05", "*", "*"}}},
+      {"Căn cứ Quyết định số 09/QĐ-BCĐ ngày 01/02/2024 của Ban Chỉ đạo tỉnh (sau đây gọi tắt là "
+       "Ban Chỉ đạo); Ban Chỉ đạo họp.",
+       {{"09/QĐ-BCĐ", "Quyết định", "2024-02-01", "*", "basis"}}},
+  };
+  for (const Case& c : cases) ExpectCitations(c);
+}
+
+// Numbers as OCR prints them: the letters that look like digits ("O5",
+// "l23", "1O2", "3§") are read as the digits; a symbol with a word glued to
+// its last code ("QĐ-TTgcủa") keeps the code. A word of letters with no
+// digit is still no number.
+TEST(HardCases, OcrLookAlikesInNumbers) {
+  const std::vector<Case> cases = {
+      {"Theo Nghị định số O5/2019/NĐ-CP và Thông tư số l23/2020/TT-BTC.",
+       {{"05/2019/NĐ-CP", "Nghị định"}, {"123/2020/TT-BTC", "Thông tư"}}},
+      {"Căn cứ Quyết định số 1O2/QĐ-UBND ngày 04/5/2022 của UBND huyện;",
+       {{"102/QĐ-UBND", "Quyết định", "2022-05-04", "*", "basis"}}},
+      {"thực hiện theo Luật Đầu tư công số 3§/2019/QH14.", {{"38/2019/QH14", "Luật"}}},
+      {"Căn cứ Quyết định số 17/2024/QĐ-TTgcủa Thủ tướng Chính phủ;",
+       {{"17/2024/QĐ-TTg", "Quyết định", "-", "Thủ tướng Chính phủ", "basis"}}},
+      {"Số liệu lo/KH và lO/ha không phải là văn bản.", {}},
+      // ... and in the year of a normative number.
+      {"Căn cứ Thông tư số 19/2O2l/TT-BYT;", {{"19/2021/TT-BYT", "Thông tư", "*", "*", "basis"}}},
+      // A space inside the number, right after "số".
+      {"Theo Thông tư số 8 0/2021/TT-BTC của Bộ Tài chính.",
+       {{"80/2021/TT-BTC", "Thông tư", "-", "Bộ Tài chính"}}},
+      {"Điều 5 10/2019/QĐ-UBND", {{"10/2019/QĐ-UBND", "Quyết định"}}},
+  };
+  for (const Case& c : cases) ExpectCitations(c);
+}
+
+// OCR reads "in" as "m" in a type word ("Nghị đmh", "Quyết đmh"): the type
+// word is still the mention's start and gives its type when the number's
+// code does not ("123/TCT-KK" names no type).
+TEST(HardCases, OcrTypeWords) {
+  Extraction e = ExtractText(
+      "Căn cứ Nghị đmh số 45/2021/NĐ-CP ngày 31/3/2021 của Chính phủ; theo Quyết đmh số "
+      "123/TCT-KK của Tổng cục Thuế.");
+  ASSERT_EQ(e.citations.size(), 2u) << Describe(e);
+  EXPECT_EQ(e.citations[0].text, "Nghị đmh số 45/2021/NĐ-CP ngày 31/3/2021 của Chính phủ");
+  EXPECT_EQ(RelationName(e.citations[0].relation), "basis");
+  EXPECT_EQ(e.citations[1].type, "Quyết định");
+  EXPECT_EQ(e.citations[1].symbol.value_or(""), "123/TCT-KK");
+}
+
+// A taxpayer's letter answered by a tax office: its issuer is the company,
+// named in capitals or in running text, up to where the sentence goes on.
+TEST(HardCases, CompaniesAsIssuers) {
+  Extraction e = ExtractText(
+      "Cục Thuế nhận được Công văn số 05/2024/CV-HT ngày 02/02/2024 của Công ty Cổ phần Xi măng "
+      "Hà Tiên về việc hoàn thuế và Công văn số 17/CV-MP của CÔNG TY CỔ PHẦN MINH PHÁT – HÀ NAM "
+      "đề nghị hướng dẫn.");
+  ASSERT_EQ(e.citations.size(), 2u) << Describe(e);
+  EXPECT_EQ(SearchKey(e.citations[0].issuer.value_or("")),
+            SearchKey("Công ty cổ phần Xi măng Hà Tiên"));
+  EXPECT_EQ(SearchKey(e.citations[1].issuer.value_or("")),
+            SearchKey("Công ty cổ phần Minh Phát - Hà Nam"));
+}
+
+// Names of laws as web pages and headings in capitals print them: a line
+// break inside an amending law's name, the name of what it amends ending
+// where a law's name does, and "PHÁP LUẬT" (the law in general) in a title.
+TEST(HardCases, NamesOfLawsInFlattenedText) {
+  const std::vector<Case> cases = {
+      {"Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban\nhành văn bản quy phạm pháp\nluật "
+       "năm 2025;",
+       {{"Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật", "Luật",
+         "-", "*", "basis"}}},
+      {"phù hợp với Luật sửa đổi, bổ sung\nLuật Bảo vệ môi trường và các văn bản hướng dẫn "
+       "thi hành.",
+       {{"Luật sửa đổi, bổ sung Luật Bảo vệ môi trường", "Luật"}}},
+      {"KẾ HOẠCH TRIỂN KHAI CÔNG TÁC PHỔ BIẾN PHÁP LUẬT ĐÁP ỨNG YÊU CẦU MỚI", {}},
+  };
+  for (const Case& c : cases) ExpectCitations(c);
+}
+
+// The date after a mention is its own, unless the next line opens a
+// sentence with a date of its own ("Ngày 05 tháng 3 năm 2025, ..."); a date
+// printed twice by a drafting slip still leads on to the issuer.
+TEST(HardCases, DatesAfterAMentionAcrossLinesAndRepeated) {
+  const std::vector<Case> cases = {
+      {"KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 12-CT/TU\nNgày 05 tháng 3 năm 2025, Ban Thường vụ họp.",
+       {{"12-CT/TU", "Chỉ thị", "-"}}},
+      {"Căn cứ Quyết định số 19/2016/QĐ-UBND\nngày 10 tháng 5 năm 2016 của UBND tỉnh;",
+       {{"19/2016/QĐ-UBND", "Quyết định", "2016-05-10", "Ủy ban nhân dân tỉnh", "basis"}}},
+      {"Bãi bỏ Quyết định số 30/2015/QĐ-UBND ngày 02/6/2015 ngày 02/6/2015 của UBND tỉnh Quảng "
+       "Nam.",
+       {{"30/2015/QĐ-UBND", "Quyết định", "2015-06-02", "Ủy ban nhân dân tỉnh Quảng Nam",
+         "repeals"}}},
+  };
+  for (const Case& c : cases) ExpectCitations(c);
+}
+
+// A document known by a long name and abbreviated in parentheses right
+// after it ("Đề án ... (Đề án 15)"): the mention is the full name; later uses
+// of the short form stay short forms.
+TEST(HardCases, FullNameBeforeItsShortFormInParentheses) {
+  const std::vector<Case> cases = {
+      {"Các sở triển khai Đề án bảo vệ môi trường lưu vực sông\ngiai đoạn 2021-2025 (Đề án 15) "
+       "theo kế hoạch. Năm sau tiếp tục thực hiện Đề án 15 đúng tiến độ.",
+       {{"Đề án bảo vệ môi trường lưu vực sông giai đoạn 2021-2025", "Đề án", "-", "*",
+         "implements"},
+        {"Đề án 15", "Đề án", "-", "*", "implements"}}},
+  };
+  for (const Case& c : cases) ExpectCitations(c);
+}
+
+// A table of documents flattened to text, one cell a line between "|": the
+// date in the next cell is the document's when the cell holds nothing else;
+// a cell with more than a date is not read as one.
+TEST(HardCases, DatesInTheNextCellOfATable) {
+  const std::vector<Case> cases = {
+      {"Bãi bỏ các văn bản sau:\n|\n1\n|\nQuyết định\n|\n07/2017/QĐ-UBND\n|\n14/3/2017\n|\nVề "
+       "phí chợ\n|\n",
+       {{"07/2017/QĐ-UBND", "Quyết định", "2017-03-14", "*", "repeals"}}},
+      {"| Kế hoạch số 21/KH-UBND | 02/02/2024 đến 30/6/2024 |", {{"21/KH-UBND", "Kế hoạch", "-"}}},
+      {"| Triển khai Kế hoạch số 21/KH-UBND | 30/6/2024 |", {{"21/KH-UBND", "Kế hoạch", "-"}}},
   };
   for (const Case& c : cases) ExpectCitations(c);
 }

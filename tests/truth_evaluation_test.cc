@@ -157,16 +157,23 @@ void ScoreDocument(const fs::path& truth, const fs::path& document, Score& score
   if (fs::exists(doc_truth)) ScoreHeader(doc_truth, document, e.document, score);
 }
 
-Score ScoreTree(const fs::path& truth_root, const fs::path& document_root) {
+// Every citation truth file under `truth_root` (not in subfolders unless
+// `recursive`), the document being the .md of the same relative path under
+// `document_root`.
+Score ScoreTree(const fs::path& truth_root, const fs::path& document_root, bool recursive = true) {
   Score score;
-  for (const auto& entry : fs::recursive_directory_iterator(truth_root)) {
-    fs::path path = entry.path();
+  auto visit = [&](const fs::path& path) {
     std::string name = path.filename().string();
-    if (path.extension() != ".tsv" || name.ends_with(".doc.tsv")) continue;
+    if (path.extension() != ".tsv" || name.ends_with(".doc.tsv")) return;
     fs::path document = document_root / fs::relative(path, truth_root);
     document.replace_extension(".md");
-    if (!fs::exists(document)) continue;
+    if (!fs::exists(document)) return;
     ScoreDocument(path, document, score);
+  };
+  if (recursive) {
+    for (const auto& entry : fs::recursive_directory_iterator(truth_root)) visit(entry.path());
+  } else {
+    for (const auto& entry : fs::directory_iterator(truth_root)) visit(entry.path());
   }
   return score;
 }
@@ -213,7 +220,7 @@ const fs::path kSource = LEXGRAPH_SOURCE_DIR;
 
 // The document's own header (issuer, type, date, ...) per group of
 // documents: the corpus, the real OCR'd letters and reports, and published
-// 2025 documents flattened from web pages (real/web/, header truth only).
+// 2025 documents flattened from web pages (real/web/).
 // Prints each field's accuracy; the bars hold the level reached.
 TEST(TruthEvaluation, DocumentHeaders) {
   Score corpus = ScoreHeaderTree(kSource / "tests/fixtures/truth", kSource / "corpus", true);
@@ -259,14 +266,32 @@ TEST(TruthEvaluation, CorpusDocumentsWithEveryHardCase) {
 // split across interleaved columns, "3§" for "38"): the bars here hold the
 // level reached so that it does not slip; see the notes beside the files.
 TEST(TruthEvaluation, RealOcrDocuments) {
-  Score s = ScoreTree(kSource / "tests/fixtures/real", kSource / "tests/fixtures/real");
+  Score s = ScoreTree(kSource / "tests/fixtures/real", kSource / "tests/fixtures/real", false);
   std::printf("real/: %s\n%s", s.Summary().c_str(), s.misses.c_str());
   ASSERT_GE(s.tp, 40);
   EXPECT_GE(s.Precision(), 0.97);
-  EXPECT_GE(s.Recall(), 0.80);
-  EXPECT_GE(s.Accuracy("date"), 0.95);
-  EXPECT_GE(s.Accuracy("issuer"), 0.95);
-  EXPECT_GE(s.Accuracy("relation"), 0.90);
+  EXPECT_GE(s.Recall(), 0.90);
+  EXPECT_GE(s.Accuracy("date"), 0.97);
+  EXPECT_GE(s.Accuracy("issuer"), 1.0);
+  EXPECT_GE(s.Accuracy("relation"), 0.97);
+}
+
+// Real documents published in 2025 as web pages and flattened to text
+// (real/web/): tables become cells joined by "|", long headings break
+// anywhere, titles are in capitals. Citation truth read from the pages (see
+// real/web/NOTES.md); the bars hold the level reached.
+TEST(TruthEvaluation, RealWebDocuments) {
+  Score s =
+      ScoreTree(kSource / "tests/fixtures/real/web", kSource / "tests/fixtures/real/web", false);
+  std::printf("real/web/: %s\n%s", s.Summary().c_str(), s.misses.c_str());
+  ASSERT_GE(s.tp + s.fn, 120) << "the web truth should hold 120+ citations";
+  EXPECT_GE(s.Precision(), 1.0);
+  EXPECT_GE(s.Recall(), 1.0);
+  EXPECT_GE(s.Accuracy("date"), 1.0);
+  EXPECT_GE(s.Accuracy("issuer"), 1.0);
+  // Đà Nẵng: where the truth reads a mention inside another's title and the
+  // relation set reads it otherwise (see real/web/NOTES.md).
+  EXPECT_GE(s.Accuracy("relation"), 0.96);
 }
 
 }  // namespace

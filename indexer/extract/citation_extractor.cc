@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -150,10 +151,37 @@ void ReadTrailingPhrases(const FoldedText& text, Mention& m) {
   auto date = ReadDateAfter(text, m.end);
   if (date) m.end = date->end;
   auto issuer = ReadIssuerAfter(text, m.end);
+  // "ngày 31/12/2014 ngày 31/12/2014 của UBND ...": the date printed twice.
+  if (date && !issuer) {
+    auto again = ReadDateAfter(text, m.end);
+    if (again && again->value == date->value) {
+      issuer = ReadIssuerAfter(text, again->end);
+      if (issuer) m.end = again->end;
+    }
+  }
   if (issuer) {
     m.end = issuer->end;
     if (!date) date = ReadDateAfter(text, m.end);
     if (date && date->begin >= issuer->end) m.end = date->end;
+  }
+  // "| 12/2016/QĐ-UBND | 05/4/2016 | Ban hành ...": in a table of documents,
+  // where the mention fills its cell, the next cell holding a date and
+  // nothing else is the document's date (not so a deadline after a task:
+  // "| Triển khai Kế hoạch số 21/KH-UBND | 30/6/2025 |").
+  std::string_view f = text.folded();
+  std::size_t lead = m.begin;
+  while (lead > 0 && IsFoldedSpace(f[lead - 1])) --lead;
+  if (!date && !issuer && lead > 0 && f[lead - 1] == '|') {
+    std::size_t i = m.end;
+    while (i < f.size() && IsFoldedSpace(f[i])) ++i;
+    if (i < f.size() && f[i] == '|') {
+      auto cell = ReadDateAt(text, i + 1);
+      if (cell) {
+        std::size_t j = cell->end;
+        while (j < f.size() && IsFoldedSpace(f[j])) ++j;
+        if (j == f.size() || f[j] == '|') date = cell;
+      }
+    }
   }
   if (date) m.citation.date = date->value;
   if (issuer) {
@@ -266,6 +294,197 @@ void ShareListPhrases(std::string_view f, std::vector<Mention>& mentions) {
   }
 }
 
+bool IsWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Folded bytes equal as a reader takes them ("y" and "i" alike).
+bool SameLetter(char a, char b) {
+  return a == b || ((a == 'y' || a == 'i') && (b == 'y' || b == 'i'));
+}
+
+// The words of `words` at folded offset `at`, any white space (a line break
+// too) between them; the end of the match, or npos.
+std::size_t MatchWordsAt(std::string_view f, std::size_t at,
+                         const std::vector<std::string>& words) {
+  std::size_t i = at;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (w > 0) {
+      std::size_t j = i;
+      while (j < f.size() && IsFoldedSpace(f[j])) ++j;
+      if (j == i) return std::string_view::npos;
+      // "Quy định số 377" for "Quy định 377", and the other way round: the
+      // number sign is left out of the words and may stand before a number.
+      if (f.substr(j, 2) == "so" && j + 2 < f.size() &&
+          (IsFoldedSpace(f[j + 2]) || f[j + 2] == ':')) {
+        std::size_t k = j + 2;
+        if (f[k] == ':') ++k;
+        while (k < f.size() && IsFoldedSpace(f[k])) ++k;
+        if (k < f.size() && std::isdigit(static_cast<unsigned char>(f[k]))) j = k;
+      }
+      i = j;
+    }
+    const std::string& word = words[w];
+    if (f.size() - i < word.size()) return std::string_view::npos;
+    for (std::size_t k = 0; k < word.size(); ++k)
+      if (!SameLetter(f[i + k], word[k])) return std::string_view::npos;
+    i += word.size();
+  }
+  return i;
+}
+
+// "Quy định số 377-QĐ/TW ngày ... (sau đây gọi tắt là Quy định 377)", "(sau
+// đây viết tắt là Nghị quyết 57)", "(gọi tắt là Kế hoạch 88)": a document
+// names the short form by which it will cite another. The short form inside
+// the definition is not a mention of its own; every later use of it is a
+// mention of the defined document, with its type, number, date and issuer.
+// A short form must start with a document type and say more than the type
+// ("(sau đây gọi là Chương trình)" names no one document by itself).
+void ResolveDefinedShortForms(const FoldedText& text, std::vector<Mention>& mentions) {
+  std::string_view f = text.folded();
+  static const RE2 marker(R"(((?:goi|viet)(?:\s+(?:tat|chung))?)\s+la\b[ \t\n:]*)");
+  // A definition follows its document closely: only the text after each
+  // mention is searched, not the whole document.
+  constexpr std::size_t kReach = 300;
+  std::vector<std::size_t> candidates;
+  std::size_t scanned = 0;
+  for (const Mention& m : mentions) {
+    std::size_t from = std::max(scanned, m.end);
+    std::size_t to = std::min(f.size(), m.end + kReach);
+    if (from >= to) continue;
+    std::string_view window = f.substr(from, to - from);
+    for (std::string_view verb : {std::string_view("goi"), std::string_view("viet")})
+      for (std::size_t at = window.find(verb); at != std::string_view::npos;
+           at = window.find(verb, at + 1))
+        candidates.push_back(from + at);
+    scanned = to;
+  }
+  if (candidates.empty()) return;
+  std::sort(candidates.begin(), candidates.end());
+  std::size_t pos = 0;
+  for (std::size_t at : candidates) {
+    if (at < pos) continue;
+    pos = at + 3;
+    if (at > 0 && IsWordByte(f[at - 1])) continue;
+    re2::StringPiece g[2];
+    if (!marker.Match(re2::StringPiece(f.data(), f.size()), at, f.size(), RE2::ANCHOR_START, g, 2))
+      continue;
+    std::string_view verb(g[1].data(), g[1].size());
+    std::string_view before = f.substr(at > 24 ? at - 24 : 0, at > 24 ? 24 : at);
+    bool defines = verb.find("tat") != std::string_view::npos ||
+                   before.find("sau day") != std::string_view::npos;
+    if (!defines) continue;
+    // The short form: after an opening quote, words up to the closing
+    // parenthesis or quote or the end of the clause.
+    std::size_t sb = static_cast<std::size_t>(g[0].data() - f.data()) + g[0].size();
+    for (int skip = 0; skip < 3 && sb < f.size() && !IsWordByte(f[sb]) && f[sb] != '\n'; ++skip)
+      ++sb;
+    std::size_t se = sb;
+    std::vector<std::string> words;
+    std::string word;
+    while (se < f.size() && se - sb < 60) {
+      char c = f[se];
+      bool inside = IsWordByte(c) || c == '/' || c == '-' || c == '&' ||
+                    (c == '.' && se + 1 < f.size() && IsWordByte(f[se + 1]));
+      if (inside) {
+        word += c;
+      } else if (c == ' ' || c == '\t' ||
+                 (c == '\n' && (se + 1 >= f.size() || f[se + 1] != '\n'))) {
+        if (!word.empty()) words.push_back(std::move(word)), word.clear();
+      } else {
+        break;
+      }
+      ++se;
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    for (std::size_t w = words.size(); w-- > 1;)
+      if (words[w] == "so") words.erase(words.begin() + static_cast<std::ptrdiff_t>(w));
+    while (se > sb && IsFoldedSpace(f[se - 1])) --se;
+    pos = std::max(pos, se);
+    if (words.size() < 2 || words.size() > 10) continue;
+    // It names a document of a type, and more than the type.
+    std::string key(f.substr(sb, se - sb));
+    for (char& c : key) {
+      if (c == 'y') c = 'i';
+      if (IsFoldedSpace(c)) c = ' ';
+    }
+    key = CollapseSpaces(key);
+    bool typed = false;
+    for (const auto& spelling : Knowledge::Get().type_spellings()) {
+      if (spelling.key == "van ban") continue;
+      if (key.size() > spelling.key.size() && key.starts_with(spelling.key) &&
+          key[spelling.key.size()] == ' ') {
+        typed = true;
+        break;
+      }
+    }
+    // "(sau đây viết tắt là NĐ 13)": a type's code in capitals.
+    if (!typed) {
+      std::size_t code_end = key.find(' ');
+      std::string_view code = std::string_view(key).substr(0, code_end);
+      typed = Knowledge::Get().TypeForCode(code).has_value() &&
+              IsAllUpper(text.OriginalSlice(sb, sb + code.size()));
+    }
+    if (!typed || !StartsUpper(text.OriginalSlice(sb, sb + 1))) continue;
+    // The defined document: the nearest mention before the definition, in
+    // the same clause.
+    std::size_t mark = at;
+    const Mention* defined = nullptr;
+    for (const Mention& m : mentions) {
+      if (m.end > mark) break;
+      defined = &m;
+    }
+    if (!defined || mark - defined->end > kReach) continue;
+    std::string_view gap = f.substr(defined->end, mark - defined->end);
+    if (gap.find(';') != std::string_view::npos || gap.find("\n\n") != std::string_view::npos)
+      continue;
+    // "Kế hoạch này (sau đây gọi tắt là Kế hoạch 15)": the document itself.
+    static const RE2 self(R"(\bnai\b|\bnay\b)");
+    if (RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), self)) continue;
+    Citation target = defined->citation;
+    target.relation = Relation::kCites;
+    target.pinpoint.reset();
+    // The short form inside its own definition is no mention.
+    std::erase_if(mentions, [&](const Mention& m) { return m.begin >= sb && m.begin < se; });
+    // Every later use of the short form. `mentions` is in text order and
+    // its mentions do not overlap: the one that may overlap a use is the
+    // last to begin before the use ends.
+    std::vector<Mention> added;
+    for (std::size_t use = f.find(words[0], se); use != std::string_view::npos;
+         use = f.find(words[0], use + 1)) {
+      if (use > 0 && IsWordByte(f[use - 1])) continue;
+      std::size_t end = MatchWordsAt(f, use, words);
+      if (end == std::string_view::npos) continue;
+      if (end < f.size() && IsWordByte(f[end])) continue;
+      // "Quy định 377-QĐ/TW" is a number of its own.
+      if (end + 1 < f.size() && (f[end] == '/' || f[end] == '-') && IsWordByte(f[end + 1]))
+        continue;
+      if (!StartsUpper(text.OriginalSlice(use, use + 1))) continue;
+      auto next = std::lower_bound(mentions.begin(), mentions.end(), end,
+                                   [](const Mention& m, std::size_t at) { return m.begin < at; });
+      auto overlap = next == mentions.begin() ? mentions.end() : std::prev(next);
+      if (overlap != mentions.end() && overlap->end <= use) overlap = mentions.end();
+      if (overlap != mentions.end()) {
+        // A bare short form read as a name ("Nghị quyết 57") is the
+        // defined document; a mention with its own number keeps it.
+        if (!overlap->citation.symbol) {
+          overlap->citation = target;
+          overlap->begin = std::min(overlap->begin, use);
+          overlap->end = std::max(overlap->end, end);
+          overlap->issuer_stated = false;
+        }
+        continue;
+      }
+      Mention m;
+      m.begin = use;
+      m.end = end;
+      m.citation = target;
+      added.push_back(std::move(m));
+    }
+    for (Mention& m : added) mentions.push_back(std::move(m));
+    std::sort(mentions.begin(), mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  }
+}
+
 }  // namespace
 
 CitationExtractor::CitationExtractor() {
@@ -279,6 +498,7 @@ Extraction CitationExtractor::Extract(std::string_view text) const {
   DocumentHeader header = ReadDocumentHeader(folded, symbols);
   std::vector<Mention> mentions = SymbolMentions(folded, header, symbols);
   AddNamedMentions(folded, mentions);
+  ResolveDefinedShortForms(folded, mentions);
   ShareListPhrases(folded.folded(), mentions);
 
   std::vector<FoldedSpan> spans;

@@ -30,6 +30,10 @@ Knowledge::Knowledge() {
   for (const auto& t : tables::DocumentTypes()) {
     std::string key = SearchKey(t.spelling);
     type_spellings_.push_back({key, std::string(t.canonical)});
+    // OCR reads "in" as "m": "Nghị đmh", "Quyết đmh".
+    if (std::size_t at = key.find("dinh"); at != std::string::npos)
+      type_spellings_.push_back(
+          {key.substr(0, at) + "dmh" + key.substr(at + 4), std::string(t.canonical)});
   }
   std::stable_sort(type_spellings_.begin(), type_spellings_.end(),
                    [](const auto& a, const auto& b) { return a.key.size() > b.key.size(); });

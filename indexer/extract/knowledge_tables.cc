@@ -471,6 +471,10 @@ constexpr std::string_view kBodyHeads[] = {
     "Công an",
     "Phòng",
     "Đài",
+    // A taxpayer's letter: "Công văn số 144/2025/CV-... của Công ty ...".
+    "Công ty cổ phần",
+    "Công ty TNHH",
+    "Công ty",
 };
 
 // The 63 provinces and centrally-run cities from 2008 (Nghị quyết

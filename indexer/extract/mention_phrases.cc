@@ -267,8 +267,16 @@ std::optional<PhraseMatch> ReadDateAfter(const FoldedText& text, std::size_t pos
     c.SkipSpaces();
     c.Char(":");
     c.SkipSpaces();
-    if (auto date = c.Body()) return PhraseMatch{*date, begin, c.pos()};
-    return std::nullopt;
+    auto date = c.Body();
+    if (!date) return std::nullopt;
+    // "... NGHỊ QUYẾT SỐ 66-NQ/TW\nNgày 28 tháng 11 năm 2025, tại ...": a
+    // line that opens with "Ngày ...," opens a sentence with its own date.
+    std::size_t after = c.pos();
+    while (after < f.size() && (f[after] == ' ' || f[after] == '\t')) ++after;
+    if (f.substr(pos, begin - pos).find('\n') != std::string_view::npos && after < f.size() &&
+        f[after] == ',' && StartsUpper(text.OriginalSlice(begin, begin + 1)))
+      return std::nullopt;
+    return PhraseMatch{*date, begin, c.pos()};
   }
   // OCR drops words: "01/2019/NQ-CP 01/01/2019" still dates the mention.
   DateCursor bare(f, pos);
@@ -376,6 +384,9 @@ std::optional<PhraseMatch> ReadBodyAt(const FoldedText& text, std::size_t pos) {
         ToLower(std::string(text.OriginalSlice(words[0].begin, words[head - 1].end))));
     used = head;
     bool named = false;  // a capitalised word of the name has been read
+    // A name printed in capitals ("CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE
+    // vướng mắc ...") ends at the first word in small letters.
+    bool in_capitals = IsAllUpper(text.OriginalSlice(words[0].begin, words[head - 1].end));
     while (used < words.size() && used < head + 10) {
       const Word& w = words[used];
       if (w.punct_before) break;
@@ -392,9 +403,11 @@ std::optional<PhraseMatch> ReadBodyAt(const FoldedText& text, std::size_t pos) {
         // names are: its first word capitalised, the rest in lower case.
         if (IsAllUpper(original) && original.size() > 2)
           original = named ? ToLower(original) : CapitalizeFirst(ToLower(original));
+        else
+          in_capitals = false;
         name += " " + original;
         named = true;
-      } else if (named && !level && !IsNameStopWord(w.key) &&
+      } else if (named && !in_capitals && !level && !IsNameStopWord(w.key) &&
                  std::isalpha(static_cast<unsigned char>(w.key[0]))) {
         name += " " + original;  // "Ban Kinh tế - Ngân sách": the rest of a name is lower case
       } else {

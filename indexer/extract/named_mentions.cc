@@ -88,6 +88,54 @@ std::optional<NamedMention> ReadLaw(const FoldedText& text, std::size_t begin,
   static const RE2 amending(
       R"(^\s+sua\s+doi\s*,?\s*(?:bo\s+sung\s+)?([^;.:()\n]{3,200}?)(?:\s+ngai\b|\s*[;.:(\n]|$))");
   if (type == "Luật") {
+    // When what it amends is itself a law's name, that name ends where a
+    // law's name does (a line break inside it included): "Luật sửa đổi, bổ
+    // sung Luật Bảo vệ bí mật nhà nước và các văn bản hướng dẫn" names the
+    // amending law only up to "nhà nước".
+    static const RE2 amends_law(
+        R"(^\s+sua\s+doi\s*,?\s*(?:bo\s+sung\s+)?(?:(?:mot\s+so\s+dieu|dieu\s+\d+)\s+cua\s+)?)");
+    re2::StringPiece head(f.data() + name_begin, std::min<std::size_t>(f.size() - name_begin, 80));
+    re2::StringPiece prefix;
+    if (amends_law.Match(head, 0, head.size(), RE2::ANCHOR_START, &prefix, 1)) {
+      std::size_t object = name_begin + prefix.size();
+      std::size_t end = std::string_view::npos;
+      while (object < f.size()) {
+        std::string_view rest = f.substr(object, 8);
+        bool code = rest.starts_with("bo luat") || rest.starts_with("luat");
+        if (!code || !StartsUpper(text.OriginalSlice(object, object + 1))) break;
+        bool bo = rest.starts_with("bo");
+        std::size_t inner_name = object + (bo ? 7 : 4);
+        if (bo) inner_name = f.find("luat", object) + 4;
+        auto inner = ReadLaw(text, object, inner_name, bo ? "Bộ luật" : "Luật", letter_case);
+        if (!inner) break;
+        end = inner->end;
+        // The name's year is read, not named.
+        std::size_t e = end;
+        while (e > object && std::isdigit(static_cast<unsigned char>(f[e - 1]))) --e;
+        if (end - e == 4) {
+          while (e > object && IsFoldedSpace(f[e - 1])) --e;
+          if (e >= 3 && f.substr(e - 3, 3) == "nam") e -= 3;
+          while (e > object && IsFoldedSpace(f[e - 1])) --e;
+          end = e;
+        }
+        // "... Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"
+        std::size_t j = inner->end;
+        while (j < f.size() && IsFoldedSpace(f[j])) ++j;
+        if (f.substr(j, 2) == "va" && j + 2 < f.size() && !IsWordChar(f[j + 2])) {
+          j += 2;
+        } else if (j < f.size() && f[j] == ',') {
+          ++j;
+        } else {
+          break;
+        }
+        while (j < f.size() && IsFoldedSpace(f[j])) ++j;
+        object = j;
+      }
+      if (end != std::string_view::npos) {
+        std::string name = "Luật " + CollapseSpaces(text.OriginalSlice(name_begin, end));
+        return NamedMention{begin, end, type, ToNewTonePlacement(name)};
+      }
+    }
     re2::StringPiece input(f.data() + name_begin,
                            std::min<std::size_t>(f.size() - name_begin, 260));
     re2::StringPiece match[2];  // the name, what it amends
@@ -254,6 +302,52 @@ std::vector<std::pair<std::size_t, std::string_view>> TypeWordHits(std::string_v
   return hits;
 }
 
+// For a short form in parentheses at [begin, end) ("(Đề án 06)"), the
+// document it abbreviates when that stands right before it: the same type
+// word, capitalised, then the name, in the same clause ("Đề án phát triển
+// ứng dụng dữ liệu về dân cư, ... tầm nhìn đến năm 2030 (Đề án 06)").
+std::optional<NamedMention> FullNameBefore(const FoldedText& text, std::string_view key,
+                                           std::string_view canonical, std::size_t begin,
+                                           std::size_t end) {
+  std::string_view f = text.folded();
+  std::size_t open = begin;
+  while (open > 0 && IsFoldedSpace(f[open - 1])) --open;
+  if (open == 0 || f[open - 1] != '(') return std::nullopt;
+  std::size_t close = end;
+  while (close < f.size() && IsFoldedSpace(f[close])) ++close;
+  if (close >= f.size() || f[close] != ')') return std::nullopt;
+  --open;  // the '('
+  std::size_t floor = open > 320 ? open - 320 : 0;
+  std::size_t type_at = std::string_view::npos;
+  for (std::size_t at = f.rfind(key, open); at != std::string_view::npos && at >= floor;
+       at = at == 0 ? std::string_view::npos : f.rfind(key, at - 1)) {
+    if (at > 0 && IsWordChar(f[at - 1])) continue;
+    if (!StartsUpper(text.OriginalSlice(at, at + 1))) continue;
+    type_at = at;
+    break;
+  }
+  if (type_at == std::string_view::npos) return std::nullopt;
+  std::size_t name_begin = type_at + key.size();
+  std::size_t name_end = open;
+  while (name_end > name_begin && IsFoldedSpace(f[name_end - 1])) --name_end;
+  std::string_view name = f.substr(name_begin, name_end - name_begin);
+  if (name.find_first_of("();:") != std::string_view::npos ||
+      name.find("\n\n") != std::string_view::npos || name.find(". ") != std::string_view::npos)
+    return std::nullopt;
+  // A name, not a number ("Đề án số 12 (Đề án 12)") nor a word or two.
+  std::size_t first = name.find_first_not_of(" \t\n");
+  if (first == std::string_view::npos || std::isdigit(static_cast<unsigned char>(name[first])) ||
+      name.substr(first).starts_with("so "))
+    return std::nullopt;
+  int words = 0;
+  for (std::size_t i = 0; i < name.size(); ++i)
+    if (IsWordChar(name[i]) && (i == 0 || !IsWordChar(name[i - 1]))) ++words;
+  if (words < 3) return std::nullopt;
+  std::string full = std::string(canonical) + " " +
+                     CollapseSpaces(text.OriginalSlice(name_begin + first, name_end));
+  return NamedMention{type_at, name_end, std::string(canonical), std::move(full)};
+}
+
 // "Đề án 06", "Chỉ thị 05", "Nghị quyết 18", "Kết luận 01", "Chương trình
 // 135": the short form by which reports name well-known documents, a type
 // word and a bare number with neither year nor sign.
@@ -288,6 +382,14 @@ std::vector<NamedMention> FindShortForms(const FoldedText& text) {
       if (end < f.size() && (f[end] == '/' || f[end] == '-' || f[end] == '.' || f[end] == ',') &&
           end + 1 < f.size() && std::isalnum(static_cast<unsigned char>(f[end + 1])))
         continue;
+      // "Đề án phát triển ứng dụng dữ liệu về dân cư ... (Đề án 06)": the
+      // short form in parentheses names the document before it, which is
+      // the mention, by its full name.
+      if (StartsUpper(text.OriginalSlice(begin, begin + 1)))
+        if (auto full = FullNameBefore(text, form.key, form.canonical, begin, end)) {
+          found.push_back(std::move(*full));
+          continue;
+        }
       if (end < f.size() && (f[end] == '.' || f[end] == ')') &&
           (end + 1 >= f.size() || f[end + 1] == ' '))
         continue;
@@ -323,6 +425,12 @@ std::vector<NamedMention> FindNamedMentions(const FoldedText& text, LetterCase l
     if (word.starts_with("bo")) {
       mention = ReadLaw(text, begin, name_begin, "Bộ luật", letter_case);
     } else if (word == "luat") {
+      // "PHÁP LUẬT ĐÁP ỨNG ...": in a heading in capitals "luật" after
+      // "pháp" is the law in general, not the type word of a name.
+      std::size_t j = begin;
+      while (j > 0 && IsFoldedSpace(f[j - 1])) --j;
+      if (j >= 4 && j < begin && f.substr(j - 4, 4) == "phap" && (j == 4 || !IsWordChar(f[j - 5])))
+        continue;
       mention = ReadLaw(text, begin, name_begin, "Luật", letter_case);
     } else if (word.starts_with("phap")) {
       mention = ReadLaw(text, begin, name_begin, "Pháp lệnh", letter_case);

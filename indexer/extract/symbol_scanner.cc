@@ -2,8 +2,10 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
+#include <string_view>
 
 #include "vietnamese_text.h"
 
@@ -16,19 +18,25 @@ namespace {
 #define LEXGRAPH_SLASH R"([ \t]*/\s*)"
 #define LEXGRAPH_DASH R"([ \t]*-\s*)"
 #define LEXGRAPH_CODE R"([a-z][a-z0-9&]{0,11})"
+// A number as OCR prints it: digits, of which some may be read as the
+// letters that look like them ("O5", "l23", "1O2", "3§": '§' folds to '^');
+// at least one real digit. FindSymbols checks and maps the letters.
+#define LEXGRAPH_NUMBER R"([oli^]{0,2}\d[0-9oli^]{0,4})"
 constexpr char kSymbolPattern[] =
     // normative: 41/2019/QĐ-UBND, 29/2013/QH13, 02/2015/TTLT-BTC-BKHCN
-    R"((\d{1,5}[a-z]?)[ \t]*/\s*(?:19|20)\d\d[ \t]*/\s*)" LEXGRAPH_CODE
+    "(" LEXGRAPH_NUMBER R"([a-z]?)[ \t]*/\s*(?:[1l]9|2[0o])[0-9oli]{2}[ \t]*/\s*)" LEXGRAPH_CODE
     "(?:" LEXGRAPH_DASH LEXGRAPH_CODE
     "){0,3}"
     "|"
     // party: 05-CT/TW, 08-QĐi/TW, 12-TB/TU
-    R"((\d{1,4})[ \t]*-[ \t]*[a-z]{1,5})" LEXGRAPH_SLASH LEXGRAPH_CODE
+    "(" LEXGRAPH_NUMBER R"()[ \t]*-[ \t]*[a-z]{1,5})" LEXGRAPH_SLASH LEXGRAPH_CODE
     "(?:" LEXGRAPH_DASH LEXGRAPH_CODE
     "){0,2}"
     "|"
     // ordinary: 14/KH-SKHCHN, 1225/UBND-NC, 1847/QĐ-TTg
-    R"((\d{1,5}[a-z]?))" LEXGRAPH_SLASH LEXGRAPH_CODE "(?:" LEXGRAPH_DASH LEXGRAPH_CODE "){0,3}";
+    "(" LEXGRAPH_NUMBER R"([a-z]?))" LEXGRAPH_SLASH LEXGRAPH_CODE "(?:" LEXGRAPH_DASH LEXGRAPH_CODE
+    "){0,3}";
+#undef LEXGRAPH_NUMBER
 #undef LEXGRAPH_SLASH
 #undef LEXGRAPH_DASH
 #undef LEXGRAPH_CODE
@@ -58,6 +66,41 @@ bool LooksLikeCode(std::string_view original) {
   return upper >= 1 && upper >= lower;
 }
 
+// A folded byte of a printed number: a digit or a letter OCR reads for one.
+bool IsNumberChar(char c) {
+  return std::isdigit(static_cast<unsigned char>(c)) || c == 'o' || c == 'l' || c == 'i' ||
+         c == '^';
+}
+
+// The printed number with OCR's look-alikes read as the digits they stand
+// for: "O5" -> "05", "l23" -> "123", "3§" -> "38". Empty when a letter is
+// not one of them ("lo", a lower-case "o" between words). A final letter
+// ("30c") is the number's own and is kept.
+std::string ReadOcrDigits(std::string_view printed) {
+  std::string out;
+  for (std::size_t i = 0; i < printed.size();) {
+    unsigned char c = static_cast<unsigned char>(printed[i]);
+    if (std::isdigit(c)) {
+      out += printed[i++];
+    } else if (c == 'O' || c == 'o') {
+      out += '0', ++i;
+    } else if (c == 'l' || c == 'I') {
+      out += '1', ++i;
+    } else if (printed.substr(i).starts_with("§")) {
+      out += '8', i += 2;
+    } else if (i + 1 == printed.size() && std::isalpha(c)) {
+      out += printed[i++];
+    } else {
+      return "";
+    }
+  }
+  return out;
+}
+
+// Function words that web pages and OCR glue to the end of a symbol:
+// "35/2025/QĐ-TTgcủa Thủ tướng" (a space lost).
+constexpr std::string_view kGluedWords[] = {"cua", "ngay", "ve", "va", "tai"};
+
 // The folded ranges of the code parts after the number (and year), in order.
 struct Part {
   std::size_t begin, end;
@@ -65,7 +108,7 @@ struct Part {
 std::vector<Part> CodeParts(std::string_view folded, std::size_t begin, std::size_t end) {
   std::vector<Part> parts;
   std::size_t i = begin;
-  while (i < end && std::isdigit(static_cast<unsigned char>(folded[i]))) ++i;  // number
+  while (i < end && IsNumberChar(folded[i])) ++i;  // number, OCR letters included
   if (i < end && std::isalpha(static_cast<unsigned char>(folded[i])) && i + 1 < end &&
       folded[i + 1] != '-')
     ++i;  // "30c/NQ-CP": a letter may follow the number
@@ -106,7 +149,35 @@ std::vector<SymbolMatch> FindSymbols(const FoldedText& text, LetterCase letter_c
         continue;
     }
     if (m_end < folded.size() && std::isalnum(static_cast<unsigned char>(folded[m_end]))) continue;
-    std::vector<Part> parts = CodeParts(folded, m_begin, m_end);
+    // "số 8 0/2021/TT-BTC": OCR split the number after "số" with a space.
+    const std::size_t number_begin = m_begin;
+    if (m_begin >= 2 && folded[m_begin - 1] == ' ' &&
+        std::isdigit(static_cast<unsigned char>(folded[m_begin - 2])) &&
+        std::isdigit(static_cast<unsigned char>(folded[m_begin]))) {
+      std::size_t d = m_begin - 1;
+      while (d > 0 && std::isdigit(static_cast<unsigned char>(folded[d - 1]))) --d;
+      static const RE2 number_sign(R"((?:^|[^a-z0-9])s[o0e6][ \t]*[:.]?[ \t]*$)");
+      std::size_t from = d > 8 ? d - 8 : 0;
+      if (m_begin - 1 - d <= 2 &&
+          RE2::PartialMatch(re2::StringPiece(folded.data() + from, d - from), number_sign))
+        m_begin = d;
+    }
+    std::vector<Part> parts = CodeParts(folded, number_begin, m_end);
+    if (letter_case == LetterCase::kAsPrinted && !parts.empty() &&
+        !LooksLikeCode(text.OriginalSlice(parts.back().begin, parts.back().end))) {
+      // "QĐ-TTgcủa": a code with a word glued to it is the code.
+      Part& last = parts.back();
+      std::string_view part = folded.substr(last.begin, last.end - last.begin);
+      for (std::string_view word : kGluedWords) {
+        if (part.size() <= word.size() || !part.ends_with(word)) continue;
+        std::size_t cut = last.end - word.size();
+        if (LooksLikeCode(text.OriginalSlice(last.begin, cut)) &&
+            !StartsUpper(text.OriginalSlice(cut, cut + 1))) {
+          last.end = cut;
+          break;
+        }
+      }
+    }
     if (letter_case == LetterCase::kAsPrinted) {
       // Drop trailing parts that are words, not codes ("05-CT/TW - Nghị").
       while (!parts.empty() &&
@@ -126,6 +197,33 @@ std::vector<SymbolMatch> FindSymbols(const FoldedText& text, LetterCase letter_c
     for (std::size_t i = m_begin; i < m_end; ++i)
       if (folded[i] != ' ' && folded[i] != '\n' && folded[i] != '\t')
         printed += text.OriginalSlice(i, i + 1);
+    // The number as OCR printed it: look-alike letters read as digits.
+    std::size_t number_end = 0;
+    while (number_end < printed.size()) {
+      if (std::isalnum(static_cast<unsigned char>(printed[number_end]))) {
+        ++number_end;
+      } else if (std::string_view(printed).substr(number_end).starts_with("§")) {
+        number_end += 2;
+      } else {
+        break;
+      }
+    }
+    std::string_view number = std::string_view(printed).substr(0, number_end);
+    if (!std::all_of(number.begin(), number.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      std::string digits = ReadOcrDigits(number);
+      if (digits.empty()) continue;
+      printed = digits + printed.substr(number.size());
+    }
+    // The year too: "41/2O19/QĐ-UBND".
+    if (std::size_t slash = printed.find('/'); slash != std::string::npos) {
+      std::size_t next = printed.find('/', slash + 1);
+      if (next == slash + 5) {
+        std::string year = ReadOcrDigits(std::string_view(printed).substr(slash + 1, 4));
+        if (year.size() == 4 && std::isdigit(static_cast<unsigned char>(year.back())))
+          printed.replace(slash + 1, 4, year);
+      }
+    }
     auto symbol = ParseDocumentSymbol(printed);
     if (!symbol) continue;
     // A normative symbol needs its type code ("41/2019/QĐ-UBND"); a lone

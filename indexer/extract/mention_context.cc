@@ -935,6 +935,15 @@ MentionContext::Sentence MentionContext::SentenceWithMention(std::size_t begin, 
                    cut_right);
 }
 
+MentionContext::Bounds MentionContext::SentenceBounds(std::size_t begin, std::size_t end,
+                                                      std::size_t limit) const {
+  if (text_.empty()) return {};
+  end = std::min(end, text_.size());
+  begin = std::min(begin, end);
+  bool cut_left = false, cut_right = false;
+  return {SentenceStart(begin, limit, cut_left), SentenceEnd(begin, end, limit, cut_right)};
+}
+
 std::string MentionContext::HeadingAt(std::size_t offset) const {
   auto it = std::upper_bound(headings_.begin(), headings_.end(), offset,
                              [](std::size_t o, const Heading& h) { return o < h.begin; });

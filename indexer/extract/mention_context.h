@@ -87,6 +87,15 @@ class MentionContext {
   Sentence SentenceWithMention(std::size_t begin, std::size_t end,
                                std::size_t max_bytes = 300) const;
 
+  // The raw bounds of the same sentence, as byte offsets [begin, end) into
+  // the text (not cleaned, not cut, at most `limit` bytes on either side of
+  // the span): for readers that analyse the sentence rather than show it.
+  struct Bounds {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+  };
+  Bounds SentenceBounds(std::size_t begin, std::size_t end, std::size_t limit = 2048) const;
+
   // The heading of the section that byte `offset` sits under: the nearest
   // heading at or before it, cleaned, at most kMaxHeadingBytes bytes ("…"
   // marking a cut). Empty when no heading comes before the offset.

@@ -159,8 +159,9 @@ TEST(StatedRelations, LabelledSentences) {
     std::printf("  from %s: %d/%d sentences wholly right\n", group.c_str(), counts.first,
                 counts.second);
   std::printf("%s", misses.c_str());
-  EXPECT_GE(precision, 0.95);
-  EXPECT_GE(recall, 0.95);
+  // Reached: 93 of 93 found, none extra. The bars allow one slip.
+  EXPECT_GE(precision, 0.98);
+  EXPECT_GE(recall, 0.98);
 }
 
 const StatedRelation* Only(const Extraction& e) {

@@ -172,7 +172,26 @@ bool IsTitleGap(const FoldedText& text, std::size_t begin, std::size_t end) {
         return false;
     }
   }
-  return static_cast<int>(Words(gap).size()) <= kMaxTitleWords;
+  if (static_cast<int>(Words(gap).size()) > kMaxTitleWords) return false;
+  re2::StringPiece g(gap.data(), gap.size());
+  // A verb inside is another act ("... kèm theo Quyết định 55 quy định về
+  // ... và bãi bỏ một phần Quyết định 24 sửa đổi ..."), and so is one
+  // coordinated after the title ("Quyết định 55 quy định về ... và bãi
+  // bỏ"): the citing document's, or a predicate before. Only a short
+  // predicate of the document ("được ban hành, sửa đổi ...") or its own
+  // coming into force goes before "," or "và" ("Thông tư 105 hướng dẫn
+  // ..., có hiệu lực từ ngày 01/01/2021 và thay thế").
+  if (RE2::PartialMatch(g, VerbPattern())) return false;
+  static const RE2 coordinated(R"((?:\bva|,)\s*$)");
+  if (RE2::PartialMatch(g, coordinated) && Words(gap).size() > 3 &&
+      gap.find("hieu luc") == std::string_view::npos)
+    return false;
+  // A proposal or a draft ("về việc đề nghị ban hành ..."), or a document
+  // named without a number right before the verb ("ban hành Nghị quyết
+  // sửa đổi ..."): the verb is that draft's.
+  static const RE2 not_this(
+      R"(\b(?:de\s+nghi|kien\s+nghi|de\s+xuat|du\s+thao|tham\s+muu)\b|\b(?:quyet\s+dinh|nghi\s+quyet|nghi\s+dinh|thong\s+tu|chi\s+thi|luat|quy\s+dinh|quy\s+che|ke\s+hoach|van\s+ban)\s*$)");
+  return !RE2::PartialMatch(g, not_this);
 }
 
 // The path from an active verb to its object: the part of the document
@@ -290,6 +309,8 @@ std::size_t Reader::Head(const Sentence& s, std::size_t before) const {
   std::string_view gap = f_.substr(mentions_[m].end, before - mentions_[m].end);
   if (!IsAuxiliaryGap(gap) && !IsTitleGap(text_, mentions_[m].end, before)) return kNone;
   while (m > s.first && IsTitleGap(text_, mentions_[m - 1].end, mentions_[m].begin)) --m;
+  // A submission proposes; it amends, replaces or repeals nothing.
+  if (mentions_[m].kind == "Tờ trình") return kNone;
   // "dự thảo Nghị định ...": a draft does nothing yet.
   std::size_t lead = mentions_[m].begin > s.begin + 24 ? mentions_[m].begin - 24 : s.begin;
   if (f_.substr(lead, mentions_[m].begin - lead).find("du thao") != std::string_view::npos)
@@ -329,6 +350,14 @@ std::vector<std::size_t> Reader::Following(const Sentence& s, std::size_t from, 
   for (std::size_t n = m + 1; n < s.last; ++n) {
     std::size_t gap = mentions_[n].begin - mentions_[n - 1].end;
     if (gap > kMaxListGap || !IsListGap(f_.substr(mentions_[n - 1].end, gap))) break;
+    // An item followed by a verb of its own heads a new statement: "bãi
+    // bỏ Quyết định 55 ..., Quyết định 08 sửa đổi, bổ sung ...".
+    std::size_t after_end = std::min(s.end, mentions_[n].end + 40);
+    std::string_view after = f_.substr(mentions_[n].end, after_end - mentions_[n].end);
+    static const RE2 own_verb(R"(^[\s,(]*(?:(?:da|duoc|bi|deu)\s+)*)");
+    re2::StringPiece rest(after.data(), after.size());
+    RE2::Consume(&rest, own_verb);
+    if (RE2::Consume(&rest, VerbPattern())) break;
     items.push_back(n);
   }
   return items;

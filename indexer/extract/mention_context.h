@@ -65,8 +65,13 @@ class MentionContext {
  public:
   static constexpr std::size_t kMaxHeadingBytes = 200;
 
+  // What to read besides the sentences. kSentences skips cleaning the
+  // headings' text (about half the cost of construction) for readers that
+  // ask only for sentences; HeadingAt then always answers "".
+  enum class Reading { kSentencesAndHeadings, kSentences };
+
   // `text`: the document as the extractor reads it (NFC UTF-8).
-  explicit MentionContext(std::string_view text);
+  explicit MentionContext(std::string_view text, Reading reading = Reading::kSentencesAndHeadings);
 
   // The sentence that contains the byte span [begin, end) of the text,
   // cleaned, at most `max_bytes` bytes. When it is longer, context is cut on

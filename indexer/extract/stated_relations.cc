@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <memory>
 #include <optional>
@@ -25,6 +26,8 @@ constexpr int kMaxPathWords = 16;
 constexpr int kMaxTitleWords = 40;
 // List items follow one another closely: "Nghị định 24/2010/NĐ-CP và ".
 constexpr std::size_t kMaxListGap = 40;
+// No title, and no run of auxiliaries, is longer than this.
+constexpr std::size_t kMaxGapBytes = 600;
 
 // A verb of amending, replacing or repealing, or a run of them ("sửa đổi,
 // bổ sung"), in folded offsets.
@@ -34,42 +37,86 @@ struct Verb {
   bool intransitive = false;  // "hết hiệu lực": repeals its subject
 };
 
-// The verbs: the governing words of amends, replaces and repeals from the
-// knowledge tables (the same words that make Citation::relation), and "hết
-// hiệu lực" / "ngưng hiệu lực", which say a document ceased to apply.
-// One pattern over the folded text: group 1 amends, 2 replaces, 3 repeals,
-// 4 the intransitive ones.
-const RE2& VerbPattern() {
-  static const RE2* pattern = [] {
-    std::string groups[3];
-    for (const auto& w : Knowledge::Get().relation_words()) {
-      int g = w.relation == Relation::kAmends     ? 0
-              : w.relation == Relation::kReplaces ? 1
-              : w.relation == Relation::kRepeals  ? 2
-                                                  : -1;
-      // Runs ("sửa đổi, bổ sung") are joined after matching.
-      if (g < 0 || w.key.find(',') != std::string::npos) continue;
-      std::string alt;
-      for (char c : w.key) {
-        if (c == ' ')
-          alt += "\\s+";
-        else if (c == 'i')
-          alt += "[iy]";  // keys spell y as i
-        else if (std::isalnum(static_cast<unsigned char>(c)))
-          alt += c;
-        else
-          alt += "\\" + std::string(1, c);
-      }
-      groups[g] += (groups[g].empty() ? "" : "|") + alt;
-    }
-    std::string p = "\\b(?:(" + groups[0] + ")|(" + groups[1] + ")|(" + groups[2] +
-                    ")|((?:het|ngung)\\s+hieu\\s+luc))\\b";
-    return new RE2(p);
-  }();
-  return *pattern;
+// Folded text is ASCII: letters and digits without the locale.
+inline bool IsAsciiAlnum(char c) {
+  return static_cast<unsigned char>((c | 0x20) - 'a') < 26 ||
+         static_cast<unsigned char>(c - '0') < 10;
 }
 
-bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+// The verbs: the governing words of amends, replaces and repeals from the
+// knowledge tables (the same words that make Citation::relation; keys spell
+// y as i), and "hết hiệu lực" / "ngưng hiệu lực", which say a document
+// ceased to apply. Runs ("sửa đổi, bổ sung") are joined after matching.
+struct VerbKey {
+  std::string key;
+  Relation relation;
+  bool intransitive;
+};
+
+const std::vector<VerbKey>& VerbKeys() {
+  static const std::vector<VerbKey> keys = [] {
+    std::vector<VerbKey> all;
+    for (const auto& w : Knowledge::Get().relation_words())
+      if ((w.relation == Relation::kAmends || w.relation == Relation::kReplaces ||
+           w.relation == Relation::kRepeals) &&
+          w.key.find(',') == std::string::npos)
+        all.push_back({w.key, w.relation, false});
+    all.push_back({"het hieu luc", Relation::kRepeals, true});
+    all.push_back({"ngung hieu luc", Relation::kRepeals, true});
+    std::stable_sort(all.begin(), all.end(), [](const VerbKey& a, const VerbKey& b) {
+      return a.key.size() > b.key.size();
+    });
+    return all;
+  }();
+  return keys;
+}
+
+// The verb whose first word starts at folded offset `pos` (a word start),
+// as [pos, end) with its key; nullptr when none does. One test of the
+// first letter rules out most words.
+const VerbKey* VerbAt(std::string_view f, std::size_t pos, std::size_t limit, std::size_t* end) {
+  // The keys by their first two letters: most words match none.
+  static const std::array<std::vector<const VerbKey*>, 128> kByFirst = [] {
+    std::array<std::vector<const VerbKey*>, 128> by_first;
+    for (const VerbKey& k : VerbKeys())
+      by_first[static_cast<unsigned char>(k.key[0]) & 127].push_back(&k);
+    return by_first;
+  }();
+  unsigned char c = static_cast<unsigned char>(f[pos]);
+  if (c >= 128 || kByFirst[c].empty() || pos + 1 >= limit) return nullptr;
+  char second = f[pos + 1] == 'y' ? 'i' : f[pos + 1];
+  for (const VerbKey* k : kByFirst[c]) {
+    if (k->key[1] != second) continue;
+    std::size_t i = pos + 2, j = 2;
+    for (; j < k->key.size() && i < limit; ++j) {
+      char want = k->key[j];
+      if (want == ' ') {
+        if (!IsFoldedSpace(f[i])) break;
+        while (i < limit && IsFoldedSpace(f[i])) ++i;
+        continue;
+      }
+      char got = f[i] == 'y' ? 'i' : f[i];
+      if (got != want) break;
+      ++i;
+    }
+    if (j < k->key.size() || (i < limit && IsAsciiAlnum(f[i]))) continue;
+    *end = i;
+    return k;
+  }
+  return nullptr;
+}
+
+// True when a verb starts at a word start in folded [begin, end).
+bool HasVerb(std::string_view f, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    if (i > 0 && IsAsciiAlnum(f[i - 1])) continue;
+    std::size_t e;
+    if (VerbAt(f, i, end, &e)) return true;
+  }
+  return false;
+}
+
+bool IsWordChar(char c) { return IsAsciiAlnum(c); }
 
 // The words of folded text, for the small closed sets below.
 std::vector<std::string_view> Words(std::string_view s) {
@@ -140,7 +187,8 @@ bool HasStop(std::string_view gap) {
 // The gap between a document and its verb holds only auxiliaries:
 // "Thông tư 80/2021/TT-BTC (đã được sửa đổi", "Quyết định số 5 đã hết".
 bool IsAuxiliaryGap(std::string_view gap) {
-  if (HasStop(gap) || gap.find(')') != std::string_view::npos) return false;
+  if (gap.size() > kMaxGapBytes || HasStop(gap) || gap.find(')') != std::string_view::npos)
+    return false;
   std::vector<std::string_view> words = Words(gap);
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (IsAuxiliary(words[i])) continue;
@@ -156,6 +204,7 @@ bool IsAuxiliaryGap(std::string_view gap) {
 // dụng, sử dụng và quản lý công chức", "quy định chi tiết ...", "hướng dẫn
 // ..."): the verb after it is still that document's.
 bool IsTitleGap(const FoldedText& text, std::size_t begin, std::size_t end) {
+  if (end - begin > kMaxGapBytes) return false;
   std::string_view gap = text.folded().substr(begin, end - begin);
   static const RE2 opening(
       R"(^[\s,("]*(?:(?:da\s+)?duoc\s+)?(?:ve|quy\s+dinh|huong\s+dan|ban\s+hanh|phe\s+duyet|cua|ke\s+hoach)\b)");
@@ -181,7 +230,7 @@ bool IsTitleGap(const FoldedText& text, std::size_t begin, std::size_t end) {
   // predicate of the document ("được ban hành, sửa đổi ...") or its own
   // coming into force goes before "," or "và" ("Thông tư 105 hướng dẫn
   // ..., có hiệu lực từ ngày 01/01/2021 và thay thế").
-  if (RE2::PartialMatch(g, VerbPattern())) return false;
+  if (HasVerb(text.folded(), begin, end)) return false;
   static const RE2 coordinated(R"((?:\bva|,)\s*$)");
   if (RE2::PartialMatch(g, coordinated) && Words(gap).size() > 3 &&
       gap.find("hieu luc") == std::string_view::npos)
@@ -284,7 +333,9 @@ class Reader {
 };
 
 Sentence Reader::SentenceOf(const Verb& verb) {
-  if (!context_) context_ = std::make_unique<MentionContext>(text_.original());
+  if (!context_)
+    context_ =
+        std::make_unique<MentionContext>(text_.original(), MentionContext::Reading::kSentences);
   MentionContext::Bounds b =
       context_->SentenceBounds(text_.ToOriginal(verb.begin), text_.ToOriginal(verb.end));
   Sentence s;
@@ -357,7 +408,10 @@ std::vector<std::size_t> Reader::Following(const Sentence& s, std::size_t from, 
     static const RE2 own_verb(R"(^[\s,(]*(?:(?:da|duoc|bi|deu)\s+)*)");
     re2::StringPiece rest(after.data(), after.size());
     RE2::Consume(&rest, own_verb);
-    if (RE2::Consume(&rest, VerbPattern())) break;
+    std::size_t verb_end;
+    if (!rest.empty() &&
+        VerbAt(f_, static_cast<std::size_t>(rest.data() - f_.data()), after_end, &verb_end))
+      break;
     items.push_back(n);
   }
   return items;
@@ -490,9 +544,10 @@ void Reader::Emit(const Sentence& s, const Verb& verb, const Found& found) {
       first = std::min(first, effective->begin);
       last = std::max(last, effective->end);
     }
-    // The clause: the sentence cut at the ";" on either side.
+    // The clause: the sentence cut at a ";" on either side, and after a
+    // ":" that leads in ("Sở Tài chính báo cáo: Thông tư ...").
     std::size_t b = s.begin, e = s.end;
-    std::size_t semi = f_.substr(b, first - b).rfind(';');
+    std::size_t semi = f_.substr(b, first - b).find_last_of(";:");
     if (semi != std::string_view::npos) b += semi + 1;
     std::size_t next = f_.substr(last, e - last).find(';');
     if (next != std::string_view::npos) e = last + next;
@@ -518,37 +573,72 @@ std::vector<StatedRelation> Reader::Read() {
   if (mentions_.empty()) return {};
   // The verbs, outside mentions ("Luật sửa đổi, bổ sung một số điều của
   // Luật ..." names a law), runs joined: "sửa đổi, bổ sung", "sửa đổi, bổ
-  // sung hoặc thay thế" (the first word says what is done).
+  // sung hoặc thay thế" (the first word says what is done). Every statement
+  // has a document before its verb (its subject, its object, or the object
+  // of the verb it is coordinated with), with auxiliaries, a date or a
+  // title between: only the words after each mention are read, a few, or
+  // a title's worth when a title opens there ("về ...", "quy định ...").
   std::vector<Verb> verbs;
-  re2::StringPiece rest(f_.data(), f_.size());
-  re2::StringPiece g[4];
-  while (RE2::FindAndConsume(&rest, VerbPattern(), &g[0], &g[1], &g[2], &g[3])) {
-    Verb v;
-    int which = 0;
-    while (which < 3 && g[which].data() == nullptr) ++which;
-    v.begin = static_cast<std::size_t>(g[which].data() - f_.data());
-    v.end = v.begin + g[which].size();
-    v.relation = which == 0   ? Relation::kAmends
-                 : which == 1 ? Relation::kReplaces
-                              : Relation::kRepeals;
-    v.intransitive = which == 3;
-    if (InsideMention(mentions_, v.begin, v.end)) continue;
-    if (!verbs.empty() && !verbs.back().intransitive && !v.intransitive) {
-      std::string_view gap = f_.substr(verbs.back().end, v.begin - verbs.back().end);
-      static const RE2 run(R"(^[\s,]*(?:(?:va|hoac)\s+)?$)");
-      if (RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), run)) {
-        verbs.back().end = v.end;
+  static const std::array<bool, 128> kTitleOpening = [] {
+    std::array<bool, 128> first{};
+    for (char c : std::string_view("vqhbpckd")) first[static_cast<unsigned char>(c)] = true;
+    return first;
+  }();
+  for (std::size_t k = 0; k < mentions_.size(); ++k) {
+    std::size_t i = mentions_[k].end;
+    std::size_t limit = std::min({f_.size(), mentions_[k].end + kMaxGapBytes,
+                                  k + 1 < mentions_.size() ? mentions_[k + 1].begin : f_.size()});
+    int words = 0;
+    bool title = false;
+    while (i < limit) {
+      while (i < limit && !IsAsciiAlnum(f_[i])) {
+        char c = f_[i];
+        if (c == ';' || c == ':' || c == '?' || c == '!' ||
+            (c == '.' && (i + 1 == f_.size() || IsFoldedSpace(f_[i + 1]))))
+          i = limit;  // a clause stop: nothing after it is this mention's
+        else
+          ++i;
+      }
+      if (i >= limit) break;
+      std::size_t end;
+      if (const VerbKey* key = VerbAt(f_, i, f_.size(), &end)) {
+        Verb v{i, end, key->relation, key->intransitive};
+        i = end;
+        if (!verbs.empty() && !verbs.back().intransitive && !v.intransitive) {
+          std::string_view gap = f_.substr(verbs.back().end, v.begin - verbs.back().end);
+          static const RE2 run(R"(^[\s,]*(?:(?:va|hoac)\s+)?$)");
+          if (gap.size() < 16 && RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), run)) {
+            verbs.back().end = v.end;
+            continue;
+          }
+        }
+        verbs.push_back(v);
         continue;
       }
+      // A title may open in the first words ("về", "quy định", "hướng
+      // dẫn", "ban hành", "phê duyệt", "của", "kế hoạch", "(đã) được").
+      if (words < 2 && kTitleOpening[static_cast<unsigned char>(f_[i]) & 127]) title = true;
+      if (++words > (title ? kMaxTitleWords : kMaxPathWords)) break;
+      while (i < limit && IsAsciiAlnum(f_[i])) ++i;
     }
-    verbs.push_back(v);
   }
   std::optional<Found> previous;
   Sentence previous_sentence;
   for (const Verb& verb : verbs) {
-    // Only a verb with a mention near it can state anything.
-    std::size_t near = FirstEndingAfter(mentions_, verb.begin > 400 ? verb.begin - 400 : 0);
-    if (near >= mentions_.size() || mentions_[near].begin > verb.end + 400) continue;
+    // Every statement has a document before its verb: its subject, its
+    // object, or those of the verb it is coordinated with. Test that
+    // cheaply before drawing the sentence.
+    std::size_t nearest = FirstEndingAfter(mentions_, verb.begin);
+    bool plausible = false;
+    if (nearest > 0) {
+      const FoldedSpan& m = mentions_[nearest - 1];
+      std::size_t gap = verb.begin - m.end;
+      plausible = gap <= kMaxGapBytes &&
+                  (IsAuxiliaryGap(f_.substr(m.end, gap)) || IsTitleGap(text_, m.end, verb.begin));
+    }
+    if (!plausible &&
+        !(previous && previous->end <= verb.begin && verb.begin - previous->end <= kMaxGapBytes))
+      continue;
     Sentence s = SentenceOf(verb);
     if (s.end > s.begin && f_.substr(s.begin, s.end - s.begin).find('?') != std::string_view::npos)
       continue;  // a question

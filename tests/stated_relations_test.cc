@@ -10,6 +10,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <initializer_list>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -221,29 +222,28 @@ TEST(StatedRelations, NoSubjectAndEffectiveDate) {
   EXPECT_NE(r->text.find("01/7/2021"), std::string::npos) << r->text;
 }
 
+void ExpectNoStatement(std::initializer_list<const char*> texts) {
+  for (const char* text : texts)
+    EXPECT_TRUE(testing::ExtractText(text).stated_relations.empty()) << text;
+}
+
 TEST(StatedRelations, WhatTheDocumentDoesItselfIsNoStatement) {
-  for (const char* text : {
-           "Quyết định này thay thế Quyết định số 27/2014/QĐ-UBND ngày 10/9/2014 của UBND tỉnh.",
-           "Bãi bỏ Quyết định số 12/2016/QĐ-UBND ngày 05/4/2016 của UBND tỉnh.",
-           "Quyết định số 5/2014/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực.",
-           "Quyết định số 12/2016/QĐ-UBND được thay thế bằng Quyết định này.",
-       }) {
-    Extraction e = testing::ExtractText(text);
-    EXPECT_TRUE(e.stated_relations.empty()) << text;
-  }
+  ExpectNoStatement({
+      "Quyết định này thay thế Quyết định số 27/2014/QĐ-UBND ngày 10/9/2014 của UBND tỉnh.",
+      "Bãi bỏ Quyết định số 12/2016/QĐ-UBND ngày 05/4/2016 của UBND tỉnh.",
+      "Quyết định số 5/2014/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực.",
+      "Quyết định số 12/2016/QĐ-UBND được thay thế bằng Quyết định này.",
+  });
 }
 
 TEST(StatedRelations, DraftsProposalsPlansAndNegationsAreNoStatement) {
-  for (const char* text : {
-           "Sở Tư pháp đang xây dựng dự thảo Quyết định thay thế Quyết định số 24/2019/QĐ-UBND.",
-           "Sở Nội vụ đề nghị UBND tỉnh bãi bỏ Quyết định số 12/2016/QĐ-UBND.",
-           "Nghị định số 15/2022/NĐ-CP sẽ thay thế Nghị định số 34/2013/NĐ-CP.",
-           "Quyết định số 41/2019/QĐ-UBND chưa được sửa đổi, bổ sung.",
-           "Nghị định số 138/2020/NĐ-CP không thay thế Nghị định số 161/2018/NĐ-CP.",
-       }) {
-    Extraction e = testing::ExtractText(text);
-    EXPECT_TRUE(e.stated_relations.empty()) << text;
-  }
+  ExpectNoStatement({
+      "Sở Tư pháp đang xây dựng dự thảo Quyết định thay thế Quyết định số 24/2019/QĐ-UBND.",
+      "Sở Nội vụ đề nghị UBND tỉnh bãi bỏ Quyết định số 12/2016/QĐ-UBND.",
+      "Nghị định số 15/2022/NĐ-CP sẽ thay thế Nghị định số 34/2013/NĐ-CP.",
+      "Quyết định số 41/2019/QĐ-UBND chưa được sửa đổi, bổ sung.",
+      "Nghị định số 138/2020/NĐ-CP không thay thế Nghị định số 161/2018/NĐ-CP.",
+  });
 }
 
 TEST(StatedRelations, JsonForm) {

@@ -84,7 +84,7 @@ struct StatedRelation {
 
 struct Extraction {
   DocumentInfo document;
-  std::vector<Citation> citations;                // in text order
+  std::vector<Citation> citations;               // in text order
   std::vector<StatedRelation> stated_relations;  // in text order of their spans
 };
 

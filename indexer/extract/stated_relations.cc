@@ -28,6 +28,9 @@ constexpr int kMaxTitleWords = 40;
 constexpr std::size_t kMaxListGap = 40;
 // No title, and no run of auxiliaries, is longer than this.
 constexpr std::size_t kMaxGapBytes = 600;
+// How far around a verb its sentences are drawn from, at most: past
+// MentionContext's own reach (2048 bytes either side).
+constexpr std::size_t kWindowBytes = 3000;
 
 // A verb of amending, replacing or repealing, or a run of them ("sửa đổi,
 // bổ sung"), in folded offsets.
@@ -328,16 +331,42 @@ class Reader {
   const FoldedText& text_;
   std::string_view f_;
   const std::vector<FoldedSpan>& mentions_;
-  std::unique_ptr<MentionContext> context_;  // built on the first verb near a mention
+  // The sentences of the paragraphs around the last verb read, original
+  // [window_begin_, window_end_).
+  std::unique_ptr<MentionContext> context_;
+  std::size_t window_begin_ = 0, window_end_ = 0;
   std::vector<StatedRelation> out_;
 };
 
 Sentence Reader::SentenceOf(const Verb& verb) {
-  if (!context_)
+  std::size_t vb = text_.ToOriginal(verb.begin), ve = text_.ToOriginal(verb.end);
+  if (!context_ || vb < window_begin_ || ve > window_end_) {
+    // The sentences of the paragraphs around the verb: a blank line ends
+    // every sentence, so reading from one to another draws the same
+    // sentences as reading the whole text, at the cost of a paragraph.
+    std::string_view o = text_.original();
+    std::size_t b = vb, e = ve;
+    for (int lines = 0; b > 0 && vb - b < kWindowBytes; ++lines) {
+      std::size_t start = o.rfind('\n', b - 1);
+      start = start == std::string_view::npos ? 0 : start + 1;
+      bool blank = o.substr(start, b - start).find_first_not_of(" \t\r") == std::string_view::npos;
+      if (blank && lines > 1) break;
+      b = start == 0 ? 0 : start - 1;
+    }
+    for (int lines = 0; e < o.size() && e - ve < kWindowBytes; ++lines) {
+      std::size_t stop = o.find('\n', e + 1);
+      stop = stop == std::string_view::npos ? o.size() : stop;
+      bool blank = o.substr(e, stop - e).find_first_not_of(" \t\r\n") == std::string_view::npos;
+      if (blank && lines > 1) break;
+      e = stop;
+    }
+    window_begin_ = b;
+    window_end_ = e;
     context_ =
-        std::make_unique<MentionContext>(text_.original(), MentionContext::Reading::kSentences);
-  MentionContext::Bounds b =
-      context_->SentenceBounds(text_.ToOriginal(verb.begin), text_.ToOriginal(verb.end));
+        std::make_unique<MentionContext>(o.substr(b, e - b), MentionContext::Reading::kSentences);
+  }
+  MentionContext::Bounds in = context_->SentenceBounds(vb - window_begin_, ve - window_begin_);
+  MentionContext::Bounds b{in.begin + window_begin_, in.end + window_begin_};
   Sentence s;
   s.begin = ToFolded(text_, b.begin);
   s.end = std::max(ToFolded(text_, b.end), verb.end);

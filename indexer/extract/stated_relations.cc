@@ -198,7 +198,11 @@ bool IsAuxiliaryGap(std::string_view gap) {
     // "có hiệu lực từ ngày 01/01/2021 và thay thế": the document's own
     // coming into force, then its act.
     if (words[i] == "va" && i + 1 == words.size() && i >= 2 && words[1] == "hieu") continue;
-    return false;
+    // "được điều chỉnh, bổ sung tại ...": a passive whose first verb is
+    // not one of ours.
+    static const RE2 passive_run(R"(^\s*(?:da\s+)?(?:duoc|bi)\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*$)");
+    return RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), passive_run) &&
+           gap.find("ban hanh") == std::string_view::npos;
   }
   return true;
 }
@@ -230,11 +234,12 @@ bool IsTitleGap(const FoldedText& text, std::size_t begin, std::size_t end) {
   // ... và bãi bỏ một phần Quyết định 24 sửa đổi ..."), and so is one
   // coordinated after the title ("Quyết định 55 quy định về ... và bãi
   // bỏ"): the citing document's, or a predicate before. Only a short
-  // predicate of the document ("được ban hành, sửa đổi ...") or its own
-  // coming into force goes before "," or "và" ("Thông tư 105 hướng dẫn
-  // ..., có hiệu lực từ ngày 01/01/2021 và thay thế").
+  // predicate of the document or its own coming into force goes before
+  // "và" ("Thông tư 105 hướng dẫn ..., có hiệu lực từ ngày 01/01/2021 và
+  // thay thế"); a comma sets off the title ("Thông tư 40 hướng dẫn ...,
+  // thay thế ...").
   if (HasVerb(text.folded(), begin, end)) return false;
-  static const RE2 coordinated(R"((?:\bva|,)\s*$)");
+  static const RE2 coordinated(R"(\bva\s*$)");
   if (RE2::PartialMatch(g, coordinated) && Words(gap).size() > 3 &&
       gap.find("hieu luc") == std::string_view::npos)
     return false;
@@ -492,7 +497,8 @@ std::optional<Reader::Found> Reader::Arguments(const Sentence& s, const Verb& ve
   // Who is said to do it, or to undergo it: passive after "được" / "bị".
   std::size_t lead_begin = std::max(s.begin, verb.begin > 24 ? verb.begin - 24 : 0);
   std::vector<std::string_view> lead = Words(f_.substr(lead_begin, verb.begin - lead_begin));
-  // ("được ban hành, sửa đổi ..." is active: "được" governs "ban hành".)
+  // ("được ban hành, sửa đổi ..." is active: "được" governs "ban hành";
+  // "được điều chỉnh, bổ sung tại ..." is a passive run.)
   bool passive = false;
   for (std::size_t i = lead.size(); i-- > 0 && lead.size() - i <= 4;) {
     if (lead[i] == "duoc" || lead[i] == "bi") {
@@ -502,8 +508,22 @@ std::optional<Reader::Found> Reader::Arguments(const Sentence& s, const Verb& ve
     if (!In(lead[i], {"da", "deu", "cung", "hien", "nay", "van", "moi", "vua", "lan", "luot"}))
       break;
   }
+  if (!passive) {
+    static const RE2 passive_run(R"(\b(?:duoc|bi)\s+([a-z]+(?:\s+[a-z]+)?)\s*,\s*$)");
+    std::string first;
+    std::string_view l = f_.substr(lead_begin, verb.begin - lead_begin);
+    passive = RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), passive_run, &first) &&
+              first != "ban hanh";
+  }
   if (NegatedBefore(f_, s.begin, verb.begin)) return std::nullopt;
   std::size_t head = Head(s, verb.begin);
+  // "Nếu Nghị định ... được sửa đổi": a condition, not a fact.
+  if (head != kNone) {
+    std::size_t from =
+        std::max(s.begin, mentions_[head].begin > 40 ? mentions_[head].begin - 40 : 0);
+    for (std::string_view w : Words(f_.substr(from, mentions_[head].begin - from)))
+      if (w == "neu") return std::nullopt;
+  }
   // "X thay thế Y và bãi bỏ Z", "Y đã hết hiệu lực và được thay thế bằng
   // X": a verb coordinated with the one before shares its document.
   bool coordinated = false;

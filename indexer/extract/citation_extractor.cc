@@ -15,6 +15,7 @@
 #include "mention_phrases.h"
 #include "named_mentions.h"
 #include "relation_classifier.h"
+#include "stated_relations.h"
 #include "symbol_scanner.h"
 #include "vietnamese_text.h"
 
@@ -508,6 +509,8 @@ Extraction CitationExtractor::Extract(std::string_view text) const {
         {m.begin, m.end, m.citation.type,
          m.citation.issuer ? std::string_view(*m.citation.issuer) : std::string_view()});
   std::vector<Relation> relations = ClassifyRelations(folded, spans);
+  // (Before the citations move out: `spans` views their strings.)
+  std::vector<StatedRelation> stated = FindStatedRelations(folded, spans);
 
   Extraction extraction;
   extraction.document = std::move(header.info);
@@ -522,6 +525,7 @@ Extraction CitationExtractor::Extract(std::string_view text) const {
     c.text = std::string(text.substr(c.begin, c.end - c.begin));
     extraction.citations.push_back(std::move(c));
   }
+  extraction.stated_relations = std::move(stated);
   return extraction;
 }
 

@@ -34,7 +34,21 @@ std::string ExtractionToJsonLine(std::string_view path, const Extraction& extrac
         {"text", c.text},
     });
   }
-  Json line = {{"path", std::string(path)}, {"document", document}, {"citations", citations}};
+  Json stated = Json::array();
+  for (const StatedRelation& r : extraction.stated_relations) {
+    stated.push_back({
+        {"subject", r.subject ? Json(*r.subject) : Json(nullptr)},
+        {"relation", std::string(RelationName(r.relation))},
+        {"object", r.object},
+        {"effective", OrNull(r.effective)},
+        {"span", {r.begin, r.end}},
+        {"text", r.text},
+    });
+  }
+  Json line = {{"path", std::string(path)},
+               {"document", document},
+               {"citations", citations},
+               {"stated_relations", stated}};
   // A path in an odd encoding must not abort the output: replace bad bytes.
   return line.dump(-1, ' ', false, Json::error_handler_t::replace);
 }

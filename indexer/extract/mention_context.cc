@@ -579,7 +579,7 @@ struct MentionContext::Cleaned {
   std::size_t mark_end = 0;
 };
 
-MentionContext::MentionContext(std::string_view text) : text_(text) {
+MentionContext::MentionContext(std::string_view text, Reading reading) : text_(text) {
   std::vector<LineInfo> info;
   std::vector<Kind> kinds;
   int page_number_window = 0;  // lines after a page-break marker that may hold the page number
@@ -680,9 +680,10 @@ MentionContext::MentionContext(std::string_view text) : text_(text) {
 
   // Heading blocks: a heading line, with the lines it wraps onto.
   std::vector<int> block(content.size(), -1);
+  int blocks = 0;
   for (std::size_t j = 0; j < content.size(); ++j) {
     if (block[j] >= 0 || !is_heading_start(j)) continue;
-    int id = static_cast<int>(headings_.size());
+    int id = blocks++;
     block[j] = id;
     std::size_t last = j;
     std::size_t bytes = at(j).body.size();
@@ -700,6 +701,7 @@ MentionContext::MentionContext(std::string_view text) : text_(text) {
       block[++last] = id;
       bytes += b.body.size();
     }
+    if (reading == Reading::kSentences) continue;
     std::string heading =
         Clean(lines_[content[j]].start, lines_[content[last]].end, kNpos, kNpos).text;
     headings_.push_back({lines_[content[j]].begin, CutEnd(std::move(heading), kMaxHeadingBytes)});
@@ -933,6 +935,15 @@ MentionContext::Sentence MentionContext::SentenceWithMention(std::size_t begin, 
   Cleaned cleaned = Clean(s, e, begin, end);
   return FitAround(cleaned.text, cleaned.mark_begin, cleaned.mark_end, max_bytes, cut_left,
                    cut_right);
+}
+
+MentionContext::Bounds MentionContext::SentenceBounds(std::size_t begin, std::size_t end,
+                                                      std::size_t limit) const {
+  if (text_.empty()) return {};
+  end = std::min(end, text_.size());
+  begin = std::min(begin, end);
+  bool cut_left = false, cut_right = false;
+  return {SentenceStart(begin, limit, cut_left), SentenceEnd(begin, end, limit, cut_right)};
 }
 
 std::string MentionContext::HeadingAt(std::size_t offset) const {

@@ -65,8 +65,13 @@ class MentionContext {
  public:
   static constexpr std::size_t kMaxHeadingBytes = 200;
 
+  // What to read besides the sentences. kSentences skips cleaning the
+  // headings' text (about half the cost of construction) for readers that
+  // ask only for sentences; HeadingAt then always answers "".
+  enum class Reading { kSentencesAndHeadings, kSentences };
+
   // `text`: the document as the extractor reads it (NFC UTF-8).
-  explicit MentionContext(std::string_view text);
+  explicit MentionContext(std::string_view text, Reading reading = Reading::kSentencesAndHeadings);
 
   // The sentence that contains the byte span [begin, end) of the text,
   // cleaned, at most `max_bytes` bytes. When it is longer, context is cut on
@@ -86,6 +91,15 @@ class MentionContext {
   };
   Sentence SentenceWithMention(std::size_t begin, std::size_t end,
                                std::size_t max_bytes = 300) const;
+
+  // The raw bounds of the same sentence, as byte offsets [begin, end) into
+  // the text (not cleaned, not cut, at most `limit` bytes on either side of
+  // the span): for readers that analyse the sentence rather than show it.
+  struct Bounds {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+  };
+  Bounds SentenceBounds(std::size_t begin, std::size_t end, std::size_t limit = 2048) const;
 
   // The heading of the section that byte `offset` sits under: the nearest
   // heading at or before it, cleaned, at most kMaxHeadingBytes bytes ("…"

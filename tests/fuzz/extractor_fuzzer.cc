@@ -10,7 +10,13 @@
 //     name reads back;
 //   - a citation has a key, and ParseReference of its text, when it reads
 //     it, gives that key (reference_parser.h);
-//   - the JSON line is one line of valid JSON holding the same citations.
+//   - every stated relation (docs/stated_relations.md) points at citations
+//     that exist, its subject is not its object, its relation is amends,
+//     replaces or repeals, its effective date is ISO, its span lies inside
+//     the text on character boundaries, holds both mentions and is exactly
+//     its `text`, and the statements come in text order;
+//   - the JSON line is one line of valid JSON holding the same citations
+//     and stated relations.
 #include <cstddef>
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -56,6 +62,29 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const lexgraph::ParsedReference typed = lexgraph::ParseReference(c.text);
     FUZZ_CHECK(!typed.ok() || typed.reference->key == key);
   }
+  std::size_t previous_stated = 0;
+  for (const lexgraph::StatedRelation& r : extraction.stated_relations) {
+    FUZZ_CHECK(r.object < extraction.citations.size());
+    FUZZ_CHECK(!r.subject || (*r.subject < extraction.citations.size() && *r.subject != r.object));
+    FUZZ_CHECK(r.relation == lexgraph::Relation::kAmends ||
+               r.relation == lexgraph::Relation::kReplaces ||
+               r.relation == lexgraph::Relation::kRepeals);
+    FUZZ_CHECK(!r.effective || lexgraph::fuzz::IsIsoDate(*r.effective));
+    FUZZ_CHECK(r.begin < r.end && r.end <= text.size());
+    FUZZ_CHECK(lexgraph::fuzz::IsCharBoundary(text, r.begin));
+    FUZZ_CHECK(lexgraph::fuzz::IsCharBoundary(text, r.end));
+    FUZZ_CHECK(std::string_view(text).substr(r.begin, r.end - r.begin) == r.text);
+    FUZZ_CHECK(r.begin >= previous_stated);
+    previous_stated = r.begin;
+    if (r.object < extraction.citations.size()) {
+      const lexgraph::Citation& o = extraction.citations[r.object];
+      FUZZ_CHECK(r.begin <= o.begin && o.end <= r.end);
+    }
+    if (r.subject && *r.subject < extraction.citations.size()) {
+      const lexgraph::Citation& s = extraction.citations[*r.subject];
+      FUZZ_CHECK(r.begin <= s.begin && s.end <= r.end);
+    }
+  }
   const lexgraph::DocumentInfo& d = extraction.document;
   FUZZ_CHECK(!d.date || lexgraph::fuzz::IsIsoDate(*d.date));
 
@@ -73,6 +102,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(j["span"][1].get<std::size_t>() == c.end);
     FUZZ_CHECK(j["text"].get<std::string>() == c.text);
     FUZZ_CHECK(j["type"].get<std::string>() == c.type);
+  }
+  FUZZ_CHECK(json.contains("stated_relations") && json["stated_relations"].is_array());
+  const nlohmann::json& stated = json["stated_relations"];
+  FUZZ_CHECK(stated.size() == extraction.stated_relations.size());
+  for (std::size_t i = 0; i < stated.size(); ++i) {
+    const lexgraph::StatedRelation& r = extraction.stated_relations[i];
+    FUZZ_CHECK(stated[i]["object"].get<std::size_t>() == r.object);
+    FUZZ_CHECK(stated[i]["subject"].is_null() == !r.subject);
+    FUZZ_CHECK(stated[i]["span"][0].get<std::size_t>() == r.begin);
+    FUZZ_CHECK(stated[i]["text"].get<std::string>() == r.text);
   }
   return 0;
 }

@@ -236,6 +236,15 @@ TEST_F(LexqueryServeTest, EndpointsAnswerAsTheCommandLineJson) {
   EXPECT_EQ(GetJson("/api/graph", {{"ref", "Kế hoạch 45-KH/TU"}, {"depth", "3"}}),
             QueryJson({"graph", "Kế hoạch 45-KH/TU", "--depth", "3"}));
   EXPECT_EQ(GetJson("/api/top", {{"limit", "5"}}), QueryJson({"top", "--limit", "5"}));
+  EXPECT_EQ(GetJson("/api/status", {{"ref", "Quyết định 41/2019/QĐ-UBND"}}),
+            QueryJson({"status", "Quyết định 41/2019/QĐ-UBND"}));
+  EXPECT_EQ(GetJson("/api/cites", {{"ref", "Chỉ thị 05-CT/TW"}, {"in_force", "1"}}),
+            CitesJson({"Chỉ thị 05-CT/TW", "--in-force"}));
+  // The document view says whether the report is in force, as show does.
+  const std::string amended = "quang-tri/ubnd-41-qd-2019.md";
+  EXPECT_EQ(GetJson("/api/document", {{"id", amended}})["validity"],
+            QueryJson({"show", amended})["validity"]);
+  EXPECT_EQ(QueryJson({"show", amended})["validity"]["state"], "amended");
 }
 
 TEST_F(LexqueryServeTest, ADocumentComesWithItsTextAndTheSpansOfItsCitations) {

@@ -121,6 +121,46 @@ TEST_F(LexqueryStatusTest, ReplacingOrRepealingAPartAmends) {
   EXPECT_EQ(seen, (std::set<std::string>{"amends", "replaces", "repeals"}));
 }
 
+// Cà Mau's tax office writes that Thông tư 105/2020/TT-BTC "có hiệu lực từ
+// ngày 01/01/2021 và thay thế Thông tư số 95/2016/TT-BTC": a statement of
+// another document's act, dated by the date it gives.
+TEST_F(LexqueryStatusTest, AReportStatingAReplacementIsEvidence) {
+  Json status = OnlyStatus("Thông tư 95/2016/TT-BTC");
+  const Json& v = status["validity"];
+  EXPECT_EQ(v["state"], "replaced") << v.dump(2);
+  ASSERT_EQ(v["changes"].size(), 1u);
+  const Json& c = v["changes"][0];
+  EXPECT_EQ(c["source"], "stated");
+  EXPECT_EQ(c["by"], "Thông tư 105/2020/TT-BTC");
+  EXPECT_EQ(c["since"], "2021-01-01");
+  EXPECT_EQ(c["since_kind"], "effective");
+  EXPECT_EQ(c["report"]["path"], "ca-mau/ct-1254-cv-2021.md");
+  std::string sentence = c["sentence"];
+  EXPECT_EQ(sentence.rfind("Ngày 03/12/2020, Bộ Tài chính ban hành", 0), 0u) << sentence;
+  const std::string end = "của Bộ Tài chính.";  // and not the next sentence
+  ASSERT_GE(sentence.size(), end.size());
+  EXPECT_EQ(sentence.substr(sentence.size() - end.size()), end) << sentence;
+  // The statement does not make the letter itself the replacing document.
+  Json letter = QueryJson({"show", "ca-mau/ct-1254-cv-2021.md"});
+  EXPECT_EQ(letter["validity"]["state"], "in_force");
+}
+
+// "Nghị định 107/2021/NĐ-CP sửa đổi, bổ sung Nghị định 61/2018/NĐ-CP",
+// said in a decision's grounds and in a notice: amended, twice attested.
+TEST_F(LexqueryStatusTest, AnAmendmentStatedByTwoReportsIsOneStory) {
+  Json status = OnlyStatus("Nghị định 61/2018/NĐ-CP");
+  const Json& v = status["validity"];
+  EXPECT_EQ(v["state"], "amended") << v.dump(2);
+  std::set<std::string> reports;
+  for (const Json& c : v["changes"]) {
+    EXPECT_EQ(c["by"], "Nghị định 107/2021/NĐ-CP");
+    EXPECT_EQ(c["source"], "stated");
+    reports.insert(c["report"]["path"]);
+  }
+  EXPECT_EQ(reports, (std::set<std::string>{"ca-mau/ubnd-1520-qd-2022.md",
+                                            "thua-thien-hue/ubnd-215-tb-2023.md"}));
+}
+
 TEST_F(LexqueryStatusTest, ADocumentNothingChangesIsInForceAsFarAsTheIndexKnows) {
   Json status = OnlyStatus("Chỉ thị 05-CT/TW");
   EXPECT_EQ(status["validity"]["state"], "in_force");
@@ -182,6 +222,27 @@ TEST_F(LexqueryStatusTest, ConflictingEvidenceIsShownAndAProposalChangesNothing)
   EXPECT_NE(conflict.find("Quyết định 22/2018/QĐ-UBND"), std::string::npos) << conflict;
   Json eleven = OnlyStatus("Quyết định 11/2015/QĐ-UBND", index);
   EXPECT_EQ(eleven["validity"]["state"], "in_force") << eleven.dump(2);
+}
+
+// A letter saying a decision "đã hết hiệu lực" names no document that
+// ended it: repealed, with no "by", and the letter is not taken for the
+// document that repealed it.
+TEST_F(LexqueryStatusTest, NoLongerInForceWithNoDocumentNamed) {
+  std::string index = BuildCorpus(
+      "expired",
+      {{"cv-321.md", Document("321/UBND-KTTH", "V/v rà soát văn bản", "ngày 14 tháng 7 năm 2020",
+                              "Quyết định số 05/2014/QĐ-UBND ngày 10/3/2014 của UBND tỉnh đã hết "
+                              "hiệu lực. Đề nghị các sở, ngành không áp dụng.")}});
+  Json status = OnlyStatus("Quyết định 05/2014/QĐ-UBND", index);
+  const Json& v = status["validity"];
+  EXPECT_EQ(v["state"], "repealed") << v.dump(2);
+  ASSERT_EQ(v["changes"].size(), 1u) << v.dump(2);
+  EXPECT_TRUE(v["changes"][0]["by"].is_null());
+  EXPECT_EQ(v["changes"][0]["source"], "stated");
+  EXPECT_TRUE(v["changes"][0]["since"].is_null());
+  Outcome table =
+      Execute({LEXQUERY_PATH, "--index", index, "status", "Quyết định 05/2014/QĐ-UBND"}, Scratch());
+  EXPECT_NE(table.out.find("• hết hiệu lực, không rõ từ ngày nào"), std::string::npos) << table.out;
 }
 
 // A plan replaced by a later one: `cites --in-force` and `search

@@ -209,6 +209,12 @@ constexpr const char kImplementersOfAuthorityIds[] =
 // Reports that propose or recount change no validity by their own words
 // (GraphReader::ValidityEvidence).
 #define LEXGRAPH_ACTING_REPORT " coalesce(d.type, '') NOT IN ('Tờ trình', 'Báo cáo')"
+// A mention whose change the report states as a fact of other documents
+// ("Quyết định số 5/2014/QĐ-UBND đã hết hiệu lực") is that statement's
+// evidence, not the report's own act.
+#define LEXGRAPH_NOT_STATED                                                           \
+  " NOT EXISTS (SELECT 1 FROM stated_relations s WHERE s.document_id = c.document_id" \
+  " AND s.object = c.ordinal)"
 
 constexpr const char kOwnActsOnAuthorityIds[] =
     "SELECT" LEXGRAPH_REPORT_COLUMNS
@@ -216,7 +222,7 @@ constexpr const char kOwnActsOnAuthorityIds[] =
     " FROM citations c JOIN documents d ON d.id = c.document_id"
     " WHERE c.authority_id IN (SELECT value FROM json_each(?1))"
     " AND c.relation IN ('amends', 'replaces', 'repeals') AND" LEXGRAPH_ACTING_REPORT
-    " ORDER BY d.date IS NULL, d.date, d.path, c.ordinal";
+    " AND" LEXGRAPH_NOT_STATED " ORDER BY d.date IS NULL, d.date, d.path, c.ordinal";
 
 // The subject is the report's own citation of the document acting.
 constexpr const char kStatedOnAuthorityIds[] =
@@ -239,6 +245,7 @@ constexpr const char kEndedReports[] =
     " JOIN authorities raw ON raw.id = c.authority_id"
     " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
     " WHERE c.relation IN ('replaces', 'repeals') AND" LEXGRAPH_ACTING_REPORT
+    " AND" LEXGRAPH_NOT_STATED
     " UNION"
     " SELECT a.identity FROM stated_relations s"
     " JOIN citations c ON c.document_id = s.document_id AND c.ordinal = s.object"
@@ -246,6 +253,7 @@ constexpr const char kEndedReports[] =
     " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
     " WHERE s.relation IN ('replaces', 'repeals')) ORDER BY d.path";
 #undef LEXGRAPH_ACTING_REPORT
+#undef LEXGRAPH_NOT_STATED
 
 constexpr const char kAuthoritiesOfReport[] = "SELECT id FROM authorities WHERE document_id = ?1";
 constexpr const char kJoinedAuthorities[] =

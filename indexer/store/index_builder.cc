@@ -123,8 +123,13 @@ class Worker {
       record.sentences.push_back(context.SentenceWithMention(c.begin, c.end, kSentenceBytes));
       record.headings.push_back(context.HeadingAt(c.begin));
     }
-    for (const StatedRelation& r : record.extraction.stated_relations)
-      record.statements.push_back(context.SentenceAround(r.begin, r.end, kStatementBytes));
+    for (const StatedRelation& r : record.extraction.stated_relations) {
+      // A span ending on its full stop touches the next sentence, which
+      // SentenceAround would add.
+      std::size_t end = r.end;
+      while (end > r.begin && (decoded.text[end - 1] == '.' || decoded.text[end - 1] == ';')) --end;
+      record.statements.push_back(context.SentenceAround(r.begin, end, kStatementBytes));
+    }
     result.xapian = MakeXapianDocument(file.path, hash, decoded.text, record.extraction,
                                        record.identity, record.cited, province, spellings);
     result.kind = WorkResult::Kind::kIndexed;

@@ -22,6 +22,10 @@
 // BM_Api times the answers of `lexquery serve` without HTTP: with the
 // reader held (the query and its JSON) and through HandleApi, which opens
 // a reader per request, as the server does.
+// BM_Status times `status` (the evidence and its JSON) of a directive
+// cited by thousands and changed by none, and of decisions the generator
+// replaced; BM_Cites/.../in force and BM_Search/.../in force the same
+// questions as without --in-force, to compare in one run.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -38,6 +42,8 @@
 #include "lexgraph/index_reader.h"
 #include "lexgraph/reference_parser.h"
 #include "search_query.h"
+#include "status_output.h"
+#include "status_query.h"
 #include "web_api.h"
 
 namespace {
@@ -77,11 +83,13 @@ void TimeEach(benchmark::State& state, Query query) {
 
 // `limit` 20 is what `lexquery cites` shows in its table (the count of all
 // and the 20 newest); 0 is the whole list, as JSON and CSV export it.
-void BM_Cites(benchmark::State& state, const std::string& typed, std::size_t limit) {
+void BM_Cites(benchmark::State& state, const std::string& typed, std::size_t limit, bool in_force) {
   lexgraph::Reference reference = *lexgraph::ParseReference(typed).reference;
+  lexgraph::CitesFilter filter;
+  filter.in_force = in_force;
   TimeEach(state, [&] {
     std::vector<lexgraph::CitedAuthority> found =
-        lexgraph::FindCiting(Reader(), reference, lexgraph::CitesFilter{}, limit);
+        lexgraph::FindCiting(Reader(), reference, filter, limit);
     std::ostringstream json;
     lexgraph::WriteCitesJson(json, typed, reference, found);
     std::size_t reports = 0;
@@ -91,10 +99,26 @@ void BM_Cites(benchmark::State& state, const std::string& typed, std::size_t lim
   });
 }
 
+// "answer" is the number of documents whose status was read.
+void BM_Status(benchmark::State& state, const std::string& typed) {
+  lexgraph::Reference reference = *lexgraph::ParseReference(typed).reference;
+  TimeEach(state, [&] {
+    std::vector<lexgraph::DocumentStatus> statuses = lexgraph::FindStatus(Reader(), reference);
+    std::ostringstream json;
+    lexgraph::WriteStatusJson(json, typed, reference, statuses);
+    benchmark::DoNotOptimize(json.str().size());
+    std::size_t changes = 0;
+    for (const auto& s : statuses) changes += s.changes.size();
+    state.counters["changes"] = static_cast<double>(changes);
+    return statuses.size();
+  });
+}
+
 struct SearchCase {
   std::string query;
   std::string cites;  // --cites, if any
   std::string from;   // --from, ISO
+  bool in_force = false;
 };
 
 void BM_Search(benchmark::State& state, const SearchCase& c) {
@@ -102,6 +126,7 @@ void BM_Search(benchmark::State& state, const SearchCase& c) {
   request.expression = *lexgraph::ParseSearch(c.query).expression;
   if (!c.cites.empty()) request.cites = *lexgraph::ParseReference(c.cites).reference;
   request.filter.from = c.from;
+  request.filter.in_force = c.in_force;
   TimeEach(state, [&] {
     lexgraph::SearchResult result = lexgraph::Search(Reader(), request);
     benchmark::DoNotOptimize(result.hits.data());
@@ -147,22 +172,36 @@ void Register() {
   for (std::size_t limit : {20, 0})
     for (const char* ref : {"Chỉ thị 05-CT/TW", "Nghị định 34/2016/NĐ-CP", "Luật Viên chức",
                             "Kế hoạch 49/KH-UBND", "Chỉ thị 99-CT/TW"})
-      benchmark::RegisterBenchmark(
-          ((limit ? "BM_Cites/" : "BM_CitesAll/") + std::string(ref)).c_str(), BM_Cites,
-          std::string(ref), limit)
-          ->UseManualTime()
-          ->Unit(benchmark::kMillisecond)
-          ->Iterations(limit ? 300 : 30);
+      for (bool in_force : {false, true}) {
+        if (in_force && std::string(ref) != "Chỉ thị 05-CT/TW") continue;
+        benchmark::RegisterBenchmark(((limit ? "BM_Cites/" : "BM_CitesAll/") + std::string(ref) +
+                                      (in_force ? " --in-force" : ""))
+                                         .c_str(),
+                                     BM_Cites, std::string(ref), limit, in_force)
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond)
+            ->Iterations(limit ? 300 : 30);
+      }
+  // Decisions of the generated provinces that later ones replace
+  // (corpus_generator.cc: "Quyết định này ... thay thế"), and a directive.
+  for (const char* ref : {"Chỉ thị 05-CT/TW", "Nghị định 34/2016/NĐ-CP", "Quyết định 29/QĐ-UBND",
+                          "Quyết định 30/QĐ-SGDĐT"})
+    benchmark::RegisterBenchmark(("BM_Status/" + std::string(ref)).c_str(), BM_Status,
+                                 std::string(ref))
+        ->UseManualTime()
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(300);
   const std::vector<SearchCase> searches = {
       {"cải cách hành chính", "", ""},         {"cai cach hanh chinh", "", ""},
       {"\"thi đua, khen thưởng\"", "", ""},    {"\"thi dua khen thuong\"", "", ""},
       {"tiết kiệm OR lãng phí -xăng", "", ""}, {"hồ sơ trễ hẹn", "Chỉ thị 05-CT/TW", "2019-01-01"},
-      {"ngân sách nhà nước", "", ""},
+      {"ngân sách nhà nước", "", ""},          {"cải cách hành chính", "", "", true},
+      {"ngân sách nhà nước", "", "", true},
   };
   for (const SearchCase& c : searches)
     benchmark::RegisterBenchmark(
         ("BM_Search/" + c.query + (c.cites.empty() ? "" : " --cites " + c.cites) +
-         (c.from.empty() ? "" : " --from " + c.from))
+         (c.from.empty() ? "" : " --from " + c.from) + (c.in_force ? " --in-force" : ""))
             .c_str(),
         BM_Search, c)
         ->UseManualTime()

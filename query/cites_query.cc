@@ -41,9 +41,9 @@ bool Passes(const CitesFilter& filter, const CitingReport& report) {
 CitesFilter ResolveInForce(IndexReader& reader, CitesFilter filter) {
   if (!filter.in_force || filter.ended) return filter;
   auto ended = std::make_shared<EndedReports>();
-  for (ReportSummary& r : reader.graph().EndedReports()) {
-    if (r.identity) ended->identities.push_back(std::move(*r.identity));
-    ended->paths.insert(std::move(r.path));
+  for (const ReportSummary& r : reader.graph().EndedReports()) {
+    if (r.identity) ended->identities.push_back(*r.identity);
+    ended->paths.insert(r.path);
   }
   filter.ended = std::move(ended);
   return filter;

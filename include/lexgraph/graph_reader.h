@@ -213,14 +213,17 @@ class GraphReader {
   // What the index says changed the validity of the authority
   // `authority_id` (or, with `OfReport`, of the report of that id as an
   // authority): both kinds of ValidityEvidence, by the date of the report
-  // that says so (undated last), path and text order. Through the
-  // citations' index: the cost follows the evidence, not the archive.
+  // that says so (undated last), path and text order. Through indexes of
+  // the citations and statements that change validity: the cost follows
+  // the evidence, not the number of reports citing the document.
   std::vector<ValidityEvidence> ValidityOfAuthority(std::int64_t authority_id);
   std::vector<ValidityEvidence> ValidityOfReport(std::int64_t report_id);
   // The reports that some evidence says were replaced or repealed (as
   // authorities, after same_as), by path: id, path and identity only.
-  // Through a partial index of the citations that say so.
-  std::vector<ReportSummary> EndedReports();
+  // Through a partial index of the citations that say so. Read once per
+  // reader (its snapshot does not change): a server asks it of every
+  // question with --in-force.
+  const std::vector<ReportSummary>& EndedReports();
 
  private:
   // The authority ids that stand for one cited document: its own and those
@@ -240,6 +243,7 @@ class GraphReader {
   std::map<const char*, std::unique_ptr<sqlite::Statement>> prepared_;
   // same_as -> the ids joined to it, read on first use.
   std::optional<std::map<std::int64_t, std::vector<std::int64_t>>> joined_;
+  std::optional<std::vector<ReportSummary>> ended_;
 };
 
 }  // namespace lexgraph

@@ -219,7 +219,7 @@ constexpr const char kImplementersOfAuthorityIds[] =
 constexpr const char kOwnActsOnAuthorityIds[] =
     "SELECT" LEXGRAPH_REPORT_COLUMNS
     ", c.relation, c.sentence, c.pinpoint, c.mention_begin, c.mention_end"
-    " FROM citations c JOIN documents d ON d.id = c.document_id"
+    " FROM citations c INDEXED BY citations_changing JOIN documents d ON d.id = c.document_id"
     " WHERE c.authority_id IN (SELECT value FROM json_each(?1))"
     " AND c.relation IN ('amends', 'replaces', 'repeals') AND" LEXGRAPH_ACTING_REPORT
     " AND" LEXGRAPH_NOT_STATED " ORDER BY d.date IS NULL, d.date, d.path, c.ordinal";
@@ -228,28 +228,27 @@ constexpr const char kOwnActsOnAuthorityIds[] =
 constexpr const char kStatedOnAuthorityIds[] =
     "SELECT" LEXGRAPH_REPORT_COLUMNS
     ", s.relation, s.effective, s.statement, c.pinpoint," LEXGRAPH_AUTHORITY_COLUMNS
-    " FROM citations c JOIN stated_relations s"
-    " ON s.document_id = c.document_id AND s.object = c.ordinal"
-    " JOIN documents d ON d.id = c.document_id"
+    " FROM stated_relations s JOIN citations c"
+    " ON c.document_id = s.document_id AND c.ordinal = s.object"
+    " JOIN documents d ON d.id = s.document_id"
     " LEFT JOIN citations sc ON sc.document_id = s.document_id AND sc.ordinal = s.subject"
     " LEFT JOIN authorities raw ON raw.id = sc.authority_id"
     " LEFT JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
     " LEFT JOIN documents ad ON ad.id = a.document_id"
-    " WHERE c.authority_id IN (SELECT value FROM json_each(?1))"
+    " WHERE s.object_authority IN (SELECT value FROM json_each(?1))"
     " ORDER BY d.date IS NULL, d.date, d.path, s.ordinal";
 
 constexpr const char kEndedReports[] =
     "SELECT d.id, d.path, d.identity FROM documents d WHERE d.identity IN ("
-    "SELECT a.identity FROM citations c INDEXED BY citations_ending"
+    "SELECT a.identity FROM citations c INDEXED BY citations_changing"
     " JOIN documents d ON d.id = c.document_id"
     " JOIN authorities raw ON raw.id = c.authority_id"
     " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
-    " WHERE c.relation IN ('replaces', 'repeals') AND" LEXGRAPH_ACTING_REPORT
-    " AND" LEXGRAPH_NOT_STATED
+    " WHERE c.relation IN ('amends', 'replaces', 'repeals') AND c.relation <> 'amends' "
+    "AND" LEXGRAPH_ACTING_REPORT " AND" LEXGRAPH_NOT_STATED
     " UNION"
     " SELECT a.identity FROM stated_relations s"
-    " JOIN citations c ON c.document_id = s.document_id AND c.ordinal = s.object"
-    " JOIN authorities raw ON raw.id = c.authority_id"
+    " JOIN authorities raw ON raw.id = s.object_authority"
     " JOIN authorities a ON a.id = coalesce(raw.same_as, raw.id)"
     " WHERE s.relation IN ('replaces', 'repeals')) ORDER BY d.path";
 #undef LEXGRAPH_ACTING_REPORT
@@ -559,16 +558,17 @@ std::vector<ValidityEvidence> GraphReader::Validity(const std::string& ids) {
   return evidence;
 }
 
-std::vector<ReportSummary> GraphReader::EndedReports() {
+const std::vector<ReportSummary>& GraphReader::EndedReports() {
+  if (ended_) return *ended_;
   sqlite::Statement& rows = Prepared(kEndedReports);
-  std::vector<ReportSummary> reports;
+  std::vector<ReportSummary> reports;  // kept only when whole: a deadline may end the read
   while (rows.Step()) {
     ReportSummary& r = reports.emplace_back();
     r.id = rows.Int(0);
     r.path = rows.Text(1);
     r.identity = rows.OptionalText(2);
   }
-  return reports;
+  return ended_.emplace(std::move(reports));
 }
 
 std::string GraphReader::IdsOfAuthority(std::int64_t authority_id) {

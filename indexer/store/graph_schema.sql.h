@@ -76,9 +76,10 @@ CREATE TABLE citations (
   PRIMARY KEY (document_id, ordinal)
 ) WITHOUT ROWID;
 CREATE INDEX citations_by_authority ON citations(authority_id);
--- The few citations that end a document's validity, for "in force" filters.
-CREATE INDEX citations_ending ON citations(authority_id)
-  WHERE relation IN ('replaces', 'repeals');
+-- The few citations that change a document's validity, for `status` and
+-- "in force" filters: a directive cited 6,000 times is amended by none.
+CREATE INDEX citations_changing ON citations(authority_id)
+  WHERE relation IN ('amends', 'replaces', 'repeals');
 
 -- One row per change of validity that a report states between documents it
 -- cites (extraction.h StatedRelation, docs/stated_relations.md): "Nghị định
@@ -90,6 +91,8 @@ CREATE TABLE stated_relations (
   subject       INTEGER,                 -- citations.ordinal of the document acting; NULL: none named
   relation      TEXT NOT NULL,           -- amends, replaces, repeals
   object        INTEGER NOT NULL,        -- citations.ordinal of the document changed
+  object_authority INTEGER NOT NULL,     -- that citation's authority_id: the evidence of a
+                                         --   document is found through its index
   effective     TEXT,                    -- ISO date from which it applies, when stated
   span_begin    INTEGER NOT NULL,        -- the statement: byte offsets in the report's NFC text
   span_end      INTEGER NOT NULL,
@@ -97,6 +100,7 @@ CREATE TABLE stated_relations (
   PRIMARY KEY (document_id, ordinal)
 ) WITHOUT ROWID;
 CREATE INDEX stated_relations_by_object ON stated_relations(document_id, object);
+CREATE INDEX stated_relations_by_authority ON stated_relations(object_authority);
 
 -- The headings of a report's sections that citations sit under; a heading
 -- is stored once however many citations share it.

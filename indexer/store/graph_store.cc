@@ -33,8 +33,8 @@ struct GraphStore::Statements {
         delete_sections(db, "DELETE FROM sections WHERE document_id = ?1"),
         insert_stated(db,
                       "INSERT INTO stated_relations (document_id, ordinal, subject, relation,"
-                      " object, effective, span_begin, span_end, statement) VALUES (?1, ?2, ?3,"
-                      " ?4, ?5, ?6, ?7, ?8, ?9)"),
+                      " object, object_authority, effective, span_begin, span_end, statement)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
         delete_stated(db, "DELETE FROM stated_relations WHERE document_id = ?1"),
         authority_cited(db, "SELECT 1 FROM citations WHERE authority_id = ?1 LIMIT 1"),
         delete_authority(db, "DELETE FROM authorities WHERE id = ?1"),
@@ -322,9 +322,10 @@ void GraphStore::PutStatedRelations(std::int64_t document_id, const DocumentReco
     else
       insert.BindNull(3);
     insert.Bind(4, RelationName(r.relation)).Bind(5, static_cast<std::int64_t>(r.object));
-    insert.Bind(6, r.effective).Bind(7, static_cast<std::int64_t>(r.begin));
-    insert.Bind(8, static_cast<std::int64_t>(r.end));
-    insert.Bind(9, i < record.statements.size() ? record.statements[i] : r.text).Run();
+    insert.Bind(6, AuthorityId(record.cited[r.object]));
+    insert.Bind(7, r.effective).Bind(8, static_cast<std::int64_t>(r.begin));
+    insert.Bind(9, static_cast<std::int64_t>(r.end));
+    insert.Bind(10, i < record.statements.size() ? record.statements[i] : r.text).Run();
   }
 }
 

@@ -1265,6 +1265,8 @@ TEST_F(ReliabilityTest, ReadsDuringBuildsAreAlwaysACommittedState) {
   const std::vector<Question> questions = {
       {"cites", {"cites", directive, "--format", "json"}, "", {}},
       {"search", {"search", words, "--format", "json", "--limit", "1000"}, "", {}},
+      {"cites in force", {"cites", directive, "--in-force", "--format", "json"}, "", {}},
+      {"status", {"status", directive, "--format", "json"}, "", {}},
       {"coverage", {"coverage", directive, "--format", "json"}, "", {}},
       {"top", {"top", "--format", "json"}, "", {}},
       {"graph", {"graph", directive, "--format", "json"}, "", {}},
@@ -1278,6 +1280,7 @@ TEST_F(ReliabilityTest, ReadsDuringBuildsAreAlwaysACommittedState) {
       {"api/top", {}, "/api/top", {}},
       {"api/document", {}, "/api/document", {{"id", changed_report}}},
       {"api/graph", {}, "/api/graph", {{"ref", directive}}},
+      {"api/status", {}, "/api/status", {{"ref", directive}}},
   };
   const int timeout = ScaledSeconds(60);
   auto ask = [&](std::size_t q, const std::string& tag) {

@@ -70,7 +70,7 @@ void WriteAligned(std::ostream& out, const std::vector<Column>& columns,
 
 std::string Count(std::size_t n) { return std::to_string(n); }
 
-void WriteHeading(std::ostream& out, const CoverageAsked& asked, const Coverage& coverage) {
+void WriteHeading(std::ostream& out, const CoverageQuestion& asked, const Coverage& coverage) {
   const std::vector<CitedAuthority>& authorities = coverage.authorities;
   if (authorities.size() == 1) {
     out << AuthorityTitle(authorities.front()) << "\n";
@@ -150,7 +150,7 @@ void WriteGroups(std::ostream& out, const Coverage& coverage) {
   WriteAligned(out, columns, rows);
 }
 
-void WriteExpected(std::ostream& out, const CoverageAsked& asked, const Coverage& coverage,
+void WriteExpected(std::ostream& out, const CoverageQuestion& asked, const Coverage& coverage,
                    const std::vector<ExpectedCoverage>& expected) {
   std::size_t gaps = static_cast<std::size_t>(
       std::count_if(expected.begin(), expected.end(), [](const auto& e) { return e.gap(); }));
@@ -223,7 +223,7 @@ Json ExpectedJson(const ExpectedCoverage& e, const Coverage& coverage) {
 
 }  // namespace
 
-void WriteCoverageTable(std::ostream& out, const CoverageAsked& asked, const Coverage& coverage,
+void WriteCoverageTable(std::ostream& out, const CoverageQuestion& asked, const Coverage& coverage,
                         const std::vector<ExpectedCoverage>* expected) {
   WriteHeading(out, asked, coverage);
   WriteGroups(out, coverage);
@@ -231,7 +231,7 @@ void WriteCoverageTable(std::ostream& out, const CoverageAsked& asked, const Cov
   if (expected) WriteExpected(out, asked, coverage, *expected);
 }
 
-nlohmann::ordered_json CoverageJson(const CoverageAsked& asked, const Coverage& coverage,
+nlohmann::ordered_json CoverageJson(const CoverageQuestion& asked, const Coverage& coverage,
                                     const std::vector<ExpectedCoverage>* expected) {
   Json root;
   root["query"] = asked.typed;
@@ -265,7 +265,7 @@ nlohmann::ordered_json CoverageJson(const CoverageAsked& asked, const Coverage& 
   return root;
 }
 
-void WriteCoverageJson(std::ostream& out, const CoverageAsked& asked, const Coverage& coverage,
+void WriteCoverageJson(std::ostream& out, const CoverageQuestion& asked, const Coverage& coverage,
                        const std::vector<ExpectedCoverage>* expected) {
   WriteJson(out, CoverageJson(asked, coverage, expected));
 }

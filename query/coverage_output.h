@@ -20,7 +20,7 @@
 namespace lexgraph {
 
 // What was asked, for the headings and the JSON.
-struct CoverageAsked {
+struct CoverageQuestion {
   std::string typed;    // REF as typed
   Reference reference;  // as parsed
   CoverageFilter filter;
@@ -29,11 +29,11 @@ struct CoverageAsked {
 
 // `expected` is nullptr without --expect. CoverageJson is the JSON answer
 // (README) that WriteCoverageJson writes.
-nlohmann::ordered_json CoverageJson(const CoverageAsked& asked, const Coverage& coverage,
+nlohmann::ordered_json CoverageJson(const CoverageQuestion& asked, const Coverage& coverage,
                                     const std::vector<ExpectedCoverage>* expected);
-void WriteCoverageTable(std::ostream& out, const CoverageAsked& asked, const Coverage& coverage,
+void WriteCoverageTable(std::ostream& out, const CoverageQuestion& asked, const Coverage& coverage,
                         const std::vector<ExpectedCoverage>* expected);
-void WriteCoverageJson(std::ostream& out, const CoverageAsked& asked, const Coverage& coverage,
+void WriteCoverageJson(std::ostream& out, const CoverageQuestion& asked, const Coverage& coverage,
                        const std::vector<ExpectedCoverage>* expected);
 void WriteCoverageCsv(std::ostream& out, const Coverage& coverage,
                       const std::vector<ExpectedCoverage>* expected);

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
@@ -37,7 +38,7 @@
 #include "lexgraph/index_reader.h"
 #include "lexgraph/reference_parser.h"
 #include "lexgraph/text_decoder.h"
-#include "request_values.h"
+#include "requests.h"
 #include "search_output.h"
 #include "search_query.h"
 #include "status_output.h"
@@ -55,10 +56,7 @@ int Fail(const std::string& message) {
 }
 
 struct CitesArgs {
-  std::string ref, relation, from, to, issuer, type;
-  bool implementing = false;  // implements mentions, and the reports through a chain
-  bool in_force = false;
-  int chain_depth = 3;
+  lexgraph::CitesAsked asked;
   std::string format;                // empty: table
   std::optional<std::size_t> limit;  // reports per document; 0 all
 };
@@ -91,50 +89,42 @@ auto ReadSnapshot(const std::string& index, Read read) {
   return lexgraph::ReadIndex(index, read, &attempts);
 }
 
-// Sets `bound` from a --from/--to value; false (and says why) if unreadable.
-bool ReadDateBound(const std::string& text, bool first, std::string& bound) {
-  std::string error;
-  std::optional<std::string> read = lexgraph::ReadDateBound(text, first, error);
-  if (!read) {
-    Fail(text + ": " + error);
-    return false;
-  }
-  bound = *read;
-  return true;
-}
-
-// Sets `relation` from a --relation value (empty: unset); false (and says
-// why) if it names no relation.
-bool ReadRelation(const std::string& text, std::optional<lexgraph::Relation>& relation) {
-  if (text.empty()) return true;
-  std::string error;
-  relation = lexgraph::ReadRelation(text, error);
-  if (!relation) Fail("--relation " + text + ": " + error);
-  return relation.has_value();
+// Says what is wrong with a request (requests.h), naming the field as an
+// option ("--chain-depth"); the document or query typed says it alone.
+int Refused(const lexgraph::RequestError& error) {
+  auto option = [](const std::string& field) {
+    if (field == "ref" || field == "query") return std::string();
+    std::string option = "--" + field;
+    std::replace(option.begin(), option.end(), '_', '-');
+    return option;
+  };
+  return Fail(error.Sentence(option, " "));
 }
 
 // `cites --implementing`: the direct answer and, apart, the reports
 // implementing REF through a chain.
 int RunImplementing(const std::string& index, const CitesArgs& args,
-                    const lexgraph::Reference& reference, const lexgraph::CitesFilter& filter) {
+                    const lexgraph::CitesRequest& request) {
   try {
     std::size_t limit =
         args.limit.value_or(args.format == "json" || args.format == "csv" ? 0 : kTableReports);
     lexgraph::ImplementingAnswer answer = ReadSnapshot(index, [&](lexgraph::IndexReader& reader) {
       lexgraph::ImplementingAnswer read;
-      read.authorities = lexgraph::FindCiting(reader, reference, filter, limit);
-      read.chain_depth = args.chain_depth;
-      read.chained = lexgraph::FindChained(reader, reference, filter, args.chain_depth);
+      read.authorities = lexgraph::FindCiting(reader, request.reference, request.filter, limit);
+      read.chain_depth = request.chain_depth;
+      read.chained =
+          lexgraph::FindChained(reader, request.reference, request.filter, request.chain_depth);
       return read;
     });
     if (args.format == "json")
-      lexgraph::WriteImplementingJson(std::cout, args.ref, reference, answer);
+      lexgraph::WriteImplementingJson(std::cout, request.typed, request.reference, answer);
     else if (args.format == "csv")
       lexgraph::WriteImplementingCsv(std::cout, answer);
     else if (answer.empty())
-      SayNobodyCites(reference, args.ref, " as implementing it, directly or through a chain");
+      SayNobodyCites(request.reference, request.typed,
+                     " as implementing it, directly or through a chain");
     else
-      lexgraph::WriteImplementingTable(std::cout, args.ref, answer, ::isatty(STDOUT_FILENO));
+      lexgraph::WriteImplementingTable(std::cout, request.typed, answer, ::isatty(STDOUT_FILENO));
     std::cout.flush();
     return answer.empty() ? kNothing : kFound;
   } catch (const lexgraph::IndexError& e) {
@@ -143,43 +133,30 @@ int RunImplementing(const std::string& index, const CitesArgs& args,
 }
 
 int RunCites(const std::string& index, const CitesArgs& args) {
-  lexgraph::ParsedReference parsed = lexgraph::ParseReference(args.ref);
-  if (!parsed.ok()) return Fail(parsed.error);
-  lexgraph::CitesFilter filter;
-  if (!ReadRelation(args.relation, filter.relation)) return kError;
-  if (!ReadDateBound(args.from, true, filter.from) || !ReadDateBound(args.to, false, filter.to))
-    return kError;
-  filter.issuer = args.issuer;
-  filter.type = args.type;
-  filter.in_force = args.in_force;
-  if (args.implementing) {
-    if (filter.relation && *filter.relation != lexgraph::Relation::kImplements)
-      return Fail("--implementing lists the reports implementing REF: drop --relation " +
-                  args.relation);
-    filter.relation = lexgraph::Relation::kImplements;
-  }
-  if (args.chain_depth < 1 || args.chain_depth > 10)
-    return Fail("--chain-depth counts the links of a chain: 1 to 10");
-  if (args.implementing) return RunImplementing(index, args, *parsed.reference, filter);
+  lexgraph::Checked<lexgraph::CitesRequest> checked = lexgraph::CheckCites(args.asked);
+  if (auto* error = std::get_if<lexgraph::RequestError>(&checked)) return Refused(*error);
+  const lexgraph::CitesRequest& request = std::get<lexgraph::CitesRequest>(checked);
+  if (request.implementing) return RunImplementing(index, args, request);
   try {
     std::size_t limit =
         args.limit.value_or(args.format == "json" || args.format == "csv" ? 0 : kTableReports);
     std::vector<lexgraph::CitedAuthority> found =
         ReadSnapshot(index, [&](lexgraph::IndexReader& reader) {
-          return lexgraph::FindCiting(reader, *parsed.reference, filter, limit);
+          return lexgraph::FindCiting(reader, request.reference, request.filter, limit);
         });
+    const lexgraph::CitesAsked& a = args.asked;
     if (args.format == "json")
-      lexgraph::WriteCitesJson(std::cout, args.ref, *parsed.reference, found);
+      lexgraph::WriteCitesJson(std::cout, request.typed, request.reference, found);
     else if (args.format == "csv")
       lexgraph::WriteCitesCsv(std::cout, found);
     else if (found.empty())
-      SayNobodyCites(*parsed.reference, args.ref,
-                     args.relation.empty() && args.from.empty() && args.to.empty() &&
-                             args.issuer.empty() && args.type.empty() && !args.in_force
+      SayNobodyCites(request.reference, request.typed,
+                     a.relation.empty() && a.from.empty() && a.to.empty() && a.issuer.empty() &&
+                             a.type.empty() && !a.in_force
                          ? ""
                          : " with these filters");
     else
-      lexgraph::WriteCitesTable(std::cout, args.ref, found, ::isatty(STDOUT_FILENO));
+      lexgraph::WriteCitesTable(std::cout, request.typed, found, ::isatty(STDOUT_FILENO));
     std::cout.flush();
     return found.empty() ? kNothing : kFound;
   } catch (const lexgraph::IndexError& e) {
@@ -263,10 +240,12 @@ int RunDocument(const std::string& index, const std::string& doc, const std::str
   }
 }
 
-int RunTop(const std::string& index, lexgraph::TopFilter filter, const std::string& from,
-           const std::string& to, const std::string& format) {
-  if (!ReadDateBound(from, true, filter.from) || !ReadDateBound(to, false, filter.to))
-    return kError;
+int RunTop(const std::string& index, const lexgraph::TopAsked& asked, std::size_t limit,
+           const std::string& format) {
+  lexgraph::Checked<lexgraph::TopFilter> checked = lexgraph::CheckTop(asked);
+  if (auto* error = std::get_if<lexgraph::RequestError>(&checked)) return Refused(*error);
+  lexgraph::TopFilter filter = std::get<lexgraph::TopFilter>(checked);
+  filter.limit = limit;
   try {
     std::vector<lexgraph::AuthorityCount> top = ReadSnapshot(
         index, [&](lexgraph::IndexReader& reader) { return lexgraph::MostCited(reader, filter); });
@@ -285,20 +264,20 @@ int RunTop(const std::string& index, lexgraph::TopFilter filter, const std::stri
 }
 
 int RunStatus(const std::string& index, const std::string& ref, const std::string& format) {
-  lexgraph::ParsedReference parsed = lexgraph::ParseReference(ref);
-  if (!parsed.ok()) return Fail(parsed.error);
+  lexgraph::Checked<lexgraph::StatusRequest> checked = lexgraph::CheckStatus({ref});
+  if (auto* error = std::get_if<lexgraph::RequestError>(&checked)) return Refused(*error);
+  const lexgraph::Reference* reference = &std::get<lexgraph::StatusRequest>(checked).reference;
   try {
-    std::vector<lexgraph::DocumentStatus> statuses =
-        ReadSnapshot(index, [&](lexgraph::IndexReader& reader) {
-          return lexgraph::FindStatus(reader, *parsed.reference);
-        });
+    std::vector<lexgraph::DocumentStatus> statuses = ReadSnapshot(
+        index,
+        [&](lexgraph::IndexReader& reader) { return lexgraph::FindStatus(reader, *reference); });
     if (format == "json")
-      lexgraph::WriteStatusJson(std::cout, ref, *parsed.reference, statuses);
+      lexgraph::WriteStatusJson(std::cout, ref, *reference, statuses);
     else if (format == "csv")
       lexgraph::WriteStatusCsv(std::cout, statuses);
     else if (statuses.empty())
       std::cerr << "lexquery: the index knows nothing of "
-                << parsed.reference->symbol.value_or(parsed.reference->name.value_or(ref))
+                << reference->symbol.value_or(reference->name.value_or(ref))
                 << ": no report cites it or is it\n";
     else
       lexgraph::WriteStatusTable(std::cout, statuses);
@@ -310,48 +289,40 @@ int RunStatus(const std::string& index, const std::string& ref, const std::strin
 }
 
 struct CoverageArgs {
-  std::string ref, by = "issuer", expect, relation, from, to;
-  int chain_depth = 3;
+  lexgraph::CoverageAsked asked;
+  std::string expect;  // the file of --expect
   std::string format;  // empty: table
 };
 
-int RunCoverage(const std::string& index, const CoverageArgs& args) {
-  lexgraph::ParsedReference parsed = lexgraph::ParseReference(args.ref);
-  if (!parsed.ok()) return Fail(parsed.error);
-  lexgraph::CoverageAsked asked{args.ref, *parsed.reference, {}, args.expect};
-  if (!ReadRelation(args.relation, asked.filter.relation)) return kError;
-  if (!ReadDateBound(args.from, true, asked.filter.from) ||
-      !ReadDateBound(args.to, false, asked.filter.to))
-    return kError;
-  if (args.chain_depth < 1 || args.chain_depth > 10)
-    return Fail("--chain-depth counts the links of a chain: 1 to 10");
-  asked.filter.chain_depth = args.chain_depth;
-  lexgraph::CoverageBy by =
-      args.by == "year" ? lexgraph::CoverageBy::kYear : lexgraph::CoverageBy::kIssuer;
+int RunCoverage(const std::string& index, CoverageArgs args) {
+  args.asked.expect = !args.expect.empty();
+  lexgraph::Checked<lexgraph::CoverageRequest> checked = lexgraph::CheckCoverage(args.asked);
+  if (auto* error = std::get_if<lexgraph::RequestError>(&checked)) return Refused(*error);
+  lexgraph::CoverageRequest& request = std::get<lexgraph::CoverageRequest>(checked);
+  lexgraph::CoverageQuestion& asked = request.question;
+  asked.expect_file = args.expect;
   lexgraph::ExpectedList list;
   if (!args.expect.empty()) {
-    if (by != lexgraph::CoverageBy::kIssuer)
-      return Fail("--expect lists issuing bodies: use it with --by issuer");
     list = lexgraph::ReadExpectedBodies(args.expect);
     if (!list.ok()) return Fail(list.error);
   }
   try {
     lexgraph::Coverage coverage = ReadSnapshot(index, [&](lexgraph::IndexReader& reader) {
-      return lexgraph::FindCoverage(reader, *parsed.reference, asked.filter, by);
+      return lexgraph::FindCoverage(reader, asked.reference, asked.filter, request.by);
     });
     std::vector<lexgraph::ExpectedCoverage> matched =
         lexgraph::MatchExpected(coverage, list.bodies);
     const std::vector<lexgraph::ExpectedCoverage>* expected =
         args.expect.empty() ? nullptr : &matched;
+    const lexgraph::CoverageAsked& a = args.asked;
     if (args.format == "json")
       lexgraph::WriteCoverageJson(std::cout, asked, coverage, expected);
     else if (args.format == "csv")
       lexgraph::WriteCoverageCsv(std::cout, coverage, expected);
     else if (coverage.citing == 0 && coverage.chained == 0)
-      SayNobodyCites(*parsed.reference, args.ref,
-                     args.relation.empty() && args.from.empty() && args.to.empty()
-                         ? ""
-                         : " with these filters");
+      SayNobodyCites(
+          asked.reference, asked.typed,
+          a.relation.empty() && a.from.empty() && a.to.empty() ? "" : " with these filters");
     else
       lexgraph::WriteCoverageTable(std::cout, asked, coverage, expected);
     std::cout.flush();
@@ -362,32 +333,29 @@ int RunCoverage(const std::string& index, const CoverageArgs& args) {
 }
 
 struct GraphArgs {
-  std::string ref, relation;
-  int depth = 2;
+  lexgraph::GraphAsked asked;
   std::string format;  // empty: table
 };
 
 int RunGraph(const std::string& index, const GraphArgs& args) {
-  lexgraph::ParsedReference parsed = lexgraph::ParseReference(args.ref);
-  if (!parsed.ok()) return Fail(parsed.error);
-  lexgraph::GraphOptions options;
-  options.depth = args.depth;
-  if (!ReadRelation(args.relation, options.relation)) return kError;
+  lexgraph::Checked<lexgraph::GraphRequest> checked = lexgraph::CheckGraph(args.asked);
+  if (auto* error = std::get_if<lexgraph::RequestError>(&checked)) return Refused(*error);
+  const lexgraph::GraphRequest& request = std::get<lexgraph::GraphRequest>(checked);
   try {
     lexgraph::CitationGraph graph = ReadSnapshot(index, [&](lexgraph::IndexReader& reader) {
-      return lexgraph::FindCitingGraph(reader, *parsed.reference, options);
+      return lexgraph::FindCitingGraph(reader, request.reference, request.options);
     });
     if (args.format == "json")
-      lexgraph::WriteGraphJson(std::cout, args.ref, *parsed.reference, options, graph);
+      lexgraph::WriteGraphJson(std::cout, request.typed, request.reference, request.options, graph);
     else if (args.format == "csv")
       lexgraph::WriteGraphCsv(std::cout, graph);
     else if (args.format == "dot")
-      lexgraph::WriteGraphDot(std::cout, args.ref, graph);
+      lexgraph::WriteGraphDot(std::cout, request.typed, graph);
     else if (graph.empty())
-      SayNobodyCites(*parsed.reference, args.ref,
-                     args.relation.empty() ? "" : " with this relation");
+      SayNobodyCites(request.reference, request.typed,
+                     args.asked.relation.empty() ? "" : " with this relation");
     else
-      lexgraph::WriteGraphTable(std::cout, args.ref, graph);
+      lexgraph::WriteGraphTable(std::cout, request.typed, graph);
     std::cout.flush();
     return graph.empty() ? kNothing : kFound;
   } catch (const lexgraph::IndexError& e) {
@@ -397,39 +365,20 @@ int RunGraph(const std::string& index, const GraphArgs& args) {
 
 struct SearchArgs {
   std::vector<std::string> words;  // the query, however the shell split it
-  std::string cites, relation, from, to, issuer, type;
-  bool in_force = false;
+  lexgraph::SearchAsked asked;
   std::size_t limit = 10, offset = 0;
   std::string format;  // empty: table
 };
 
-int RunSearch(const std::string& index, const SearchArgs& args) {
-  std::string typed;
-  for (const std::string& w : args.words) typed += (typed.empty() ? "" : " ") + w;
-  lexgraph::DecodedText text = lexgraph::DecodeText(typed);  // NFC, as the index is
-  if (!text.ok()) return Fail("the query is not text: " + text.error);
-  lexgraph::ParsedSearch parsed = lexgraph::ParseSearch(text.text);
-  if (!parsed.ok()) return Fail("cannot read the query: " + parsed.error);
-  if (!parsed.expression)
-    return Fail("the query holds no word to look for; e.g. lexquery search \"hóa đơn điện tử\"");
-  lexgraph::SearchRequest request;
-  request.expression = std::move(*parsed.expression);
+int RunSearch(const std::string& index, SearchArgs args) {
+  for (const std::string& w : args.words)
+    args.asked.query += (args.asked.query.empty() ? "" : " ") + w;
+  lexgraph::Checked<lexgraph::CheckedSearch> checked = lexgraph::CheckSearch(args.asked);
+  if (auto* error = std::get_if<lexgraph::RequestError>(&checked)) return Refused(*error);
+  const std::string& typed = std::get<lexgraph::CheckedSearch>(checked).typed;
+  lexgraph::SearchRequest& request = std::get<lexgraph::CheckedSearch>(checked).request;
   request.limit = args.limit;
   request.offset = args.offset;
-  if (!args.cites.empty()) {
-    lexgraph::ParsedReference cites = lexgraph::ParseReference(args.cites);
-    if (!cites.ok()) return Fail("--cites " + args.cites + ": " + cites.error);
-    request.cites = *cites.reference;
-  }
-  if (!args.relation.empty() && !request.cites)
-    return Fail("--relation says how a report cites --cites REF: give --cites too");
-  if (!ReadRelation(args.relation, request.filter.relation)) return kError;
-  if (!ReadDateBound(args.from, true, request.filter.from) ||
-      !ReadDateBound(args.to, false, request.filter.to))
-    return kError;
-  request.filter.issuer = args.issuer;
-  request.filter.type = args.type;
-  request.filter.in_force = args.in_force;
   try {
     lexgraph::SearchResult result = ReadSnapshot(
         index, [&](lexgraph::IndexReader& reader) { return lexgraph::Search(reader, request); });
@@ -520,27 +469,28 @@ int main(int argc, char** argv) {
       "Which reports cite REF, grouped per document when REF names several (other years\n"
       "or issuing bodies), each with the sentence of the mention.");
   cites
-      ->add_option("ref", cites_args.ref,
+      ->add_option("ref", cites_args.asked.ref,
                    "The cited document as you would write it: \"Chỉ thị 05-CT/TW\",\n"
                    "\"chi thi 5-ct/tw\", \"Nghị định số 04/2015/NĐ-CP\", \"Bộ luật Lao động\"")
       ->required();
-  cites->add_option("--relation", cites_args.relation,
+  cites->add_option("--relation", cites_args.asked.relation,
                     "Only mentions of this relation: cites, basis, implements, amends,\n"
                     "replaces, repeals, guides (or căn cứ, thực hiện, ...)");
-  cites->add_option("--from", cites_args.from, "Citing reports dated from (2019, 2019-06-01)");
-  cites->add_option("--to", cites_args.to, "Citing reports dated up to (2020, 31/12/2020)");
-  cites->add_option("--issuer", cites_args.issuer,
+  cites->add_option("--from", cites_args.asked.from,
+                    "Citing reports dated from (2019, 2019-06-01)");
+  cites->add_option("--to", cites_args.asked.to, "Citing reports dated up to (2020, 31/12/2020)");
+  cites->add_option("--issuer", cites_args.asked.issuer,
                     "Citing reports whose issuer contains these words (\"Sở Tài chính\")");
-  cites->add_option("--type", cites_args.type, "Citing reports of this type (\"Báo cáo\")");
-  cites->add_flag("--in-force", cites_args.in_force,
+  cites->add_option("--type", cites_args.asked.type, "Citing reports of this type (\"Báo cáo\")");
+  cites->add_flag("--in-force", cites_args.asked.in_force,
                   "Hide citing reports that the index knows were replaced or repealed\n"
                   "(see lexquery status)");
   AddOutputOptions(cites, cites_args.format, index);
-  cites->add_flag("--implementing", cites_args.implementing,
+  cites->add_flag("--implementing", cites_args.asked.implementing,
                   "The reports implementing REF: those with an implements mention of it\n"
                   "and, listed apart with their chain, those implementing a plan of the\n"
                   "corpus that implements it (see --chain-depth)");
-  cites->add_option("--chain-depth", cites_args.chain_depth,
+  cites->add_option("--chain-depth", cites_args.asked.chain_depth,
                     "With --implementing: follow chains of plans up to N implements links\n"
                     "(default 3: report -> plan -> plan -> REF; 1: direct only)");
   cites->add_option("--limit", cites_args.limit,
@@ -592,14 +542,16 @@ int main(int argc, char** argv) {
       "Exit status: 0 when the index knows REF (cited or indexed), 1 when not, 2 for a\n"
       "usage or index error. \"còn hiệu lực\" means no report of the index says otherwise.");
 
-  lexgraph::TopFilter top_filter;
-  std::string top_from, top_to, top_format;
+  lexgraph::TopAsked top_asked;
+  std::size_t top_limit = 20;
+  std::string top_format;
   CLI::App* top = app.add_subcommand(
       "top", "The most cited documents: by the number of reports that cite them.");
-  top->add_option("--type", top_filter.type, "Only documents of this type (\"Chỉ thị\")");
-  top->add_option("--from", top_from, "Count citations in reports dated from (2019, 2019-06-01)");
-  top->add_option("--to", top_to, "Count citations in reports dated up to (2020)");
-  top->add_option("--limit", top_filter.limit, "How many (default 20)")->check(CLI::PositiveNumber);
+  top->add_option("--type", top_asked.type, "Only documents of this type (\"Chỉ thị\")");
+  top->add_option("--from", top_asked.from,
+                  "Count citations in reports dated from (2019, 2019-06-01)");
+  top->add_option("--to", top_asked.to, "Count citations in reports dated up to (2020)");
+  top->add_option("--limit", top_limit, "How many (default 20)")->check(CLI::PositiveNumber);
   AddOutputOptions(top, top_format, index);
   top->footer(
       "Examples:\n  lexquery top --type \"Nghị định\" --limit 10\n  lexquery top --from 2020 "
@@ -611,15 +563,14 @@ int main(int argc, char** argv) {
       "The chain of reports citing REF, and those citing them, to --depth: each report\n"
       "once, at the depth it is first reached; every citation between them an edge.");
   graph
-      ->add_option("ref", graph_args.ref, "The cited document as you would write it (as for cites)")
+      ->add_option("ref", graph_args.asked.ref,
+                   "The cited document as you would write it (as for cites)")
       ->required();
-  graph
-      ->add_option("--depth", graph_args.depth,
-                   "1: the reports citing REF; 2 (default): also those citing them;\n"
-                   "at most " +
-                       std::to_string(lexgraph::kMaxGraphDepth))
-      ->check(CLI::Range(1, lexgraph::kMaxGraphDepth));
-  graph->add_option("--relation", graph_args.relation,
+  graph->add_option("--depth", graph_args.asked.depth,
+                    "1: the reports citing REF; 2 (default): also those citing them;\n"
+                    "at most " +
+                        std::to_string(lexgraph::kMaxGraphDepth));
+  graph->add_option("--relation", graph_args.asked.relation,
                     "Follow only mentions of this relation (implements, thực hiện, ...)");
   graph
       ->add_option("--format", graph_args.format,
@@ -644,16 +595,16 @@ int main(int argc, char** argv) {
                    "  'hóa đơn điện tử'  '\"hóa đơn điện tử\" OR \"chứng từ\"'  'thuế -xăng'")
       ->required()
       ->expected(1, -1);
-  search->add_option("--cites", search_args.cites,
+  search->add_option("--cites", search_args.asked.cites,
                      "Only reports citing this document (\"Chỉ thị 05-CT/TW\"), any year or body");
-  search->add_option("--relation", search_args.relation,
+  search->add_option("--relation", search_args.asked.relation,
                      "With --cites: only reports citing it so (implements, thực hiện, căn cứ...)");
-  search->add_option("--from", search_args.from, "Reports dated from (2019, 2019-06-01)");
-  search->add_option("--to", search_args.to, "Reports dated up to (2020, 31/12/2020)");
-  search->add_option("--issuer", search_args.issuer,
+  search->add_option("--from", search_args.asked.from, "Reports dated from (2019, 2019-06-01)");
+  search->add_option("--to", search_args.asked.to, "Reports dated up to (2020, 31/12/2020)");
+  search->add_option("--issuer", search_args.asked.issuer,
                      "Reports whose issuer contains these words (\"Sở Tài chính\")");
-  search->add_option("--type", search_args.type, "Reports of this type (\"Báo cáo\")");
-  search->add_flag("--in-force", search_args.in_force,
+  search->add_option("--type", search_args.asked.type, "Reports of this type (\"Báo cáo\")");
+  search->add_flag("--in-force", search_args.asked.in_force,
                    "Hide reports that the index knows were replaced or repealed\n"
                    "(see lexquery status)");
   search->add_option("--limit", search_args.limit, "How many reports (default 10)")
@@ -675,14 +626,12 @@ int main(int argc, char** argv) {
       "many of its reports cite REF, how many implement it, out of its reports in the\n"
       "index; with --expect, the expected bodies that have none (the compliance gap).");
   coverage
-      ->add_option("ref", coverage_args.ref,
+      ->add_option("ref", coverage_args.asked.ref,
                    "The cited document as you would write it (as for cites); when it names\n"
                    "several documents, a report citing any of them counts")
       ->required();
-  coverage
-      ->add_option("--by", coverage_args.by,
-                   "issuer (default: the citing report's issuing body and province) or year")
-      ->check(CLI::IsMember({"issuer", "year"}));
+  coverage->add_option("--by", coverage_args.asked.by,
+                       "issuer (default: the citing report's issuing body and province) or year");
   coverage->add_option(
       "--expect", coverage_args.expect,
       "A file of the bodies expected to report, one per line (blank lines and lines\n"
@@ -693,15 +642,15 @@ int main(int argc, char** argv) {
       "punctuation and abbreviations (UBND, KH&CN) do not matter. Each is listed\n"
       "with its count; those with none are the gap (\"chưa có báo cáo\").\n"
       "Needs --by issuer");
-  coverage->add_option("--relation", coverage_args.relation,
+  coverage->add_option("--relation", coverage_args.asked.relation,
                        "Count only mentions of this relation (implements, thực hiện, ...)");
-  coverage->add_option("--chain-depth", coverage_args.chain_depth,
+  coverage->add_option("--chain-depth", coverage_args.asked.chain_depth,
                        "Also count, apart (column \"Qua chuỗi\"), the reports implementing REF\n"
                        "only through plans of the corpus that implement it, up to N implements\n"
                        "links (default 3: report -> plan -> plan -> REF; 1: direct only)");
-  coverage->add_option("--from", coverage_args.from,
+  coverage->add_option("--from", coverage_args.asked.from,
                        "Reports dated from (2019, 2019-06-01), citing or counted");
-  coverage->add_option("--to", coverage_args.to, "Reports dated up to (2020, 31/12/2020)");
+  coverage->add_option("--to", coverage_args.asked.to, "Reports dated up to (2020, 31/12/2020)");
   AddOutputOptions(coverage, coverage_args.format, index);
   coverage->footer(
       "Examples:\n"
@@ -747,7 +696,7 @@ int main(int argc, char** argv) {
   if (refs->parsed()) return RunDocument(index, doc, doc_format, /*show=*/false);
   if (show->parsed()) return RunDocument(index, doc, doc_format, /*show=*/true);
   if (status->parsed()) return RunStatus(index, status_ref, status_format);
-  if (top->parsed()) return RunTop(index, top_filter, top_from, top_to, top_format);
+  if (top->parsed()) return RunTop(index, top_asked, top_limit, top_format);
   if (search->parsed()) return RunSearch(index, search_args);
   if (graph->parsed()) return RunGraph(index, graph_args);
   if (coverage->parsed()) return RunCoverage(index, coverage_args);

@@ -24,7 +24,7 @@
 #include "lexgraph/index_error.h"
 #include "lexgraph/reference_parser.h"
 #include "lexgraph/text_decoder.h"
-#include "request_values.h"
+#include "requests.h"
 #include "search_expression.h"
 #include "search_output.h"
 #include "search_query.h"
@@ -95,31 +95,42 @@ class ParamReader {
     return fallback;
   }
 
-  // An ISO bound from "2019", "2019-06", "1/6/2019"...; "" when absent.
-  std::string DateBound(const std::string& name, bool first) {
-    std::string error;
-    std::optional<std::string> bound = ReadDateBound(Text(name), first, error);
-    if (!bound) Refuse(name + ": " + error);
-    return bound.value_or("");
+  // Refuses a request that requests.h's check refused, naming the field
+  // as the parameter it came in ("q" for a search's query).
+  void Refuse(const RequestError& error) {
+    Refuse(error.Sentence(
+        [](const std::string& field) { return field == "query" ? std::string("q") : field; },
+        ": "));
   }
 
-  std::optional<Relation> RelationParam(const std::string& name) {
-    std::string text = Text(name);
-    if (text.empty()) return std::nullopt;
-    std::string error;
-    std::optional<Relation> relation = ReadRelation(text, error);
-    if (!relation) Refuse(name + ": " + error);
-    return relation;
+  // The typed request, or nothing when the check refused it (kept as the
+  // request's refusal).
+  template <typename T>
+  std::optional<T> Take(Checked<T> checked) {
+    if (auto* error = std::get_if<RequestError>(&checked)) {
+      Refuse(*error);
+      return std::nullopt;
+    }
+    return std::move(std::get<T>(checked));
   }
 
-  // A required reference, as ParseReference reads it; `typed` gets the text.
-  std::optional<Reference> Ref(const std::string& name, std::string& typed) {
-    typed = Text(name, /*required=*/true);
-    if (typed.empty()) return std::nullopt;
-    ParsedReference parsed = ParseReference(typed);
-    if (!parsed.ok()) Refuse(name + ": " + parsed.error);
-    return parsed.reference;
+  // A whole number whose bounds the request's check knows (requests.h).
+  int Number(const std::string& name, int fallback) {
+    return static_cast<int>(Count(name, static_cast<std::size_t>(fallback), 0, 1000000));
   }
+
+  // The filters the citing reports or hits share, as asked.
+  template <typename Asked>
+  void ReadFilter(Asked& asked) {
+    asked.type = Text("type");
+    asked.issuer = Text("issuer");
+    asked.from = Text("from");
+    asked.to = Text("to");
+    asked.in_force = Flag("in_force");
+  }
+
+  // Whether the flag `name` is set ("1"; "0" or absent: not).
+  bool Flag(const std::string& name) { return OneOf(name, {"0", "1"}) == "1"; }
 
   // One of `allowed` (the first when absent).
   std::string OneOf(const std::string& name, const std::vector<std::string>& allowed) {
@@ -131,17 +142,6 @@ class ParamReader {
     for (const std::string& a : allowed) list += (list.empty() ? "" : ", ") + a;
     Refuse(name + ": use one of " + list);
     return allowed.front();
-  }
-
-  // The filters the citing reports or hits share.
-  CitesFilter Filter() {
-    CitesFilter filter;
-    filter.type = Text("type");
-    filter.issuer = Text("issuer");
-    filter.from = DateBound("from", true);
-    filter.to = DateBound("to", false);
-    filter.in_force = OneOf("in_force", {"0", "1"}) == "1";
-    return filter;
   }
 
  private:
@@ -228,17 +228,6 @@ Json CitesQueryJson(IndexReader& reader, const std::string& typed, const Referen
   return answer;
 }
 
-// The search `q` asks for, or the refusal (as the CLI words it).
-std::optional<SearchExpression> ReadSearch(ParamReader& p, const std::string& q) {
-  if (q.empty()) return std::nullopt;
-  ParsedSearch parsed = ParseSearch(q);
-  if (!parsed.ok())
-    p.Refuse("cannot read the query: " + parsed.error);
-  else if (!parsed.expression)
-    p.Refuse("the query holds no word to look for");
-  return parsed.expression;
-}
-
 ApiResponse SearchQueryAnswer(IndexReader& reader, SearchRequest request, const std::string& typed,
                               const ApiLimits& limits) {
   SearchRequest scan = request;
@@ -287,64 +276,66 @@ ApiResponse QueryApi(IndexReader& reader, const ApiParams& params, const ApiLimi
     std::string q = p.Text("q", /*required=*/true);
     std::size_t limit = p.Count("limit", limits.default_limit, 1, limits.max_limit);
     std::size_t offset = p.Count("offset", 0, 0, limits.max_offset);
-    CitesFilter filter = p.Filter();
     std::string authority = p.Text("authority");
     if (!p.ok()) return p.Error();
-    if (ParsedReference parsed = ParseReference(q); parsed.ok())
+    if (ParseReference(q).ok()) {
+      CitesAsked asked;
+      asked.ref = q;
+      p.ReadFilter(asked);
+      std::optional<CitesRequest> request = p.Take(CheckCites(asked));
+      if (!p.ok()) return p.Error();
       return JsonResponse(
-          CitesQueryJson(reader, q, *parsed.reference, authority, filter, offset, limit));
+          CitesQueryJson(reader, q, request->reference, authority, request->filter, offset, limit));
+    }
     if (!authority.empty())
       return ErrorResponse(400, "authority narrows who cites a reference: q is no reference");
-    std::optional<SearchExpression> expression = ReadSearch(p, q);
+    SearchAsked asked;
+    asked.query = q;
+    p.ReadFilter(asked);
+    std::optional<CheckedSearch> search = p.Take(CheckSearch(asked));
     if (!p.ok()) return p.Error();
-    SearchRequest request;
-    request.expression = std::move(*expression);
-    request.filter = std::move(filter);
-    request.limit = limit;
-    request.offset = offset;
-    return SearchQueryAnswer(reader, std::move(request), q, limits);
+    search->request.limit = limit;
+    search->request.offset = offset;
+    return SearchQueryAnswer(reader, std::move(search->request), search->typed, limits);
   });
 }
 
 ApiResponse CitesApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
   return Guarded([&]() -> ApiResponse {
     ParamReader p(params, limits);
-    std::string typed;
-    std::optional<Reference> reference = p.Ref("ref", typed);
-    CitesFilter filter = p.Filter();
-    filter.relation = p.RelationParam("relation");
+    CitesAsked asked;
+    asked.ref = p.Text("ref", /*required=*/true);
+    p.ReadFilter(asked);
+    asked.relation = p.Text("relation");
     std::size_t limit = p.Count("limit", limits.default_limit, 1, limits.max_cites_limit);
     std::string authority = p.Text("authority");
     if (!p.ok()) return p.Error();
-    std::vector<CitedAuthority> found = FindCiting(reader, *reference, filter, limit);
+    std::optional<CitesRequest> request = p.Take(CheckCites(asked));
+    if (!p.ok()) return p.Error();
+    std::vector<CitedAuthority> found =
+        FindCiting(reader, request->reference, request->filter, limit);
     KeepAuthority(found, authority);
-    return JsonResponse(CitesJson(typed, *reference, found));
+    return JsonResponse(CitesJson(request->typed, request->reference, found));
   });
 }
 
 ApiResponse SearchApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
   return Guarded([&]() -> ApiResponse {
     ParamReader p(params, limits);
-    std::string q = p.Text("q", /*required=*/true);
-    SearchRequest request;
-    request.filter = p.Filter();
-    request.filter.relation = p.RelationParam("relation");
-    request.limit = p.Count("limit", 10, 1, limits.max_limit);
-    request.offset = p.Count("offset", 0, 0, limits.max_offset);
-    std::string cites = p.Text("cites");
-    std::optional<SearchExpression> expression = ReadSearch(p, q);
-    if (!cites.empty()) {
-      ParsedReference parsed = ParseReference(cites);
-      if (parsed.ok())
-        request.cites = *parsed.reference;
-      else
-        p.Refuse("cites: " + parsed.error);
-    }
-    if (request.filter.relation && cites.empty())
-      p.Refuse("relation says how a report cites `cites`: give cites too");
+    SearchAsked asked;
+    asked.query = p.Text("q", /*required=*/true);
+    p.ReadFilter(asked);
+    asked.relation = p.Text("relation");
+    asked.cites = p.Text("cites");
+    std::size_t limit = p.Count("limit", 10, 1, limits.max_limit);
+    std::size_t offset = p.Count("offset", 0, 0, limits.max_offset);
     if (!p.ok()) return p.Error();
-    request.expression = std::move(*expression);
-    return JsonResponse(SearchJson(q, request, Search(reader, request)));
+    std::optional<CheckedSearch> search = p.Take(CheckSearch(asked));
+    if (!p.ok()) return p.Error();
+    search->request.limit = limit;
+    search->request.offset = offset;
+    return JsonResponse(
+        SearchJson(search->typed, search->request, Search(reader, search->request)));
   });
 }
 
@@ -378,18 +369,19 @@ ApiResponse CoverageApi(IndexReader& reader, const ApiParams& params, const ApiL
   return Guarded([&]() -> ApiResponse {
     ParamReader p(params, limits);
     CoverageAsked asked;
-    std::optional<Reference> reference = p.Ref("ref", asked.typed);
-    CoverageBy by =
-        p.OneOf("by", {"issuer", "year"}) == "year" ? CoverageBy::kYear : CoverageBy::kIssuer;
-    asked.filter.relation = p.RelationParam("relation");
-    asked.filter.from = p.DateBound("from", true);
-    asked.filter.to = p.DateBound("to", false);
-    asked.filter.chain_depth = static_cast<int>(p.Count("chain_depth", 3, 1, 10));
+    asked.ref = p.Text("ref", /*required=*/true);
+    asked.by = p.OneOf("by", {"issuer", "year"});
+    asked.relation = p.Text("relation");
+    asked.from = p.Text("from");
+    asked.to = p.Text("to");
+    asked.chain_depth = p.Number("chain_depth", asked.chain_depth);
     bool csv = p.OneOf("format", {"json", "csv"}) == "csv";
     if (!p.ok()) return p.Error();
-    asked.reference = *reference;
-    Coverage coverage = FindCoverage(reader, asked.reference, asked.filter, by);
-    if (!csv) return JsonResponse(CoverageJson(asked, coverage, nullptr));
+    std::optional<CoverageRequest> request = p.Take(CheckCoverage(asked));
+    if (!p.ok()) return p.Error();
+    const CoverageQuestion& question = request->question;
+    Coverage coverage = FindCoverage(reader, question.reference, question.filter, request->by);
+    if (!csv) return JsonResponse(CoverageJson(question, coverage, nullptr));
     std::ostringstream out;
     WriteCoverageCsv(out, coverage, nullptr);
     ApiResponse response;
@@ -403,42 +395,44 @@ ApiResponse CoverageApi(IndexReader& reader, const ApiParams& params, const ApiL
 ApiResponse GraphApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
   return Guarded([&]() -> ApiResponse {
     ParamReader p(params, limits);
-    std::string typed;
-    std::optional<Reference> reference = p.Ref("ref", typed);
-    GraphOptions options;
-    options.depth = static_cast<int>(p.Count("depth", 2, 1, kMaxGraphDepth));
-    options.relation = p.RelationParam("relation");
+    GraphAsked asked;
+    asked.ref = p.Text("ref", /*required=*/true);
+    asked.depth = p.Number("depth", asked.depth);
+    asked.relation = p.Text("relation");
     if (!p.ok()) return p.Error();
-    CitationGraph graph = FindCitingGraph(reader, *reference, options);
-    return JsonResponse(GraphJson(typed, *reference, options, graph));
+    std::optional<GraphRequest> request = p.Take(CheckGraph(asked));
+    if (!p.ok()) return p.Error();
+    CitationGraph graph = FindCitingGraph(reader, request->reference, request->options);
+    return JsonResponse(GraphJson(request->typed, request->reference, request->options, graph));
   });
 }
 
 ApiResponse StatusApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
   return Guarded([&]() -> ApiResponse {
     ParamReader p(params, limits);
-    std::string typed;
-    std::optional<Reference> reference = p.Ref("ref", typed);
+    StatusAsked asked{p.Text("ref", /*required=*/true)};
     std::string authority = p.Text("authority");
     if (!p.ok()) return p.Error();
-    std::vector<DocumentStatus> statuses = FindStatus(reader, *reference);
+    std::optional<StatusRequest> request = p.Take(CheckStatus(asked));
+    if (!p.ok()) return p.Error();
+    std::vector<DocumentStatus> statuses = FindStatus(reader, request->reference);
     if (!authority.empty())
       std::erase_if(statuses,
                     [&](const DocumentStatus& s) { return s.document.identity != authority; });
-    return JsonResponse(StatusJson(typed, *reference, statuses));
+    return JsonResponse(StatusJson(request->typed, request->reference, statuses));
   });
 }
 
 ApiResponse TopApi(IndexReader& reader, const ApiParams& params, const ApiLimits& limits) {
   return Guarded([&]() -> ApiResponse {
     ParamReader p(params, limits);
-    TopFilter filter;
-    filter.type = p.Text("type");
-    filter.from = p.DateBound("from", true);
-    filter.to = p.DateBound("to", false);
-    filter.limit = p.Count("limit", limits.default_limit, 1, limits.max_limit);
+    TopAsked asked{p.Text("type"), p.Text("from"), p.Text("to")};
+    std::size_t limit = p.Count("limit", limits.default_limit, 1, limits.max_limit);
     if (!p.ok()) return p.Error();
-    return JsonResponse(TopJson(MostCited(reader, filter)));
+    std::optional<TopFilter> filter = p.Take(CheckTop(asked));
+    if (!p.ok()) return p.Error();
+    filter->limit = limit;
+    return JsonResponse(TopJson(MostCited(reader, *filter)));
   });
 }
 

@@ -99,14 +99,12 @@ Checked<CheckedSearch> CheckSearch(const SearchAsked& asked) {
   Checker c;
   CheckedSearch s;
   DecodedText text = DecodeText(asked.query, {TextEncoding::kUtf8});  // NFC, as the index is
-  if (!text.ok() || text.invalid_sequences > 0)
-    return RequestError{"query", "not UTF-8 text"};
+  if (!text.ok() || text.invalid_sequences > 0) return RequestError{"query", "not UTF-8 text"};
   s.typed = text.text;
   ParsedSearch parsed = ParseSearch(s.typed);
   if (!parsed.ok()) return RequestError{"query", "cannot read the query: " + parsed.error};
   if (!parsed.expression)
-    return RequestError{"query",
-                        "the query holds no word to look for; e.g. \"hóa đơn điện tử\""};
+    return RequestError{"query", "the query holds no word to look for; e.g. \"hóa đơn điện tử\""};
   SearchRequest& request = s.request;
   request.expression = std::move(*parsed.expression);
   if (!asked.cites.empty()) request.cites = c.Ref("cites", asked.cites);

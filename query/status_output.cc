@@ -70,6 +70,7 @@ nlohmann::ordered_json ValidityJson(const DocumentStatus& status) {
     change["source"] = c.stated ? "stated" : "own";
     change["report"] = ReportJson(c.report);
     change["sentence"] = c.sentence;
+    change["mentions"] = c.mentions;
     validity["changes"].push_back(std::move(change));
   }
   return validity;
@@ -86,7 +87,9 @@ void WriteValidityLines(std::ostream& out, const DocumentStatus& status,
     out << indent << "  • " << ChangeVerb(c);
     if (!c.by.empty()) out << (c.relation == Relation::kAmends ? " tại " : " bởi ") << c.by;
     out << ", " << SinceText(c) << "\n";
-    out << indent << "    “" << c.sentence << "”\n";
+    out << indent << "    “" << c.sentence << "”";
+    if (c.mentions > 1) out << " (và " << c.mentions - 1 << " câu khác cùng nói vậy)";
+    out << "\n";
     out << indent << "    " << (c.stated ? "nêu tại: " : "chính văn bản đó: ")
         << ReportLine(c.report) << "\n";
   }

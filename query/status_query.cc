@@ -60,7 +60,8 @@ bool IsPartNumber(const std::string& word) {
 // Whether the words between the verb that governs a mention and the
 // mention name a part of the document: "Thay thế Phụ lục I kèm theo
 // Quyết định số 41/2019", "Bãi bỏ Điều 8 của Quy định ban hành kèm theo
-// Quyết định số 41/2019", "bãi bỏ một số nội dung của". Then only that
+// Quyết định số 41/2019", "bãi bỏ một phần Quyết định", "bãi bỏ một số
+// nội dung của". Then only that
 // part is replaced or repealed: the document is amended, not ended.
 bool NamesAPart(std::string_view before_mention) {
   std::vector<std::string> words = FoldedWords(before_mention);
@@ -79,7 +80,7 @@ bool NamesAPart(std::string_view before_mention) {
     if (std::find(kNumberedParts.begin(), kNumberedParts.end(), w) != kNumberedParts.end() &&
         IsPartNumber(next))
       return true;
-    if ((w == "phu" && next == "luc") || (w == "mot" && next == "so") ||
+    if ((w == "phu" && next == "luc") || (w == "mot" && (next == "so" || next == "phan")) ||
         (w == "noi" && next == "dung") || (w == "bieu" && next == "mau"))
       return true;
   }
@@ -164,10 +165,29 @@ void Derive(DocumentStatus& status) {
   status.state = replaced ? ValidityState::kReplaced : ValidityState::kRepealed;
 }
 
+// A report often says one change several times (its title, its preamble,
+// its article): one change per report, act and document acting, with the
+// first sentence and a count of the others.
+void AddChange(ValidityChange change, std::vector<ValidityChange>& changes) {
+  for (ValidityChange& c : changes)
+    if (c.report.path == change.report.path && c.relation == change.relation &&
+        c.partial == change.partial && c.stated == change.stated && c.by == change.by &&
+        c.since == change.since) {
+      ++c.mentions;
+      return;
+    }
+  changes.push_back(std::move(change));
+}
+
 DocumentStatus StatusFrom(CitedAuthority document, const std::vector<ValidityEvidence>& evidence) {
   DocumentStatus status;
   status.document = std::move(document);
-  for (const ValidityEvidence& e : evidence) status.changes.push_back(ChangeOf(e));
+  for (const ValidityEvidence& e : evidence) {
+    ValidityChange change = ChangeOf(e);
+    // A statement read as a document changing itself says nothing.
+    if (change.by_identity && *change.by_identity == status.document.identity) continue;
+    AddChange(std::move(change), status.changes);
+  }
   Derive(status);
   return status;
 }

@@ -61,8 +61,9 @@ struct ValidityChange {
   // Who says so: the acting document itself ("own": `report` is `by`) or
   // a report that states it ("stated").
   bool stated = false;
-  CitingReport report;  // path, symbol, type, date, issuer, title; no mentions
-  std::string sentence;
+  CitingReport report;       // path, symbol, type, date, issuer, title; no mentions
+  std::string sentence;      // the first that says so in `report`
+  std::size_t mentions = 1;  // sentences of `report` saying this change
 };
 
 struct DocumentStatus {

@@ -97,7 +97,9 @@ TEST(CheckSearch, RefusesARelationWithoutTheDocumentAndAnEmptyQuery) {
 
 TEST(CheckSearch, ReadsTheQueryAsNfc) {
   SearchAsked asked;
-  asked.query = "ho\xCC\x80" "a";  // "hòa" with a combining grave accent
+  asked.query =
+      "ho\xCC\x80"
+      "a";  // "hòa" with a combining grave accent
   Checked<CheckedSearch> checked = CheckSearch(asked);
   ASSERT_TRUE(std::holds_alternative<CheckedSearch>(checked));
   EXPECT_EQ(std::get<CheckedSearch>(checked).typed, "hòa");

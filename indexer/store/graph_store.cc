@@ -304,8 +304,8 @@ void GraphStore::PutDocument(const DocumentRecord& record) {
   PutStatedRelations(document_id, record);
 }
 
-// Only statements whose documents are both stored as citations: one
-// without a key has no authority to hold the change.
+// Only statements whose documents are both stored as citations (one
+// without a key has no authority to hold the change), and are two.
 void GraphStore::PutStatedRelations(std::int64_t document_id, const DocumentRecord& record) {
   const std::vector<StatedRelation>& stated = record.extraction.stated_relations;
   auto stored = [&](std::size_t citation) {
@@ -316,6 +316,9 @@ void GraphStore::PutStatedRelations(std::int64_t document_id, const DocumentReco
   for (std::size_t i = 0; i < stated.size(); ++i) {
     const StatedRelation& r = stated[i];
     if (!stored(r.object) || (r.subject && !stored(*r.subject))) continue;
+    // Two mentions of one document read as subject and object (a title
+    // printed twice) state no change.
+    if (r.subject && record.cited[*r.subject].key == record.cited[r.object].key) continue;
     insert.Bind(1, document_id).Bind(2, ordinal++);
     if (r.subject)
       insert.Bind(3, static_cast<std::int64_t>(*r.subject));

@@ -119,6 +119,11 @@ TEST_F(LexqueryStatusTest, ReplacingOrRepealingAPartAmends) {
     if (relation == "replaces") EXPECT_EQ(c["pinpoint"], "Phụ lục I");
   }
   EXPECT_EQ(seen, (std::set<std::string>{"amends", "replaces", "repeals"}));
+  // The decision amends 41/2019 in its title and again in its article: one
+  // change, said twice.
+  ASSERT_EQ(v["changes"].size(), 3u) << v.dump(2);
+  for (const Json& c : v["changes"])
+    if (c["relation"] == "amends") EXPECT_EQ(c["mentions"], 2) << c.dump(2);
 }
 
 // Cà Mau's tax office writes that Thông tư 105/2020/TT-BTC "có hiệu lực từ

@@ -120,10 +120,15 @@ TEST_F(LexqueryStatusTest, ReplacingOrRepealingAPartAmends) {
   }
   EXPECT_EQ(seen, (std::set<std::string>{"amends", "replaces", "repeals"}));
   // The decision amends 41/2019 in its title and again in its article: one
-  // change, said twice.
-  ASSERT_EQ(v["changes"].size(), 3u) << v.dump(2);
-  for (const Json& c : v["changes"])
-    if (c["relation"] == "amends") EXPECT_EQ(c["mentions"], 2) << c.dump(2);
+  // change, said twice. A report of the Sở states it too ("(đã được sửa
+  // đổi, bổ sung tại Quyết định số 25/2021/QĐ-UBND ...)").
+  ASSERT_EQ(v["changes"].size(), 4u) << v.dump(2);
+  std::set<std::string> stated_in;
+  for (const Json& c : v["changes"]) {
+    if (c["relation"] == "amends" && c["source"] == "own") EXPECT_EQ(c["mentions"], 2) << c.dump(2);
+    if (c["source"] == "stated") stated_in.insert(c["report"]["path"].get<std::string>());
+  }
+  EXPECT_EQ(stated_in, std::set<std::string>{"quang-tri/skhcn-156-bc-2021.md"});
 }
 
 // Cà Mau's tax office writes that Thông tư 105/2020/TT-BTC "có hiệu lực từ

@@ -45,13 +45,7 @@ nlohmann::ordered_json AuthorityJson(const CitedAuthority& a) {
 nlohmann::ordered_json CitingReportsJson(const std::vector<CitingReport>& reports) {
   Json list = Json::array();
   for (const CitingReport& r : reports) {
-    Json report;
-    report["path"] = r.path;
-    report["symbol"] = OptionalJson(r.symbol);
-    report["type"] = OptionalJson(r.type);
-    report["date"] = OptionalJson(r.date);
-    report["issuer"] = OptionalJson(r.issuer);
-    report["title"] = OptionalJson(r.title);
+    Json report = ReportSummaryJson(r);
     report["mentions"] = Json::array();
     for (const CitingMention& m : r.mentions) {
       Json mention;
@@ -70,13 +64,7 @@ nlohmann::ordered_json CitingReportsJson(const std::vector<CitingReport>& report
 nlohmann::ordered_json ChainedReportsJson(const std::vector<ChainedReport>& chained) {
   Json list = Json::array();
   for (const ChainedReport& c : chained) {
-    Json report;
-    report["path"] = c.report.path;
-    report["symbol"] = OptionalJson(c.report.symbol);
-    report["type"] = OptionalJson(c.report.type);
-    report["date"] = OptionalJson(c.report.date);
-    report["issuer"] = OptionalJson(c.report.issuer);
-    report["title"] = OptionalJson(c.report.title);
+    Json report = ReportSummaryJson(c.report);
     report["via"] = Json::array();
     for (const ChainLink& link : c.via)
       report["via"].push_back(Json{{"path", link.path}, {"symbol", OptionalJson(link.symbol)}});

@@ -85,15 +85,8 @@ CitingMention CitingMentionOf(const MentionRecord& record) {
 
 void AppendCiting(const ReportSummary& report, const MentionRecord& mention,
                   std::vector<CitingReport>& reports) {
-  if (reports.empty() || reports.back().path != report.path) {
-    CitingReport& r = reports.emplace_back();
-    r.path = report.path;
-    r.symbol = report.symbol;
-    r.type = report.type;
-    r.date = report.date;
-    r.issuer = report.issuer;
-    r.title = report.title;
-  }
+  if (reports.empty() || reports.back().path != report.path)
+    static_cast<ReportSummary&>(reports.emplace_back()) = report;
   reports.back().mentions.push_back(CitingMentionOf(mention));
 }
 
@@ -181,10 +174,7 @@ std::vector<CitingReportOf> ListCitingReports(IndexReader& reader, const Referen
   std::vector<CitingReportOf> reports;
   reader.graph().ForEachCitingPairOfKey(reference.key, filter.relation, [&](CitingPair& pair) {
     CitingReportOf r{std::move(pair.authority), {}};
-    r.report.path = std::move(pair.report.path);
-    r.report.type = std::move(pair.report.type);
-    r.report.date = std::move(pair.report.date);
-    r.report.issuer = std::move(pair.report.issuer);
+    static_cast<ReportSummary&>(r.report) = std::move(pair.report);
     if (Passes(filter, r.report)) reports.push_back(std::move(r));
   });
   return reports;
@@ -203,12 +193,7 @@ std::vector<ChainedReport> FindChained(IndexReader& reader, const Reference& ref
     labels[a.identity] = a.symbol ? *a.symbol : a.name.value_or(a.identity);
   for (ImplementationChain& chain : chains) {
     ChainedReport c;
-    c.report.path = std::move(chain.report.path);
-    c.report.symbol = std::move(chain.report.symbol);
-    c.report.type = std::move(chain.report.type);
-    c.report.date = std::move(chain.report.date);
-    c.report.issuer = std::move(chain.report.issuer);
-    c.report.title = std::move(chain.report.title);
+    static_cast<ReportSummary&>(c.report) = std::move(chain.report);
     if (!Passes(filter, c.report)) continue;
     for (ReportSummary& link : chain.via)
       c.via.push_back({std::move(link.path), std::move(link.symbol)});

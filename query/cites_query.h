@@ -54,9 +54,9 @@ struct CitingMention {
   std::size_t mention_end = 0;
 };
 
-struct CitingReport {
-  std::string path;  // relative to the corpus folder
-  std::optional<std::string> symbol, type, date, issuer, title;
+// A citing report: its fields as lists show them (ReportSummary), and its
+// mentions of the document asked about.
+struct CitingReport : ReportSummary {
   std::vector<CitingMention> mentions;  // in text order
 };
 

@@ -9,18 +9,7 @@ namespace {
 
 IndexedDocument DocumentOf(ReportRecord&& record) {
   IndexedDocument d;
-  d.id = record.id;
-  d.path = std::move(record.path);
-  d.symbol = std::move(record.symbol);
-  d.type = std::move(record.type);
-  d.date = std::move(record.date);
-  d.issuer = std::move(record.issuer);
-  d.place = std::move(record.place);
-  d.title = std::move(record.title);
-  d.signer = std::move(record.signer);
-  d.identity = std::move(record.identity);
-  d.recipients = std::move(record.recipients);
-  d.content_hash = std::move(record.content_hash);
+  static_cast<ReportRecord&>(d) = std::move(record);
   return d;
 }
 

@@ -16,12 +16,8 @@
 
 namespace lexgraph {
 
-struct IndexedDocument {
-  std::int64_t id = 0;
-  std::string path;
-  std::optional<std::string> symbol, type, date, issuer, place, title, signer, identity;
-  std::vector<std::string> recipients;
-  std::string content_hash;  // of the bytes indexed
+// A report of the index with every field its header gave (ReportRecord).
+struct IndexedDocument : ReportRecord {
   // Other files of the corpus with the same content: one report kept in
   // several folders is one document, shown at its first path.
   std::vector<std::string> copies;

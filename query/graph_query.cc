@@ -50,14 +50,8 @@ std::optional<std::size_t> GraphWalk::Citer(const ReportSummary& report, int dep
   if (auto known = by_document_.find(report.id); known != by_document_.end()) return known->second;
   if (depth > options_.depth) return std::nullopt;
   GraphNode& node = graph_.nodes.emplace_back();
+  static_cast<ReportSummary&>(node) = report;
   node.depth = depth;
-  node.path = report.path;
-  node.symbol = report.symbol;
-  node.type = report.type;
-  node.date = report.date;
-  node.issuer = report.issuer;
-  node.title = report.title;
-  node.identity = report.identity;
   keys_.push_back(Key{0, report.id});
   by_document_.emplace(report.id, graph_.nodes.size() - 1);
   return graph_.nodes.size() - 1;

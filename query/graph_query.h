@@ -36,13 +36,12 @@ struct GraphOptions {
   std::optional<Relation> relation;  // follow only the mentions of this relation
 };
 
-struct GraphNode {
+// A report's own fields (ReportSummary); a root's come from `authority`,
+// and its `path` is its corpus file or "".
+struct GraphNode : ReportSummary {
   // Set for a root (its fields, without reports); a report otherwise.
   std::optional<CitedAuthority> authority;
-  int depth = 0;     // 0 for a root
-  std::string path;  // the report's path; a root's corpus file or ""
-  // A report's own fields (a root's come from `authority`).
-  std::optional<std::string> identity, symbol, type, date, issuer, title;
+  int depth = 0;  // 0 for a root
 };
 
 struct GraphEdge {

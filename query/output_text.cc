@@ -54,6 +54,17 @@ nlohmann::ordered_json OptionalJson(const std::optional<std::string>& value) {
   return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
 }
 
+nlohmann::ordered_json ReportSummaryJson(const ReportSummary& r) {
+  nlohmann::ordered_json report;
+  report["path"] = r.path;
+  report["symbol"] = OptionalJson(r.symbol);
+  report["type"] = OptionalJson(r.type);
+  report["date"] = OptionalJson(r.date);
+  report["issuer"] = OptionalJson(r.issuer);
+  report["title"] = OptionalJson(r.title);
+  return report;
+}
+
 void WriteJson(std::ostream& out, const nlohmann::ordered_json& answer) {
   out << answer.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }

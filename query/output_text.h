@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "lexgraph/graph_reader.h"  // ReportSummary
+
 namespace lexgraph {
 
 // "2020-12-17" -> "17/12/2020", as Vietnamese write dates; other text as is.
@@ -31,6 +33,10 @@ inline constexpr const char* kCsvByteOrderMark = "\xEF\xBB\xBF";
 
 // null for nullopt.
 nlohmann::ordered_json OptionalJson(const std::optional<std::string>& value);
+
+// {"path", "symbol", "type", "date", "issuer", "title"}: a report as every
+// list of reports writes it (cites, search hits, chains, status).
+nlohmann::ordered_json ReportSummaryJson(const ReportSummary& report);
 
 // `--format json`: `answer` indented by two, then a new line; text that is
 // not UTF-8 is written with U+FFFD rather than failing the answer.

@@ -54,13 +54,7 @@ nlohmann::ordered_json SearchJson(const std::string& typed, const SearchRequest&
   root["offset"] = request.offset;
   root["hits"] = Json::array();
   for (const SearchHit& hit : result.hits) {
-    Json h;
-    h["path"] = hit.path;
-    h["symbol"] = OptionalJson(hit.symbol);
-    h["type"] = OptionalJson(hit.type);
-    h["date"] = OptionalJson(hit.date);
-    h["issuer"] = OptionalJson(hit.issuer);
-    h["title"] = OptionalJson(hit.title);
+    Json h = ReportSummaryJson(hit);
     h["weight"] = hit.weight;
     h["percent"] = hit.percent;
     h["snippet"] = hit.snippet.text;

@@ -44,9 +44,9 @@ struct SearchRequest {
   bool snippets = true;
 };
 
-struct SearchHit {
-  std::string path;
-  std::optional<std::string> symbol, type, date, issuer, title;
+// A report found: its fields as lists show them (ReportSummary: id and
+// identity are not read for hits), its relevance and snippet.
+struct SearchHit : ReportSummary {
   double weight = 0;  // BM25
   int percent = 0;    // relevance, 0-100, as Xapian scales it
   Snippet snippet;    // empty when the file could not be read

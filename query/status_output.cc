@@ -38,17 +38,6 @@ std::string ReportLine(const CitingReport& r) {
          "  [" + r.path + "]";
 }
 
-Json ReportJson(const CitingReport& r) {
-  Json report;
-  report["path"] = r.path;
-  report["symbol"] = OptionalJson(r.symbol);
-  report["type"] = OptionalJson(r.type);
-  report["date"] = OptionalJson(r.date);
-  report["issuer"] = OptionalJson(r.issuer);
-  report["title"] = OptionalJson(r.title);
-  return report;
-}
-
 }  // namespace
 
 nlohmann::ordered_json ValidityJson(const DocumentStatus& status) {
@@ -68,7 +57,7 @@ nlohmann::ordered_json ValidityJson(const DocumentStatus& status) {
     change["since"] = OptionalJson(c.since);
     change["since_kind"] = c.since_kind.empty() ? Json(nullptr) : Json(c.since_kind);
     change["source"] = c.stated ? "stated" : "own";
-    change["report"] = ReportJson(c.report);
+    change["report"] = ReportSummaryJson(c.report);
     change["sentence"] = c.sentence;
     change["mentions"] = c.mentions;
     validity["changes"].push_back(std::move(change));

@@ -33,12 +33,7 @@ std::string ShortName(const std::optional<std::string>& type,
 
 CitingReport ReportOf(const ReportSummary& summary) {
   CitingReport r;
-  r.path = summary.path;
-  r.symbol = summary.symbol;
-  r.type = summary.type;
-  r.date = summary.date;
-  r.issuer = summary.issuer;
-  r.title = summary.title;
+  static_cast<ReportSummary&>(r) = summary;
   return r;
 }
 

@@ -9,42 +9,17 @@
 #define LEXGRAPH_QUERY_CITES_QUERY_H_
 
 #include <cstdint>
-#include <memory>
 #include <optional>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "lexgraph/extraction.h"
 #include "lexgraph/graph_reader.h"
 #include "lexgraph/index_reader.h"
 #include "lexgraph/reference_parser.h"
+#include "report_filter.h"
 
 namespace lexgraph {
-
-// The reports of the index that some evidence says were replaced or
-// repealed (status_query.h), read once per question.
-struct EndedReports {
-  std::unordered_set<std::string> paths;
-  std::vector<std::string> identities;  // their own authority identities
-};
-
-// Conditions on the citing reports and their mentions; empty ones are off.
-struct CitesFilter {
-  std::optional<Relation> relation;
-  std::string from;    // ISO date, inclusive: the citing report's date
-  std::string to;      // ISO date, inclusive
-  std::string issuer;  // words the citing report's issuer contains (any spelling)
-  std::string type;    // the citing report's type ("Báo cáo", "bao cao")
-  // Only reports that no evidence of the index says were replaced or
-  // repealed (`--in-force`). The functions taking a filter read which
-  // those are (ResolveInForce) before they use it.
-  bool in_force = false;
-  std::shared_ptr<const EndedReports> ended;  // set by ResolveInForce
-};
-
-// `filter` with `ended` read from the index when in_force asks for it.
-CitesFilter ResolveInForce(IndexReader& reader, CitesFilter filter);
 
 struct CitingMention {
   Relation relation = Relation::kCites;

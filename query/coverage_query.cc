@@ -53,10 +53,7 @@ Coverage FindCoverage(IndexReader& reader, const Reference& reference, const Cov
                       CoverageBy by) {
   Coverage coverage;
   coverage.by = by;
-  CitesFilter cites;
-  cites.relation = filter.relation;
-  cites.from = filter.from;
-  cites.to = filter.to;
+  const CitesFilter& cites = filter;
   coverage.authorities = FindCiting(reader, reference, cites);
 
   // Every report of the index (within the dates) into its group.

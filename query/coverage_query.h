@@ -31,10 +31,9 @@ enum class CoverageBy { kIssuer, kYear };
 // Empty bounds are off. The dates bound both the citing reports and the
 // reports counted in each group (so "3 of 5" speaks of one period); the
 // relation bounds the citing reports only.
-struct CoverageFilter {
-  std::optional<Relation> relation;
-  std::string from;  // ISO, inclusive: the report's date
-  std::string to;
+// The citing reports' filter (its relation, dates; the issuer and type
+// are the table's rows, so unset), and how far to follow chains.
+struct CoverageFilter : CitesFilter {
   // Also count the reports implementing REF through a chain of reports of
   // the corpus at most this many `implements` links long (FindChained); 1:
   // direct mentions only. No chain is followed with a relation other than

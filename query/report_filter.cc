@@ -27,6 +27,31 @@ Query IssuerFilter(const Xapian::Database& db, const std::string& issuer) {
 
 }  // namespace
 
+CitesFilter ResolveInForce(IndexReader& reader, CitesFilter filter) {
+  if (!filter.in_force || filter.ended) return filter;
+  auto ended = std::make_shared<EndedReports>();
+  for (const ReportSummary& r : reader.graph().EndedReports()) {
+    if (r.identity) ended->identities.push_back(*r.identity);
+    ended->paths.insert(r.path);
+  }
+  filter.ended = std::move(ended);
+  return filter;
+}
+
+bool Passes(const CitesFilter& filter, const ReportSummary& report) {
+  if (filter.ended && filter.ended->paths.count(report.path)) return false;
+  if (!filter.from.empty() && (!report.date || *report.date < filter.from)) return false;
+  if (!filter.to.empty() && (!report.date || *report.date > filter.to)) return false;
+  if (!filter.issuer.empty() &&
+      (!report.issuer ||
+       (" " + SearchKey(*report.issuer) + " ").find(" " + SearchKey(filter.issuer) + " ") ==
+           std::string::npos))
+    return false;
+  if (!filter.type.empty() && (!report.type || SearchKey(*report.type) != SearchKey(filter.type)))
+    return false;
+  return true;
+}
+
 Query ReportFilterQuery(const Xapian::Database& db, const CitesFilter& f,
                         const std::optional<Reference>& cites) {
   std::vector<Query> filters;

@@ -673,6 +673,22 @@ TEST(HardCases, OcrTypeWords) {
 
 // A taxpayer's letter answered by a tax office: its issuer is the company,
 // named in capitals or in running text, up to where the sentence goes on.
+// A title printed capitalised right after the issuer, as published pages
+// print it ("của UBND tỉnh Sửa đổi, bổ sung ..."), is no place name.
+TEST(HardCases, CapitalisedTitleAfterTheIssuerIsNoPlace) {
+  ExpectAll({
+      {"Bãi bỏ Quyết định số 15/2021/QĐ-UBND ngày 10/6/2021 của UBND tỉnh Sửa đổi, bổ sung "
+       "Điều 4 của Quy chế quản lý chợ.",
+       {{"15/2021/QĐ-UBND", "Quyết định", "2021-06-10", "Ủy ban nhân dân tỉnh"}}},
+      {"Căn cứ Quyết định số 09/2020/QĐ-UBND ngày 02/4/2020 của UBND huyện Về việc phân cấp "
+       "quản lý.",
+       {{"09/2020/QĐ-UBND", "Quyết định", "2020-04-02", "Ủy ban nhân dân huyện"}}},
+      // A place that is named keeps its name.
+      {"Theo Kế hoạch số 12/KH-UBND của UBND huyện Gio Linh về phòng chống dịch.",
+       {{"12/KH-UBND", "Kế hoạch", "-", "Ủy ban nhân dân huyện Gio Linh"}}},
+  });
+}
+
 TEST(HardCases, CompaniesAsIssuers) {
   Extraction e = ExtractText(
       "Cục Thuế nhận được Công văn số 05/2024/CV-HT ngày 02/02/2024 của Công ty Cổ phần Xi măng "

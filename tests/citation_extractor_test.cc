@@ -454,6 +454,36 @@ TEST(HardCases, GoverningWordReach) {
   });
 }
 
+// A verb coordinated inside a title that follows a mention is the titled
+// document's (spec, "cites, although": the word belongs to another
+// document's own title); the citing document's own coordinated verbs stay
+// its acts.
+TEST(HardCases, VerbCoordinatedInsideAnotherTitle) {
+  ExpectAll({
+      {"2. Bãi bỏ Quyết định số 15/2021/QĐ-UBND ngày 10/6/2021 của UBND tỉnh Sửa đổi, bổ sung "
+       "một số điều của Quy chế ban hành kèm theo Quyết định số 30/2016/QĐ-UBND và bãi bỏ một "
+       "phần Quyết định số 07/2018/QĐ-UBND ngày 02/3/2018 của UBND tỉnh.",
+       {{"15/2021/QĐ-UBND", "Quyết định", "*", "Ủy ban nhân dân tỉnh", "repeals"},
+        {"30/2016/QĐ-UBND", "Quyết định", "*", "*", "cites"},
+        {"07/2018/QĐ-UBND", "Quyết định", "*", "*", "cites"}}},
+      {"Bãi bỏ Nghị quyết số 05/2019/NQ-HĐND ngày 12/7/2019 của HĐND tỉnh về việc sửa đổi mức "
+       "thu phí tham quan và bãi bỏ một số nội dung của Nghị quyết số 14/2016/NQ-HĐND.",
+       {{"05/2019/NQ-HĐND", "Nghị quyết", "*", "*", "repeals"},
+        {"14/2016/NQ-HĐND", "Nghị quyết", "*", "*", "cites"}}},
+      // The citing document's own verbs, coordinated.
+      {"Quyết định này sửa đổi, bổ sung Điều 3 Quyết định số 12/2020/QĐ-UBND ngày 05/5/2020 "
+       "của UBND tỉnh và bãi bỏ Quyết định số 13/2019/QĐ-UBND ngày 01/4/2019 của UBND tỉnh.",
+       {{"12/2020/QĐ-UBND", "Quyết định", "*", "*", "amends"},
+        {"13/2019/QĐ-UBND", "Quyết định", "*", "*", "repeals"}}},
+      // A title "về <a noun>" takes no verb: the repeated verb is the
+      // citing document's.
+      {"Bãi bỏ Quyết định số 21/2017/QĐ-UBND ngày 14/7/2017 của UBND tỉnh về quản lý chợ trên "
+       "địa bàn tỉnh và bãi bỏ Quyết định số 22/2017/QĐ-UBND ngày 14/7/2017 của UBND tỉnh.",
+       {{"21/2017/QĐ-UBND", "Quyết định", "*", "*", "repeals"},
+        {"22/2017/QĐ-UBND", "Quyết định", "*", "*", "repeals"}}},
+  });
+}
+
 TEST(HardCases, Pinpoints) {
   ExpectAll({
       {"Căn cứ điểm a khoản 2 Điều 5 Nghị định số 04/2015/NĐ-CP;",

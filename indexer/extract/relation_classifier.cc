@@ -368,6 +368,21 @@ bool BelongsToMention(std::string_view gap) {
   return !(gap.substr(first).starts_with("ve ") && gap.find(',', first) != std::string_view::npos);
 }
 
+// True when the words right after a mention (its span ends after "ngày ...
+// của <body>") open a title that is a predicate: "Quyết định số
+// 08/2023/QĐ-UBND ngày ... của UBND thành phố Sửa đổi, bổ sung ...", "...
+// về việc bãi bỏ ...", "Nghị định 118/2021/NĐ-CP quy định chi tiết ...".
+// Such a title runs to the end of its sentence or list item, and a verb
+// coordinated inside it ("... và bãi bỏ một phần Quyết định số 24") is the
+// titled document's, like its first verb. A title "về <a noun>" takes no
+// verb of its own: a verb after "và" there is the citing document's again.
+bool OpensPredicateTitle(std::string_view f, std::size_t end) {
+  static const RE2 predicate(
+      R"(^[\s"'(]*(?:ve\s+viec\s+)?(?:sua\s+doi|bo\s+sung|quy\s+dinh|huong\s+dan|ban\s+hanh|phe\s+duyet|bai\s+bo|huy\s+bo|thay\s+the|dieu\s+chinh|dinh\s+chinh)\b)");
+  std::string_view rest = f.substr(end, 48);
+  return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), predicate);
+}
+
 // For an item of a list ("Căn cứ:\n- Luật ...;\n- Nghị định ..."), the line
 // that introduces the list, when it ends with ":". Returns its folded range.
 std::optional<FoldedSpan> ListLeadIn(std::string_view f, std::size_t item_start) {
@@ -692,20 +707,51 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
   // Whose word is it? A mention right before it is the one acting, or the
   // word is in its title: "Nghị định 107/2021/NĐ-CP sửa đổi ...", "Kết
   // luận 01-KL/TW về tiếp tục thực hiện ...". Unless the word repeats the
-  // one that governs that mention's list, after "và": "Bãi bỏ Quyết định
-  // 08 ... sửa đổi ... Quyết định 55 ... và bãi bỏ một phần Quyết định 24".
+  // one that governs that mention's list, after "và", past a title "về
+  // ..." that takes no verb: "Bãi bỏ Quyết định 12 ... về quản lý chợ và
+  // bãi bỏ Quyết định 13".
   for (std::size_t j = index; j-- > 0;) {
     if (mentions[j].end > keyword.begin) continue;
     if (mentions[j].end <= start) break;
     std::string_view gap = f.substr(mentions[j].end, keyword.begin - mentions[j].end);
+    // A mention inside a title that is a predicate, then "và" and a verb:
+    // the title goes on ("Bãi bỏ Quyết định 15 ... Sửa đổi, bổ sung ...
+    // kèm theo Quyết định 30 và bãi bỏ một phần Quyết định 07").
+    static const RE2 and_only(R"(^[\s,]*va\s*$)");
+    if (owner[j] >= 0 && RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), and_only)) {
+      std::size_t q = static_cast<std::size_t>(owner[j]);
+      bool in_title = OpensPredicateTitle(f, mentions[q].end);
+      for (int steps = 0; !in_title && owner[q] >= 0 && steps < 64; ++steps) {
+        q = static_cast<std::size_t>(owner[q]);
+        in_title = OpensPredicateTitle(f, mentions[q].end);
+      }
+      if (in_title) {
+        owner[index] = owner[j];
+        return Relation::kCites;
+      }
+    }
     if (BelongsToMention(gap)) {
       std::size_t root = j;
+      // Inside a title that is a predicate, a coordinated verb is the
+      // title's own: "Bãi bỏ Quyết định 08 ... Sửa đổi ... Quyết định 55
+      // ... và bãi bỏ một phần Quyết định 24" (08's published title).
+      bool in_predicate_title = OpensPredicateTitle(f, mentions[root].end);
       // (Chains are short in real text; the bound keeps a crafted one linear.)
-      for (int steps = 0; owner[root] >= 0 && steps < 64; ++steps)
+      for (int steps = 0; owner[root] >= 0 && steps < 64; ++steps) {
         root = static_cast<std::size_t>(owner[root]);
+        in_predicate_title = in_predicate_title || OpensPredicateTitle(f, mentions[root].end);
+      }
       static const RE2 coordinated(R"((?:\bva|[,;])\s*$)");
-      bool repeated = done[root] == keyword.relation && done[root] != Relation::kCites &&
-                      SameHeadWord(f, governor[root], keyword.begin) &&
+      // (Or a series of the citing document's own direct acts: "Nghị
+      // quyết này sửa đổi Nghị quyết 08 ..., bãi bỏ Nghị quyết 20 và thay
+      // thế ...".)
+      auto direct_act = [](Relation r) {
+        return r == Relation::kAmends || r == Relation::kReplaces || r == Relation::kRepeals;
+      };
+      bool same_act = done[root] == keyword.relation && done[root] != Relation::kCites &&
+                      SameHeadWord(f, governor[root], keyword.begin);
+      bool repeated = !in_predicate_title &&
+                      (same_act || (direct_act(done[root]) && direct_act(keyword.relation))) &&
                       RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), coordinated);
       if (!repeated) {
         owner[index] = static_cast<int>(j);

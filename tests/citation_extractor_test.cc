@@ -484,6 +484,53 @@ TEST(HardCases, VerbCoordinatedInsideAnotherTitle) {
   });
 }
 
+// "Thực hiện X, <body> ...": the body that carries X out is the clause's
+// subject. Another body than the citing document's issuer recounts its
+// own implementing (X cites); the issuer itself, or no issuer known, keeps
+// implements.
+TEST(HardCases, ImplementingRecountedOfAnotherBody) {
+  const std::string letter =
+      "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n\nSố: 2150/TCT-CS\nV/v chính sách thuế giá trị gia tăng\n\n"
+      "Hà Nội, ngày 12 tháng 6 năm 2023\n\nKính gửi: Cục Thuế tỉnh Bình Dương.\n\n";
+  ExpectAll({
+      {letter +
+           "Thực hiện Nghị quyết số 101/2023/QH15 ngày 24/6/2023 của Quốc hội, Chính phủ đã ban "
+           "hành Nghị định số 44/2023/NĐ-CP ngày 30/6/2023 quy định chính sách giảm thuế giá trị "
+           "gia tăng. Tổng cục Thuế đề nghị Cục Thuế triển khai kịp thời.\n",
+       {{"101/2023/QH15", "Nghị quyết", "*", "*", "cites"},
+        {"44/2023/NĐ-CP", "Nghị định", "*", "*", "cites"}}},
+      {letter +
+           "Triển khai Chỉ thị số 08/CT-BTC ngày 02/3/2023 và Công văn số 915/BTC-TCT ngày "
+           "04/3/2023, Bộ Tài chính đã chỉ đạo các đơn vị rà soát hồ sơ hoàn thuế.\n",
+       {{"08/CT-BTC", "Chỉ thị", "*", "*", "cites"},
+        {"915/BTC-TCT", "Công văn", "*", "*", "cites"}}},
+      // The issuer itself carries it out.
+      {letter +
+           "Thực hiện Nghị quyết số 101/2023/QH15 ngày 24/6/2023 của Quốc hội, Tổng cục Thuế "
+           "hướng dẫn các Cục Thuế như sau:\n",
+       {{"101/2023/QH15", "Nghị quyết", "*", "*", "implements"}}},
+      {"ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nSố: 77/KH-UBND\n\nHà Tĩnh, ngày 03 tháng 4 năm "
+       "2024\n\nKẾ HOẠCH\nPhòng chống thiên tai năm 2024\n\nThực hiện Chỉ thị số 11/CT-TTg "
+       "ngày 21/3/2024 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\n",
+       {{"11/CT-TTg", "Chỉ thị", "*", "*", "implements"}}},
+      {"UBND TỈNH QUẢNG BÌNH\nSỞ TƯ PHÁP\n\nSố: 45/BC-STP\n\nQuảng Bình, ngày 10 tháng 5 năm "
+       "2022\n\nBÁO CÁO\nKết quả công tác phổ biến pháp luật\n\nThực hiện Kế hoạch số "
+       "30/KH-UBND ngày 20/01/2022 của UBND tỉnh, Giám đốc Sở Tư pháp báo cáo kết quả như "
+       "sau:\n",
+       {{"30/KH-UBND", "Kế hoạch", "*", "*", "implements"}}},
+      // "Sở xây dựng kế hoạch": the Sở builds a plan; no Sở Xây dựng.
+      {"UBND TỈNH QUẢNG BÌNH\nSỞ TƯ PHÁP\n\nSố: 46/KH-STP\n\nQuảng Bình, ngày 12 tháng 5 năm "
+       "2022\n\nKẾ HOẠCH\nTuyên truyền pháp luật\n\nThực hiện Kế hoạch số 31/KH-UBND ngày "
+       "21/01/2022 của UBND tỉnh, Sở xây dựng kế hoạch như sau:\n",
+       {{"31/KH-UBND", "Kế hoạch", "*", "*", "implements"}}},
+      // No issuer known: the subject may be the writer.
+      {"Thực hiện Nghị quyết số 101/2023/QH15 ngày 24/6/2023 của Quốc hội, Bộ Tài chính đã ban "
+       "hành Thông tư số 12/2023/TT-BTC.",
+       {{"101/2023/QH15", "Nghị quyết", "*", "*", "implements"},
+        {"12/2023/TT-BTC", "Thông tư", "*", "*", "cites"}}},
+  });
+}
+
 TEST(HardCases, Pinpoints) {
   ExpectAll({
       {"Căn cứ điểm a khoản 2 Điều 5 Nghị định số 04/2015/NĐ-CP;",

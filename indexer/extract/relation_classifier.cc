@@ -12,6 +12,8 @@
 
 #include "authority_identity.h"
 #include "knowledge.h"
+#include "lexgraph/body_names.h"
+#include "mention_phrases.h"
 #include "vietnamese_text.h"
 
 namespace lexgraph {
@@ -653,10 +655,111 @@ bool SameHeadWord(std::string_view f, std::size_t a, std::size_t b) {
   return word(a) == word(b);
 }
 
+// A body's key without the level its name ends with: "uy ban nhan dan
+// tinh" (from "UBND tỉnh", no province named) -> "uy ban nhan dan".
+std::string WithoutLevel(std::string body) {
+  for (const Knowledge::Level& level : Knowledge::Get().levels())  // longest first
+    if (body.size() > level.key.size() && body.ends_with(level.key) &&
+        body[body.size() - level.key.size() - 1] == ' ') {
+      body.resize(body.size() - level.key.size() - 1);
+      break;
+    }
+  return body;
+}
+
+// True when `subject` names a body clearly not `issuer`, the citing
+// document's: "Bộ Tài chính" in a letter of the Tổng cục Thuế. The same
+// body written another way ("UBND tỉnh" for "Ủy ban nhân dân tỉnh Nghệ
+// An", "Sở KH&CN" for "Sở Khoa học và Công nghệ"), or an organ or an
+// office of it ("Ban Thường vụ Tỉnh ủy" for "Tỉnh ủy", "Giám đốc Sở Tư
+// pháp" for "Sở Tư pháp"), is the issuer.
+bool ClearlyAnotherBody(std::string_view subject, std::string_view issuer) {
+  BodyAndProvince s = SplitProvince(subject), o = SplitProvince(issuer);
+  if (!s.province.empty() && !o.province.empty() && s.province != o.province) return true;
+  std::string a = WithoutLevel(s.body), b = WithoutLevel(o.body);
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return false;
+  // An organ or an office of the other body, named before it.
+  static constexpr std::string_view kOfOrgan[] = {
+      "ban thuong vu", "thuong truc",  "thuong vu",   "ban chap hanh", "lanh dao",
+      "giam doc",      "pho giam doc", "chu tich",    "pho chu tich",  "bo truong",
+      "thu truong",    "bi thu",       "pho bi thu",  "truong ban",    "pho truong ban",
+      "cuc truong",    "pho cuc truong", "tong cuc truong", "chanh van phong", "tap the lanh dao"};
+  for (const auto& [longer, shorter] : {std::pair{a, b}, std::pair{b, a}}) {
+    if (longer.size() <= shorter.size() + 1 || !longer.ends_with(shorter) ||
+        longer[longer.size() - shorter.size() - 1] != ' ')
+      continue;
+    std::string_view head(longer.data(), longer.size() - shorter.size() - 1);
+    for (std::string_view organ : kOfOrgan)
+      if (head == organ) return false;
+  }
+  return true;
+}
+
+// True when `original` is written as the body's name `canonical` is, word
+// by word capitalised alike: "Sở Xây dựng" names a department, "Sở xây
+// dựng kế hoạch" says that the Sở builds a plan. A name written otherwise
+// (abbreviated, all capitals) is taken as it is.
+bool WrittenAsName(std::string_view original, std::string_view canonical) {
+  std::vector<std::string_view> a, b;
+  for (auto* words : {&a, &b}) {
+    std::string_view s = words == &a ? original : canonical;
+    for (std::size_t i = 0; i < s.size();) {
+      while (i < s.size() && IsFoldedSpace(s[i])) ++i;
+      std::size_t e = i;
+      while (e < s.size() && !IsFoldedSpace(s[e])) ++e;
+      if (e > i) words->push_back(s.substr(i, e - i));
+      i = e;
+    }
+  }
+  if (a.size() != b.size() || IsAllUpper(original)) return true;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (StartsUpper(a[i]) != StartsUpper(b[i])) return false;
+  return true;
+}
+
+// "Thực hiện Nghị quyết số 60-NQ/TW ..., Bộ Tài chính đã ban hành ...": the
+// subject of the clause after the mention (and its list) is who carries it
+// out. True when that subject is a named body clearly not the citing
+// document's issuer: the implementing is recounted, the mention only
+// cited. A subject that is no named body ("Sở", "các đơn vị"), or an
+// issuer not known, keeps the relation.
+bool CarriedOutByAnother(const FoldedText& text, const std::vector<FoldedSpan>& mentions,
+                         std::size_t index, std::string_view own_issuer) {
+  if (own_issuer.empty()) return false;
+  std::string_view f = text.folded();
+  std::size_t limit = std::min(f.size(), mentions[index].end + 600);
+  std::size_t next = index + 1;
+  for (std::size_t i = mentions[index].end; i < limit; ++i) {
+    // Commas inside later mentions of the list are theirs.
+    while (next < mentions.size() && mentions[next].end <= i) ++next;
+    if (next < mentions.size() && mentions[next].begin <= i) {
+      i = mentions[next].end - 1;
+      continue;
+    }
+    char c = f[i];
+    if (c == ';' || c == ':' || c == '?' || c == '!') return false;
+    if (c == '.' && i + 1 < f.size() && IsFoldedSpace(f[i + 1])) return false;
+    if (c == '\n' && i + 1 < f.size() && f[i + 1] == '\n') return false;
+    if (c != ',') continue;
+    std::size_t j = i + 1;
+    while (j < limit && IsFoldedSpace(f[j])) ++j;
+    if (j >= limit || !std::isalpha(static_cast<unsigned char>(f[j])) ||
+        !StartsUpper(text.OriginalSlice(j, j + 1)) || StartsDocumentName(f, j, limit))
+      continue;
+    auto subject = ReadIssuerAt(text, j);
+    return subject && WrittenAsName(text.OriginalSlice(subject->begin, subject->end),
+                                    subject->value) &&
+           ClearlyAnotherBody(subject->value, own_issuer);
+  }
+  return false;
+}
+
 Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>& mentions,
                            std::size_t index, std::size_t start, const Keyword& keyword,
-                           bool list_item, const std::vector<Relation>& done,
-                           std::vector<int>& owner, std::vector<std::size_t>& governor) {
+                           bool list_item, std::string_view own_issuer,
+                           const std::vector<Relation>& done, std::vector<int>& owner,
+                           std::vector<std::size_t>& governor) {
   std::string_view f = text.folded();
   const FoldedSpan& m = mentions[index];
   // A mention between the governing word and this one took the word for
@@ -769,13 +872,22 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
       R"((?:(?:tham\s+muu|de\s+nghi|kien\s+nghi|de\s+xuat)\b[a-z \n]{0,30}|(?:y\s+kien|gop\s+y|tham\s+dinh|hoan\s+thien)[a-z \n]{0,20}du\s+thao\s+[a-z \n]{0,25})$)");
   if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), not_own))
     return Relation::kCites;
+  // "Thực hiện Nghị quyết 60-NQ/TW, Bộ Tài chính đã ban hành ..." in a
+  // letter of the Tổng cục Thuế: the implementing is the Bộ's, recounted.
+  if (keyword.relation == Relation::kImplements && !list_item) {
+    std::string_view opening = f.substr(start, keyword.begin - start);
+    static const RE2 opens(R"(^[\s\-+|(*]*(?:[0-9ivx]+[.)]\s*)?(?:(?:de|nham)\s+)?$)");
+    if (RE2::FullMatch(re2::StringPiece(opening.data(), opening.size()), opens) &&
+        CarriedOutByAnother(text, mentions, index, own_issuer))
+      return Relation::kCites;
+  }
   governor[index] = keyword.begin;
   return keyword.relation;
 }
 
 Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mentions,
-                  std::size_t index, const std::vector<Relation>& done, std::vector<int>& owner,
-                  std::vector<std::size_t>& governor) {
+                  std::size_t index, std::string_view own_issuer, const std::vector<Relation>& done,
+                  std::vector<int>& owner, std::vector<std::size_t>& governor) {
   std::string_view f = text.folded();
   const FoldedSpan& m = mentions[index];
   std::size_t start = SentenceStart(text, m.begin);
@@ -836,7 +948,8 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
   std::size_t floor =
       std::max(start, m.begin > kMaxKeywordDistance ? m.begin - kMaxKeywordDistance : 0);
   if (auto keyword = NearestKeyword(f, floor, m.begin, mentions))
-    return RelationOfKeyword(text, mentions, index, start, *keyword, false, done, owner, governor);
+    return RelationOfKeyword(text, mentions, index, start, *keyword, false, own_issuer, done,
+                             owner, governor);
   if (auto lead_in = ListLeadIn(f, start)) {
     // "Các văn bản sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực:"
     static const RE2 expire(R"(^[^:]*?\bhet\s+hieu\s+luc\b)");
@@ -844,8 +957,8 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
             re2::StringPiece(f.data() + lead_in->begin, lead_in->end - lead_in->begin), expire))
       return Relation::kRepeals;
     if (auto keyword = NearestKeyword(f, lead_in->begin, lead_in->end, mentions))
-      return RelationOfKeyword(text, mentions, index, lead_in->begin, *keyword, true, done, owner,
-                               governor);
+      return RelationOfKeyword(text, mentions, index, lead_in->begin, *keyword, true, own_issuer,
+                               done, owner, governor);
   }
   if (LeavesQuoteOpen(text, start, m.begin)) return Relation::kCites;
   return RelationAfter(f, start, m.begin, m.end).value_or(Relation::kCites);
@@ -873,7 +986,8 @@ bool IsListGap(std::string_view gap) {
 }
 
 std::vector<Relation> ClassifyRelations(const FoldedText& text,
-                                        const std::vector<FoldedSpan>& mentions) {
+                                        const std::vector<FoldedSpan>& mentions,
+                                        std::string_view own_issuer) {
   std::vector<Relation> relations;
   relations.reserve(mentions.size());
   // For a mention inside another's title or description, that mention.
@@ -881,7 +995,7 @@ std::vector<Relation> ClassifyRelations(const FoldedText& text,
   // Where the governing word of each mention starts (npos: none).
   std::vector<std::size_t> governor(mentions.size(), std::string_view::npos);
   for (std::size_t i = 0; i < mentions.size(); ++i)
-    relations.push_back(Classify(text, mentions, i, relations, owner, governor));
+    relations.push_back(Classify(text, mentions, i, own_issuer, relations, owner, governor));
   return relations;
 }
 

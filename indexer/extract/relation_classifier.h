@@ -39,9 +39,13 @@ struct FoldedSpan {
 };
 
 // `mentions` are the folded spans of all mentions, sorted by begin and not
-// overlapping. Returns one relation per mention.
+// overlapping. `own_issuer` is the citing document's issuer from its header
+// ("" when unknown): "Thực hiện X, <another body> đã ban hành ..." recounts
+// that body's implementing, and X is only cited. Returns one relation per
+// mention.
 std::vector<Relation> ClassifyRelations(const FoldedText& text,
-                                        const std::vector<FoldedSpan>& mentions);
+                                        const std::vector<FoldedSpan>& mentions,
+                                        std::string_view own_issuer = {});
 
 // True when the folded text between two mentions only joins items of a list
 // (", ", "; ", " và ", " hoặc các ").

@@ -322,6 +322,10 @@ class Reader {
     std::vector<std::size_t> objects;
     std::size_t end = 0;  // folded, past the last argument
     bool active = false;
+    // The verb opens the subject's own title or predicate right after its
+    // mention ("Quyết định 08/2023 ... của UBND thành phố Sửa đổi, bổ sung
+    // ..."): a verb coordinated further on in that title is the subject's.
+    bool subject_predicate = false;
   };
 
   Sentence SentenceOf(const Verb& verb);
@@ -534,6 +538,17 @@ std::optional<Reader::Found> Reader::Arguments(const Sentence& s, const Verb& ve
         R"(^[\s,]*(?:(?:ke\s+)?tu\s+ngay\s+[0-9/.\-]+[\s,]*)?(?:va|dong\s+thoi|roi|do|vi)?[\s,]*(?:(?:da|duoc|bi|cung|deu)\s*)*$)");
     std::string_view gap = f_.substr(previous->end, verb.begin - previous->end);
     coordinated = RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), joined);
+    // "Quyết định 08 ... Sửa đổi, bổ sung ... Quyết định 55 quy định về
+    // ... và bãi bỏ một phần Quyết định 24": a predicate title runs to the
+    // end of its sentence, and a verb after "và" in it, past the object's
+    // own title, is still the titled document's.
+    static const RE2 and_end(R"(\bva\s*$)");
+    if (!coordinated && previous->active && previous->subject_predicate &&
+        gap.size() <= kMaxGapBytes && !HasStop(gap) &&
+        RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), and_end) &&
+        !InsideMention(mentions_, previous->end, verb.begin) &&
+        !HasVerb(f_, previous->end, verb.begin))
+      coordinated = true;
   }
   Found found;
   if (verb.intransitive || passive) {
@@ -566,10 +581,14 @@ std::optional<Reader::Found> Reader::Arguments(const Sentence& s, const Verb& ve
     return found;
   }
   found.active = true;
-  if (head != kNone)
+  if (head != kNone) {
     found.subject = head;
-  else if (coordinated && previous->active)
+    found.subject_predicate =
+        IsAuxiliaryGap(f_.substr(mentions_[head].end, verb.begin - mentions_[head].end));
+  } else if (coordinated && previous->active) {
     found.subject = previous->subject;
+    found.subject_predicate = previous->subject_predicate;
+  }
   // No document before the verb: the citing document's own act ("Bãi bỏ
   // Quyết định số 12"), or a proposal's ("Sở đề nghị bãi bỏ ...").
   if (!found.subject) return std::nullopt;

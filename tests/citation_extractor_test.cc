@@ -499,15 +499,13 @@ TEST(HardCases, ImplementingRecountedOfAnotherBody) {
            "gia tăng. Tổng cục Thuế đề nghị Cục Thuế triển khai kịp thời.\n",
        {{"101/2023/QH15", "Nghị quyết", "*", "*", "cites"},
         {"44/2023/NĐ-CP", "Nghị định", "*", "*", "cites"}}},
-      {letter +
-           "Triển khai Chỉ thị số 08/CT-BTC ngày 02/3/2023 và Công văn số 915/BTC-TCT ngày "
-           "04/3/2023, Bộ Tài chính đã chỉ đạo các đơn vị rà soát hồ sơ hoàn thuế.\n",
+      {letter + "Triển khai Chỉ thị số 08/CT-BTC ngày 02/3/2023 và Công văn số 915/BTC-TCT ngày "
+                "04/3/2023, Bộ Tài chính đã chỉ đạo các đơn vị rà soát hồ sơ hoàn thuế.\n",
        {{"08/CT-BTC", "Chỉ thị", "*", "*", "cites"},
         {"915/BTC-TCT", "Công văn", "*", "*", "cites"}}},
       // The issuer itself carries it out.
-      {letter +
-           "Thực hiện Nghị quyết số 101/2023/QH15 ngày 24/6/2023 của Quốc hội, Tổng cục Thuế "
-           "hướng dẫn các Cục Thuế như sau:\n",
+      {letter + "Thực hiện Nghị quyết số 101/2023/QH15 ngày 24/6/2023 của Quốc hội, Tổng cục Thuế "
+                "hướng dẫn các Cục Thuế như sau:\n",
        {{"101/2023/QH15", "Nghị quyết", "*", "*", "implements"}}},
       {"ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nSố: 77/KH-UBND\n\nHà Tĩnh, ngày 03 tháng 4 năm "
        "2024\n\nKẾ HOẠCH\nPhòng chống thiên tai năm 2024\n\nThực hiện Chỉ thị số 11/CT-TTg "

@@ -681,9 +681,9 @@ bool ClearlyAnotherBody(std::string_view subject, std::string_view issuer) {
   if (a == b) return false;
   // An organ or an office of the other body, named before it.
   static constexpr std::string_view kOfOrgan[] = {
-      "ban thuong vu", "thuong truc",  "thuong vu",   "ban chap hanh", "lanh dao",
-      "giam doc",      "pho giam doc", "chu tich",    "pho chu tich",  "bo truong",
-      "thu truong",    "bi thu",       "pho bi thu",  "truong ban",    "pho truong ban",
+      "ban thuong vu", "thuong truc",    "thuong vu",       "ban chap hanh",   "lanh dao",
+      "giam doc",      "pho giam doc",   "chu tich",        "pho chu tich",    "bo truong",
+      "thu truong",    "bi thu",         "pho bi thu",      "truong ban",      "pho truong ban",
       "cuc truong",    "pho cuc truong", "tong cuc truong", "chanh van phong", "tap the lanh dao"};
   for (const auto& [longer, shorter] : {std::pair{a, b}, std::pair{b, a}}) {
     if (longer.size() <= shorter.size() + 1 || !longer.ends_with(shorter) ||
@@ -748,8 +748,8 @@ bool CarriedOutByAnother(const FoldedText& text, const std::vector<FoldedSpan>& 
         !StartsUpper(text.OriginalSlice(j, j + 1)) || StartsDocumentName(f, j, limit))
       continue;
     auto subject = ReadIssuerAt(text, j);
-    return subject && WrittenAsName(text.OriginalSlice(subject->begin, subject->end),
-                                    subject->value) &&
+    return subject &&
+           WrittenAsName(text.OriginalSlice(subject->begin, subject->end), subject->value) &&
            ClearlyAnotherBody(subject->value, own_issuer);
   }
   return false;
@@ -948,8 +948,8 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
   std::size_t floor =
       std::max(start, m.begin > kMaxKeywordDistance ? m.begin - kMaxKeywordDistance : 0);
   if (auto keyword = NearestKeyword(f, floor, m.begin, mentions))
-    return RelationOfKeyword(text, mentions, index, start, *keyword, false, own_issuer, done,
-                             owner, governor);
+    return RelationOfKeyword(text, mentions, index, start, *keyword, false, own_issuer, done, owner,
+                             governor);
   if (auto lead_in = ListLeadIn(f, start)) {
     // "Các văn bản sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực:"
     static const RE2 expire(R"(^[^:]*?\bhet\s+hieu\s+luc\b)");

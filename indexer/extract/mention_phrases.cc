@@ -93,12 +93,11 @@ bool OriginalStartsUpper(const FoldedText& text, const Word& w) {
 bool OpensTitle(const std::vector<Word>& words, std::size_t i) {
   if (words[i].key == "ve") return true;
   if (i + 1 >= words.size() || words[i + 1].punct_before) return false;
-  static constexpr std::string_view kTitleVerbs[] = {
-      "sua doi",   "bo sung", "ban hanh", "quy dinh", "huong dan",
-      "phe duyet", "bai bo",  "huy bo",   "thay the", "dieu chinh"};
-  std::string two = words[i].key + " " + words[i + 1].key;
-  for (std::string_view verb : kTitleVerbs)
-    if (two == verb) return true;
+  static constexpr std::pair<std::string_view, std::string_view> kTitleVerbs[] = {
+      {"sua", "doi"},   {"bo", "sung"}, {"ban", "hanh"}, {"quy", "dinh"}, {"huong", "dan"},
+      {"phe", "duyet"}, {"bai", "bo"},  {"huy", "bo"},   {"thay", "the"}, {"dieu", "chinh"}};
+  for (const auto& [first, second] : kTitleVerbs)
+    if (words[i].key == first && words[i + 1].key == second) return true;
   return false;
 }
 

@@ -674,8 +674,17 @@ std::string WithoutLevel(std::string body) {
 // office of it ("Ban Thường vụ Tỉnh ủy" for "Tỉnh ủy", "Giám đốc Sở Tư
 // pháp" for "Sở Tư pháp"), is the issuer.
 bool ClearlyAnotherBody(std::string_view subject, std::string_view issuer) {
+  // A document names its issuer, and often the same subject, again and
+  // again: the last answer is kept (per thread).
+  thread_local std::string last_subject, last_issuer;
+  thread_local bool last_answer = false;
+  if (subject == last_subject && issuer == last_issuer) return last_answer;
+  last_subject = subject;
+  last_issuer = issuer;
+  last_answer = false;
   BodyAndProvince s = SplitProvince(subject), o = SplitProvince(issuer);
-  if (!s.province.empty() && !o.province.empty() && s.province != o.province) return true;
+  if (!s.province.empty() && !o.province.empty() && s.province != o.province)
+    return last_answer = true;
   std::string a = WithoutLevel(s.body), b = WithoutLevel(o.body);
   if (a.empty() || b.empty()) return false;
   if (a == b) return false;
@@ -693,6 +702,7 @@ bool ClearlyAnotherBody(std::string_view subject, std::string_view issuer) {
     for (std::string_view organ : kOfOrgan)
       if (head == organ) return false;
   }
+  last_answer = true;
   return true;
 }
 
@@ -745,11 +755,26 @@ bool CarriedOutByAnother(const FoldedText& text, const std::vector<FoldedSpan>& 
     std::size_t j = i + 1;
     while (j < limit && IsFoldedSpace(f[j])) ++j;
     if (j >= limit || !std::isalpha(static_cast<unsigned char>(f[j])) ||
-        !StartsUpper(text.OriginalSlice(j, j + 1)) || StartsDocumentName(f, j, limit))
+        !StartsUpper(text.OriginalSlice(j, j + 1)))
       continue;
+    // The issuer itself, as its header writes it, needs no reading.
+    thread_local std::string folded_issuer, folded_of;
+    if (folded_of != own_issuer) {
+      folded_of = own_issuer;
+      folded_issuer = Fold(own_issuer);
+    }
+    if (!folded_issuer.empty() && f.substr(j).starts_with(folded_issuer) &&
+        (j + folded_issuer.size() == f.size() ||
+         !std::isalnum(static_cast<unsigned char>(f[j + folded_issuer.size()]))))
+      return false;
+    // A body names the subject; else a document's name goes on with the
+    // list, and anything else opens a clause whose subject is not known.
     auto subject = ReadIssuerAt(text, j);
-    return subject &&
-           WrittenAsName(text.OriginalSlice(subject->begin, subject->end), subject->value) &&
+    if (!subject) {
+      if (StartsDocumentName(f, j, limit)) continue;
+      return false;
+    }
+    return WrittenAsName(text.OriginalSlice(subject->begin, subject->end), subject->value) &&
            ClearlyAnotherBody(subject->value, own_issuer);
   }
   return false;

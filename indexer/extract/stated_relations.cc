@@ -668,22 +668,27 @@ std::size_t ListItemBody(std::string_view f, std::size_t line, std::size_t limit
 // 3."), a negation or a plan states nothing. An item's document is the
 // mention that opens it; those inside its title are not.
 void Reader::ListsUnderLeadIns() {
-  for (std::size_t pos = f_.find("hieu luc"); pos != std::string_view::npos;
-       pos = f_.find("hieu luc", pos + 8)) {
+  // Colons are few: find the lines that end with one, then the verb in them.
+  for (std::size_t colon = f_.find(':'); colon != std::string_view::npos;
+       colon = f_.find(':', colon + 1)) {
+    std::size_t line_end = colon + 1;
+    while (line_end < f_.size() && (f_[line_end] == ' ' || f_[line_end] == '\t' ||
+                                    f_[line_end] == '*' || f_[line_end] == '\r'))
+      ++line_end;
+    if (line_end < f_.size() && f_[line_end] != '\n') continue;
+    std::size_t line = colon == 0 ? std::string_view::npos : f_.rfind('\n', colon - 1);
+    line = line == std::string_view::npos ? 0 : line + 1;
+    if (colon - line > 300 || InsideMention(mentions_, line, colon)) continue;
+    std::size_t pos = f_.substr(line, colon - line).rfind("hieu luc");
+    if (pos == std::string_view::npos) continue;
+    pos += line;
     std::size_t verb_begin = kNone;
     for (std::string_view head :
          {std::string_view("het "), std::string_view("ngung "), std::string_view("khong con ")})
-      if (pos >= head.size() && f_.substr(pos - head.size(), head.size()) == head &&
-          (pos == head.size() || !IsAsciiAlnum(f_[pos - head.size() - 1])))
+      if (pos >= line + head.size() && f_.substr(pos - head.size(), head.size()) == head &&
+          (pos == line + head.size() || !IsAsciiAlnum(f_[pos - head.size() - 1])))
         verb_begin = pos - head.size();
     if (verb_begin == kNone) continue;
-    std::size_t line_end = f_.find('\n', pos);
-    if (line_end == std::string_view::npos) line_end = f_.size();
-    std::size_t colon = f_.find_last_not_of(" \t*", line_end - 1);
-    if (colon == std::string_view::npos || colon < pos || f_[colon] != ':') continue;
-    std::size_t line = verb_begin == 0 ? std::string_view::npos : f_.rfind('\n', verb_begin - 1);
-    line = line == std::string_view::npos ? 0 : line + 1;
-    if (colon - line > 300 || InsideMention(mentions_, line, colon)) continue;
     Sentence lead{line, colon, 0, 0};
     // (The lead-in may be an item itself: "2. Các văn bản sau đã hết ...:".)
     std::size_t words_from = ListItemBody(f_, line, colon);

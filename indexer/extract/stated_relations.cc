@@ -400,7 +400,17 @@ std::size_t Reader::Head(const Sentence& s, std::size_t before) const {
   if (m < s.first) return kNone;
   std::string_view gap = f_.substr(mentions_[m].end, before - mentions_[m].end);
   if (!IsAuxiliaryGap(gap) && !IsTitleGap(text_, mentions_[m].end, before)) return kNone;
-  while (m > s.first && IsTitleGap(text_, mentions_[m - 1].end, mentions_[m].begin)) --m;
+  // (A comma right before the mention sets it off as the next item of a
+  // list, not a document inside the title before: "bãi bỏ Quyết định 55
+  // ... Quy định về ..., Quyết định 24 ... Sửa đổi ...".)
+  static const RE2 item_after_comma(R"(,\s*$)");
+  while (m > s.first && IsTitleGap(text_, mentions_[m - 1].end, mentions_[m].begin)) {
+    std::string_view before_m =
+        f_.substr(mentions_[m - 1].end, mentions_[m].begin - mentions_[m - 1].end);
+    if (RE2::PartialMatch(re2::StringPiece(before_m.data(), before_m.size()), item_after_comma))
+      break;
+    --m;
+  }
   // A submission proposes; it amends, replaces or repeals nothing.
   if (mentions_[m].kind == "Tờ trình") return kNone;
   // "dự thảo Nghị định ...": a draft does nothing yet.

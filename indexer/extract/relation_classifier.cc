@@ -934,13 +934,12 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
     // 24 ... kèm theo Quyết định 55 ... và Quyết định 08"); another kind
     // goes on with the title.
     if (owner[prev] >= 0) {
+      // The title's owner is the nearest: a title runs to the end of its
+      // sentence, so in "Căn cứ Nghị định 78 ... và Nghị định 187 ... Sửa
+      // đổi, bổ sung ... của Nghị định 78 ... Luật ... và Nghị định 79"
+      // 79 goes on with the 78 inside 187's title (187 amends both), not
+      // with the list of the Căn cứ.
       std::size_t q = static_cast<std::size_t>(owner[prev]);
-      // The outermost owner of this kind: "Căn cứ Nghị định 78 ... và Nghị
-      // định 187 ... sửa đổi Nghị định 78 ... Luật ... và Nghị định 79".
-      for (int steps = 0; owner[q] >= 0 &&
-                          mentions[static_cast<std::size_t>(owner[q])].kind == m.kind && steps < 64;
-           ++steps)
-        q = static_cast<std::size_t>(owner[q]);
       if (mentions[q].kind == m.kind) {
         owner[index] = owner[q];
         governor[index] = governor[q];

@@ -503,6 +503,10 @@ TEST(HardCases, ImplementingRecountedOfAnotherBody) {
                 "04/3/2023, Bộ Tài chính đã chỉ đạo các đơn vị rà soát hồ sơ hoàn thuế.\n",
        {{"08/CT-BTC", "Chỉ thị", "*", "*", "cites"},
         {"915/BTC-TCT", "Công văn", "*", "*", "cites"}}},
+      {letter + "Tiếp đó, thực hiện Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Bộ Tài "
+                "chính ban hành Quyết định số 381/QĐ-BTC ngày 26/02/2025.\n",
+       {{"126-KL/TW", "Kết luận", "*", "*", "cites"},
+        {"381/QĐ-BTC", "Quyết định", "*", "*", "cites"}}},
       // The issuer itself carries it out.
       {letter + "Thực hiện Nghị quyết số 101/2023/QH15 ngày 24/6/2023 của Quốc hội, Tổng cục Thuế "
                 "hướng dẫn các Cục Thuế như sau:\n",

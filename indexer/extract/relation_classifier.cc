@@ -901,7 +901,9 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
   // letter of the Tổng cục Thuế: the implementing is the Bộ's, recounted.
   if (keyword.relation == Relation::kImplements && !list_item) {
     std::string_view opening = f.substr(start, keyword.begin - start);
-    static const RE2 opens(R"(^[\s\-+|(*]*(?:[0-9ivx]+[.)]\s*)?(?:(?:de|nham)\s+)?$)");
+    // (After a connective: "Tiếp đó, thực hiện ...", "Đồng thời, để triển khai ...".)
+    static const RE2 opens(
+        R"(^[\s\-+|(*]*(?:[0-9ivx]+[.)]\s*)?(?:(?:tiep\s+(?:do|theo)|sau\s+do|dong\s+thoi|ngoai\s+ra|ben\s+canh\s+do)\s*,?\s*)?(?:(?:de|nham)\s+)?$)");
     if (RE2::FullMatch(re2::StringPiece(opening.data(), opening.size()), opens) &&
         CarriedOutByAnother(text, mentions, index, own_issuer))
       return Relation::kCites;

@@ -454,6 +454,85 @@ TEST(HardCases, GoverningWordReach) {
   });
 }
 
+// A verb coordinated inside a title that follows a mention is the titled
+// document's (spec, "cites, although": the word belongs to another
+// document's own title); the citing document's own coordinated verbs stay
+// its acts.
+TEST(HardCases, VerbCoordinatedInsideAnotherTitle) {
+  ExpectAll({
+      {"2. Bãi bỏ Quyết định số 15/2021/QĐ-UBND ngày 10/6/2021 của UBND tỉnh Sửa đổi, bổ sung "
+       "một số điều của Quy chế ban hành kèm theo Quyết định số 30/2016/QĐ-UBND và bãi bỏ một "
+       "phần Quyết định số 07/2018/QĐ-UBND ngày 02/3/2018 của UBND tỉnh.",
+       {{"15/2021/QĐ-UBND", "Quyết định", "*", "Ủy ban nhân dân tỉnh", "repeals"},
+        {"30/2016/QĐ-UBND", "Quyết định", "*", "*", "cites"},
+        {"07/2018/QĐ-UBND", "Quyết định", "*", "*", "cites"}}},
+      {"Bãi bỏ Nghị quyết số 05/2019/NQ-HĐND ngày 12/7/2019 của HĐND tỉnh về việc sửa đổi mức "
+       "thu phí tham quan và bãi bỏ một số nội dung của Nghị quyết số 14/2016/NQ-HĐND.",
+       {{"05/2019/NQ-HĐND", "Nghị quyết", "*", "*", "repeals"},
+        {"14/2016/NQ-HĐND", "Nghị quyết", "*", "*", "cites"}}},
+      // The citing document's own verbs, coordinated.
+      {"Quyết định này sửa đổi, bổ sung Điều 3 Quyết định số 12/2020/QĐ-UBND ngày 05/5/2020 "
+       "của UBND tỉnh và bãi bỏ Quyết định số 13/2019/QĐ-UBND ngày 01/4/2019 của UBND tỉnh.",
+       {{"12/2020/QĐ-UBND", "Quyết định", "*", "*", "amends"},
+        {"13/2019/QĐ-UBND", "Quyết định", "*", "*", "repeals"}}},
+      // A title "về <a noun>" takes no verb: the repeated verb is the
+      // citing document's.
+      {"Bãi bỏ Quyết định số 21/2017/QĐ-UBND ngày 14/7/2017 của UBND tỉnh về quản lý chợ trên "
+       "địa bàn tỉnh và bãi bỏ Quyết định số 22/2017/QĐ-UBND ngày 14/7/2017 của UBND tỉnh.",
+       {{"21/2017/QĐ-UBND", "Quyết định", "*", "*", "repeals"},
+        {"22/2017/QĐ-UBND", "Quyết định", "*", "*", "repeals"}}},
+  });
+}
+
+// "Thực hiện X, <body> ...": the body that carries X out is the clause's
+// subject. Another body than the citing document's issuer recounts its
+// own implementing (X cites); the issuer itself, or no issuer known, keeps
+// implements.
+TEST(HardCases, ImplementingRecountedOfAnotherBody) {
+  const std::string letter =
+      "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n\nSố: 2150/TCT-CS\nV/v chính sách thuế giá trị gia tăng\n\n"
+      "Hà Nội, ngày 12 tháng 6 năm 2023\n\nKính gửi: Cục Thuế tỉnh Bình Dương.\n\n";
+  ExpectAll({
+      {letter +
+           "Thực hiện Nghị quyết số 101/2023/QH15 ngày 24/6/2023 của Quốc hội, Chính phủ đã ban "
+           "hành Nghị định số 44/2023/NĐ-CP ngày 30/6/2023 quy định chính sách giảm thuế giá trị "
+           "gia tăng. Tổng cục Thuế đề nghị Cục Thuế triển khai kịp thời.\n",
+       {{"101/2023/QH15", "Nghị quyết", "*", "*", "cites"},
+        {"44/2023/NĐ-CP", "Nghị định", "*", "*", "cites"}}},
+      {letter + "Triển khai Chỉ thị số 08/CT-BTC ngày 02/3/2023 và Công văn số 915/BTC-TCT ngày "
+                "04/3/2023, Bộ Tài chính đã chỉ đạo các đơn vị rà soát hồ sơ hoàn thuế.\n",
+       {{"08/CT-BTC", "Chỉ thị", "*", "*", "cites"},
+        {"915/BTC-TCT", "Công văn", "*", "*", "cites"}}},
+      {letter + "Tiếp đó, thực hiện Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Bộ Tài "
+                "chính ban hành Quyết định số 381/QĐ-BTC ngày 26/02/2025.\n",
+       {{"126-KL/TW", "Kết luận", "*", "*", "cites"},
+        {"381/QĐ-BTC", "Quyết định", "*", "*", "cites"}}},
+      // The issuer itself carries it out.
+      {letter + "Thực hiện Nghị quyết số 101/2023/QH15 ngày 24/6/2023 của Quốc hội, Tổng cục Thuế "
+                "hướng dẫn các Cục Thuế như sau:\n",
+       {{"101/2023/QH15", "Nghị quyết", "*", "*", "implements"}}},
+      {"ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nSố: 77/KH-UBND\n\nHà Tĩnh, ngày 03 tháng 4 năm "
+       "2024\n\nKẾ HOẠCH\nPhòng chống thiên tai năm 2024\n\nThực hiện Chỉ thị số 11/CT-TTg "
+       "ngày 21/3/2024 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\n",
+       {{"11/CT-TTg", "Chỉ thị", "*", "*", "implements"}}},
+      {"UBND TỈNH QUẢNG BÌNH\nSỞ TƯ PHÁP\n\nSố: 45/BC-STP\n\nQuảng Bình, ngày 10 tháng 5 năm "
+       "2022\n\nBÁO CÁO\nKết quả công tác phổ biến pháp luật\n\nThực hiện Kế hoạch số "
+       "30/KH-UBND ngày 20/01/2022 của UBND tỉnh, Giám đốc Sở Tư pháp báo cáo kết quả như "
+       "sau:\n",
+       {{"30/KH-UBND", "Kế hoạch", "*", "*", "implements"}}},
+      // "Sở xây dựng kế hoạch": the Sở builds a plan; no Sở Xây dựng.
+      {"UBND TỈNH QUẢNG BÌNH\nSỞ TƯ PHÁP\n\nSố: 46/KH-STP\n\nQuảng Bình, ngày 12 tháng 5 năm "
+       "2022\n\nKẾ HOẠCH\nTuyên truyền pháp luật\n\nThực hiện Kế hoạch số 31/KH-UBND ngày "
+       "21/01/2022 của UBND tỉnh, Sở xây dựng kế hoạch như sau:\n",
+       {{"31/KH-UBND", "Kế hoạch", "*", "*", "implements"}}},
+      // No issuer known: the subject may be the writer.
+      {"Thực hiện Nghị quyết số 101/2023/QH15 ngày 24/6/2023 của Quốc hội, Bộ Tài chính đã ban "
+       "hành Thông tư số 12/2023/TT-BTC.",
+       {{"101/2023/QH15", "Nghị quyết", "*", "*", "implements"},
+        {"12/2023/TT-BTC", "Thông tư", "*", "*", "cites"}}},
+  });
+}
+
 TEST(HardCases, Pinpoints) {
   ExpectAll({
       {"Căn cứ điểm a khoản 2 Điều 5 Nghị định số 04/2015/NĐ-CP;",
@@ -673,6 +752,22 @@ TEST(HardCases, OcrTypeWords) {
 
 // A taxpayer's letter answered by a tax office: its issuer is the company,
 // named in capitals or in running text, up to where the sentence goes on.
+// A title printed capitalised right after the issuer, as published pages
+// print it ("của UBND tỉnh Sửa đổi, bổ sung ..."), is no place name.
+TEST(HardCases, CapitalisedTitleAfterTheIssuerIsNoPlace) {
+  ExpectAll({
+      {"Bãi bỏ Quyết định số 15/2021/QĐ-UBND ngày 10/6/2021 của UBND tỉnh Sửa đổi, bổ sung "
+       "Điều 4 của Quy chế quản lý chợ.",
+       {{"15/2021/QĐ-UBND", "Quyết định", "2021-06-10", "Ủy ban nhân dân tỉnh"}}},
+      {"Căn cứ Quyết định số 09/2020/QĐ-UBND ngày 02/4/2020 của UBND huyện Về việc phân cấp "
+       "quản lý.",
+       {{"09/2020/QĐ-UBND", "Quyết định", "2020-04-02", "Ủy ban nhân dân huyện"}}},
+      // A place that is named keeps its name.
+      {"Theo Kế hoạch số 12/KH-UBND của UBND huyện Gio Linh về phòng chống dịch.",
+       {{"12/KH-UBND", "Kế hoạch", "-", "Ủy ban nhân dân huyện Gio Linh"}}},
+  });
+}
+
 TEST(HardCases, CompaniesAsIssuers) {
   Extraction e = ExtractText(
       "Cục Thuế nhận được Công văn số 05/2024/CV-HT ngày 02/02/2024 của Công ty Cổ phần Xi măng "

@@ -34,7 +34,7 @@ Quảng Trị, ngày 10 tháng 3 năm 2021
 BÁO CÁO
 Kết quả thực hiện công tác văn hoá năm 2020
 
-Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, Uỷ ban nhân dân tỉnh đã chỉ đạo phát triển văn hoá cơ sở.
+Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, Sở đã tham mưu Uỷ ban nhân dân tỉnh chỉ đạo phát triển văn hoá cơ sở.
 )";
 
 constexpr const char* kReportB = R"(UBND TỈNH QUẢNG TRỊ

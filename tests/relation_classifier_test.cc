@@ -131,7 +131,8 @@ TEST(RelationClassifier, LabelledMentions) {
                 counts.second ? double(counts.first) / counts.second : 1.0);
   std::printf("%s", misses.c_str());
   EXPECT_GE(found, static_cast<int>(rows.size() * 0.97)) << "mentions not found by the extractor";
-  EXPECT_GE(accuracy, 0.99);
+  // Reached: 472 of 473 found mentions right (0.998).
+  EXPECT_GE(accuracy, 0.997);
 }
 
 }  // namespace

@@ -289,9 +289,7 @@ TEST(TruthEvaluation, RealWebDocuments) {
   EXPECT_GE(s.Recall(), 1.0);
   EXPECT_GE(s.Accuracy("date"), 1.0);
   EXPECT_GE(s.Accuracy("issuer"), 1.0);
-  // Đà Nẵng: where the truth reads a mention inside another's title and the
-  // relation set reads it otherwise (see real/web/NOTES.md).
-  EXPECT_GE(s.Accuracy("relation"), 0.96);
+  EXPECT_GE(s.Accuracy("relation"), 1.0);
 }
 
 }  // namespace

@@ -508,7 +508,8 @@ Extraction CitationExtractor::Extract(std::string_view text) const {
     spans.push_back(
         {m.begin, m.end, m.citation.type,
          m.citation.issuer ? std::string_view(*m.citation.issuer) : std::string_view()});
-  std::vector<Relation> relations = ClassifyRelations(folded, spans);
+  std::vector<Relation> relations =
+      ClassifyRelations(folded, spans, header.info.issuer.value_or(std::string()));
   // (Before the citations move out: `spans` views their strings.)
   std::vector<StatedRelation> stated = FindStatedRelations(folded, spans);
 

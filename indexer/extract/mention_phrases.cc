@@ -88,6 +88,19 @@ bool OriginalStartsUpper(const FoldedText& text, const Word& w) {
   return StartsUpper(text.OriginalSlice(w.begin, w.end));
 }
 
+// True when the word at `i` opens a document's title rather than a name:
+// "Sửa đổi", "Ban hành", "Quy định", "Về".
+bool OpensTitle(const std::vector<Word>& words, std::size_t i) {
+  if (words[i].key == "ve") return true;
+  if (i + 1 >= words.size() || words[i + 1].punct_before) return false;
+  static constexpr std::pair<std::string_view, std::string_view> kTitleVerbs[] = {
+      {"sua", "doi"},   {"bo", "sung"}, {"ban", "hanh"}, {"quy", "dinh"}, {"huong", "dan"},
+      {"phe", "duyet"}, {"bai", "bo"},  {"huy", "bo"},   {"thay", "the"}, {"dieu", "chinh"}};
+  for (const auto& [first, second] : kTitleVerbs)
+    if (words[i].key == first && words[i + 1].key == second) return true;
+  return false;
+}
+
 // "tỉnh Quảng Trị", "huyện Gio Linh", "TP Đông Hà" after a body's name.
 // Returns the words used (0 when none) and appends the text to `out`.
 std::size_t ReadPlace(const FoldedText& text, const std::vector<Word>& words, std::size_t at,
@@ -136,6 +149,9 @@ std::size_t ReadPlace(const FoldedText& text, const std::vector<Word>& words, st
       const Word& w = words[name_start + name_words];
       if (w.punct_before || w.key == "-" || !OriginalStartsUpper(text, w)) break;
       if (std::isdigit(static_cast<unsigned char>(w.key[0]))) break;
+      // "của UBND tỉnh Sửa đổi, bổ sung ...", "... Về việc ...": the
+      // document's title, printed capitalised, is no place.
+      if (OpensTitle(words, name_start + name_words)) break;
       std::string original = Original(text, w);
       if (IsAllUpper(original) && original.size() > 3) original = TitleCaseWords(original);
       name += (name.empty() ? "" : " ") + original;

@@ -12,6 +12,8 @@
 
 #include "authority_identity.h"
 #include "knowledge.h"
+#include "lexgraph/body_names.h"
+#include "mention_phrases.h"
 #include "vietnamese_text.h"
 
 namespace lexgraph {
@@ -368,6 +370,21 @@ bool BelongsToMention(std::string_view gap) {
   return !(gap.substr(first).starts_with("ve ") && gap.find(',', first) != std::string_view::npos);
 }
 
+// True when the words right after a mention (its span ends after "ngày ...
+// của <body>") open a title that is a predicate: "Quyết định số
+// 08/2023/QĐ-UBND ngày ... của UBND thành phố Sửa đổi, bổ sung ...", "...
+// về việc bãi bỏ ...", "Nghị định 118/2021/NĐ-CP quy định chi tiết ...".
+// Such a title runs to the end of its sentence or list item, and a verb
+// coordinated inside it ("... và bãi bỏ một phần Quyết định số 24") is the
+// titled document's, like its first verb. A title "về <a noun>" takes no
+// verb of its own: a verb after "và" there is the citing document's again.
+bool OpensPredicateTitle(std::string_view f, std::size_t end) {
+  static const RE2 predicate(
+      R"(^[\s"'(]*(?:ve\s+viec\s+)?(?:sua\s+doi|bo\s+sung|quy\s+dinh|huong\s+dan|ban\s+hanh|phe\s+duyet|bai\s+bo|huy\s+bo|thay\s+the|dieu\s+chinh|dinh\s+chinh)\b)");
+  std::string_view rest = f.substr(end, 48);
+  return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), predicate);
+}
+
 // For an item of a list ("Căn cứ:\n- Luật ...;\n- Nghị định ..."), the line
 // that introduces the list, when it ends with ":". Returns its folded range.
 std::optional<FoldedSpan> ListLeadIn(std::string_view f, std::size_t item_start) {
@@ -638,10 +655,136 @@ bool SameHeadWord(std::string_view f, std::size_t a, std::size_t b) {
   return word(a) == word(b);
 }
 
+// A body's key without the level its name ends with: "uy ban nhan dan
+// tinh" (from "UBND tỉnh", no province named) -> "uy ban nhan dan".
+std::string WithoutLevel(std::string body) {
+  for (const Knowledge::Level& level : Knowledge::Get().levels())  // longest first
+    if (body.size() > level.key.size() && body.ends_with(level.key) &&
+        body[body.size() - level.key.size() - 1] == ' ') {
+      body.resize(body.size() - level.key.size() - 1);
+      break;
+    }
+  return body;
+}
+
+// True when `subject` names a body clearly not `issuer`, the citing
+// document's: "Bộ Tài chính" in a letter of the Tổng cục Thuế. The same
+// body written another way ("UBND tỉnh" for "Ủy ban nhân dân tỉnh Nghệ
+// An", "Sở KH&CN" for "Sở Khoa học và Công nghệ"), or an organ or an
+// office of it ("Ban Thường vụ Tỉnh ủy" for "Tỉnh ủy", "Giám đốc Sở Tư
+// pháp" for "Sở Tư pháp"), is the issuer.
+bool ClearlyAnotherBody(std::string_view subject, std::string_view issuer) {
+  // A document names its issuer, and often the same subject, again and
+  // again: the last answer is kept (per thread).
+  thread_local std::string last_subject, last_issuer;
+  thread_local bool last_answer = false;
+  if (subject == last_subject && issuer == last_issuer) return last_answer;
+  last_subject = subject;
+  last_issuer = issuer;
+  last_answer = false;
+  BodyAndProvince s = SplitProvince(subject), o = SplitProvince(issuer);
+  if (!s.province.empty() && !o.province.empty() && s.province != o.province)
+    return last_answer = true;
+  std::string a = WithoutLevel(s.body), b = WithoutLevel(o.body);
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return false;
+  // An organ or an office of the other body, named before it.
+  static constexpr std::string_view kOfOrgan[] = {
+      "ban thuong vu", "thuong truc",    "thuong vu",       "ban chap hanh",   "lanh dao",
+      "giam doc",      "pho giam doc",   "chu tich",        "pho chu tich",    "bo truong",
+      "thu truong",    "bi thu",         "pho bi thu",      "truong ban",      "pho truong ban",
+      "cuc truong",    "pho cuc truong", "tong cuc truong", "chanh van phong", "tap the lanh dao"};
+  for (const auto& [longer, shorter] : {std::pair{a, b}, std::pair{b, a}}) {
+    if (longer.size() <= shorter.size() + 1 || !longer.ends_with(shorter) ||
+        longer[longer.size() - shorter.size() - 1] != ' ')
+      continue;
+    std::string_view head(longer.data(), longer.size() - shorter.size() - 1);
+    for (std::string_view organ : kOfOrgan)
+      if (head == organ) return false;
+  }
+  last_answer = true;
+  return true;
+}
+
+// True when `original` is written as the body's name `canonical` is, word
+// by word capitalised alike: "Sở Xây dựng" names a department, "Sở xây
+// dựng kế hoạch" says that the Sở builds a plan. A name written otherwise
+// (abbreviated, all capitals) is taken as it is.
+bool WrittenAsName(std::string_view original, std::string_view canonical) {
+  std::vector<std::string_view> a, b;
+  for (auto* words : {&a, &b}) {
+    std::string_view s = words == &a ? original : canonical;
+    for (std::size_t i = 0; i < s.size();) {
+      while (i < s.size() && IsFoldedSpace(s[i])) ++i;
+      std::size_t e = i;
+      while (e < s.size() && !IsFoldedSpace(s[e])) ++e;
+      if (e > i) words->push_back(s.substr(i, e - i));
+      i = e;
+    }
+  }
+  if (a.size() != b.size() || IsAllUpper(original)) return true;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (StartsUpper(a[i]) != StartsUpper(b[i])) return false;
+  return true;
+}
+
+// "Thực hiện Nghị quyết số 60-NQ/TW ..., Bộ Tài chính đã ban hành ...": the
+// subject of the clause after the mention (and its list) is who carries it
+// out. True when that subject is a named body clearly not the citing
+// document's issuer: the implementing is recounted, the mention only
+// cited. A subject that is no named body ("Sở", "các đơn vị"), or an
+// issuer not known, keeps the relation.
+bool CarriedOutByAnother(const FoldedText& text, const std::vector<FoldedSpan>& mentions,
+                         std::size_t index, std::string_view own_issuer) {
+  if (own_issuer.empty()) return false;
+  std::string_view f = text.folded();
+  std::size_t limit = std::min(f.size(), mentions[index].end + 600);
+  std::size_t next = index + 1;
+  for (std::size_t i = mentions[index].end; i < limit; ++i) {
+    // Commas inside later mentions of the list are theirs.
+    while (next < mentions.size() && mentions[next].end <= i) ++next;
+    if (next < mentions.size() && mentions[next].begin <= i) {
+      i = mentions[next].end - 1;
+      continue;
+    }
+    char c = f[i];
+    if (c == ';' || c == ':' || c == '?' || c == '!') return false;
+    if (c == '.' && i + 1 < f.size() && IsFoldedSpace(f[i + 1])) return false;
+    if (c == '\n' && i + 1 < f.size() && f[i + 1] == '\n') return false;
+    if (c != ',') continue;
+    std::size_t j = i + 1;
+    while (j < limit && IsFoldedSpace(f[j])) ++j;
+    if (j >= limit || !std::isalpha(static_cast<unsigned char>(f[j])) ||
+        !StartsUpper(text.OriginalSlice(j, j + 1)))
+      continue;
+    // The issuer itself, as its header writes it, needs no reading.
+    thread_local std::string folded_issuer, folded_of;
+    if (folded_of != own_issuer) {
+      folded_of = own_issuer;
+      folded_issuer = Fold(own_issuer);
+    }
+    if (!folded_issuer.empty() && f.substr(j).starts_with(folded_issuer) &&
+        (j + folded_issuer.size() == f.size() ||
+         !std::isalnum(static_cast<unsigned char>(f[j + folded_issuer.size()]))))
+      return false;
+    // A body names the subject; else a document's name goes on with the
+    // list, and anything else opens a clause whose subject is not known.
+    auto subject = ReadIssuerAt(text, j);
+    if (!subject) {
+      if (StartsDocumentName(f, j, limit)) continue;
+      return false;
+    }
+    return WrittenAsName(text.OriginalSlice(subject->begin, subject->end), subject->value) &&
+           ClearlyAnotherBody(subject->value, own_issuer);
+  }
+  return false;
+}
+
 Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>& mentions,
                            std::size_t index, std::size_t start, const Keyword& keyword,
-                           bool list_item, const std::vector<Relation>& done,
-                           std::vector<int>& owner, std::vector<std::size_t>& governor) {
+                           bool list_item, std::string_view own_issuer,
+                           const std::vector<Relation>& done, std::vector<int>& owner,
+                           std::vector<std::size_t>& governor) {
   std::string_view f = text.folded();
   const FoldedSpan& m = mentions[index];
   // A mention between the governing word and this one took the word for
@@ -692,20 +835,51 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
   // Whose word is it? A mention right before it is the one acting, or the
   // word is in its title: "Nghị định 107/2021/NĐ-CP sửa đổi ...", "Kết
   // luận 01-KL/TW về tiếp tục thực hiện ...". Unless the word repeats the
-  // one that governs that mention's list, after "và": "Bãi bỏ Quyết định
-  // 08 ... sửa đổi ... Quyết định 55 ... và bãi bỏ một phần Quyết định 24".
+  // one that governs that mention's list, after "và", past a title "về
+  // ..." that takes no verb: "Bãi bỏ Quyết định 12 ... về quản lý chợ và
+  // bãi bỏ Quyết định 13".
   for (std::size_t j = index; j-- > 0;) {
     if (mentions[j].end > keyword.begin) continue;
     if (mentions[j].end <= start) break;
     std::string_view gap = f.substr(mentions[j].end, keyword.begin - mentions[j].end);
+    // A mention inside a title that is a predicate, then "và" and a verb:
+    // the title goes on ("Bãi bỏ Quyết định 15 ... Sửa đổi, bổ sung ...
+    // kèm theo Quyết định 30 và bãi bỏ một phần Quyết định 07").
+    static const RE2 and_only(R"(^[\s,]*va\s*$)");
+    if (owner[j] >= 0 && RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), and_only)) {
+      std::size_t q = static_cast<std::size_t>(owner[j]);
+      bool in_title = OpensPredicateTitle(f, mentions[q].end);
+      for (int steps = 0; !in_title && owner[q] >= 0 && steps < 64; ++steps) {
+        q = static_cast<std::size_t>(owner[q]);
+        in_title = OpensPredicateTitle(f, mentions[q].end);
+      }
+      if (in_title) {
+        owner[index] = owner[j];
+        return Relation::kCites;
+      }
+    }
     if (BelongsToMention(gap)) {
       std::size_t root = j;
+      // Inside a title that is a predicate, a coordinated verb is the
+      // title's own: "Bãi bỏ Quyết định 08 ... Sửa đổi ... Quyết định 55
+      // ... và bãi bỏ một phần Quyết định 24" (08's published title).
+      bool in_predicate_title = OpensPredicateTitle(f, mentions[root].end);
       // (Chains are short in real text; the bound keeps a crafted one linear.)
-      for (int steps = 0; owner[root] >= 0 && steps < 64; ++steps)
+      for (int steps = 0; owner[root] >= 0 && steps < 64; ++steps) {
         root = static_cast<std::size_t>(owner[root]);
+        in_predicate_title = in_predicate_title || OpensPredicateTitle(f, mentions[root].end);
+      }
       static const RE2 coordinated(R"((?:\bva|[,;])\s*$)");
-      bool repeated = done[root] == keyword.relation && done[root] != Relation::kCites &&
-                      SameHeadWord(f, governor[root], keyword.begin) &&
+      // (Or a series of the citing document's own direct acts: "Nghị
+      // quyết này sửa đổi Nghị quyết 08 ..., bãi bỏ Nghị quyết 20 và thay
+      // thế ...".)
+      auto direct_act = [](Relation r) {
+        return r == Relation::kAmends || r == Relation::kReplaces || r == Relation::kRepeals;
+      };
+      bool same_act = done[root] == keyword.relation && done[root] != Relation::kCites &&
+                      SameHeadWord(f, governor[root], keyword.begin);
+      bool repeated = !in_predicate_title &&
+                      (same_act || (direct_act(done[root]) && direct_act(keyword.relation))) &&
                       RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), coordinated);
       if (!repeated) {
         owner[index] = static_cast<int>(j);
@@ -723,13 +897,24 @@ Relation RelationOfKeyword(const FoldedText& text, const std::vector<FoldedSpan>
       R"((?:(?:tham\s+muu|de\s+nghi|kien\s+nghi|de\s+xuat)\b[a-z \n]{0,30}|(?:y\s+kien|gop\s+y|tham\s+dinh|hoan\s+thien)[a-z \n]{0,20}du\s+thao\s+[a-z \n]{0,25})$)");
   if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), not_own))
     return Relation::kCites;
+  // "Thực hiện Nghị quyết 60-NQ/TW, Bộ Tài chính đã ban hành ..." in a
+  // letter of the Tổng cục Thuế: the implementing is the Bộ's, recounted.
+  if (keyword.relation == Relation::kImplements && !list_item) {
+    std::string_view opening = f.substr(start, keyword.begin - start);
+    // (After a connective: "Tiếp đó, thực hiện ...", "Đồng thời, để triển khai ...".)
+    static const RE2 opens(
+        R"(^[\s\-+|(*]*(?:[0-9ivx]+[.)]\s*)?(?:(?:tiep\s+(?:do|theo)|sau\s+do|dong\s+thoi|ngoai\s+ra|ben\s+canh\s+do)\s*,?\s*)?(?:(?:de|nham)\s+)?$)");
+    if (RE2::FullMatch(re2::StringPiece(opening.data(), opening.size()), opens) &&
+        CarriedOutByAnother(text, mentions, index, own_issuer))
+      return Relation::kCites;
+  }
   governor[index] = keyword.begin;
   return keyword.relation;
 }
 
 Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mentions,
-                  std::size_t index, const std::vector<Relation>& done, std::vector<int>& owner,
-                  std::vector<std::size_t>& governor) {
+                  std::size_t index, std::string_view own_issuer, const std::vector<Relation>& done,
+                  std::vector<int>& owner, std::vector<std::size_t>& governor) {
   std::string_view f = text.folded();
   const FoldedSpan& m = mentions[index];
   std::size_t start = SentenceStart(text, m.begin);
@@ -751,13 +936,12 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
     // 24 ... kèm theo Quyết định 55 ... và Quyết định 08"); another kind
     // goes on with the title.
     if (owner[prev] >= 0) {
+      // The title's owner is the nearest: a title runs to the end of its
+      // sentence, so in "Căn cứ Nghị định 78 ... và Nghị định 187 ... Sửa
+      // đổi, bổ sung ... của Nghị định 78 ... Luật ... và Nghị định 79"
+      // 79 goes on with the 78 inside 187's title (187 amends both), not
+      // with the list of the Căn cứ.
       std::size_t q = static_cast<std::size_t>(owner[prev]);
-      // The outermost owner of this kind: "Căn cứ Nghị định 78 ... và Nghị
-      // định 187 ... sửa đổi Nghị định 78 ... Luật ... và Nghị định 79".
-      for (int steps = 0; owner[q] >= 0 &&
-                          mentions[static_cast<std::size_t>(owner[q])].kind == m.kind && steps < 64;
-           ++steps)
-        q = static_cast<std::size_t>(owner[q]);
       if (mentions[q].kind == m.kind) {
         owner[index] = owner[q];
         governor[index] = governor[q];
@@ -790,7 +974,8 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
   std::size_t floor =
       std::max(start, m.begin > kMaxKeywordDistance ? m.begin - kMaxKeywordDistance : 0);
   if (auto keyword = NearestKeyword(f, floor, m.begin, mentions))
-    return RelationOfKeyword(text, mentions, index, start, *keyword, false, done, owner, governor);
+    return RelationOfKeyword(text, mentions, index, start, *keyword, false, own_issuer, done, owner,
+                             governor);
   if (auto lead_in = ListLeadIn(f, start)) {
     // "Các văn bản sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực:"
     static const RE2 expire(R"(^[^:]*?\bhet\s+hieu\s+luc\b)");
@@ -798,8 +983,8 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
             re2::StringPiece(f.data() + lead_in->begin, lead_in->end - lead_in->begin), expire))
       return Relation::kRepeals;
     if (auto keyword = NearestKeyword(f, lead_in->begin, lead_in->end, mentions))
-      return RelationOfKeyword(text, mentions, index, lead_in->begin, *keyword, true, done, owner,
-                               governor);
+      return RelationOfKeyword(text, mentions, index, lead_in->begin, *keyword, true, own_issuer,
+                               done, owner, governor);
   }
   if (LeavesQuoteOpen(text, start, m.begin)) return Relation::kCites;
   return RelationAfter(f, start, m.begin, m.end).value_or(Relation::kCites);
@@ -827,7 +1012,8 @@ bool IsListGap(std::string_view gap) {
 }
 
 std::vector<Relation> ClassifyRelations(const FoldedText& text,
-                                        const std::vector<FoldedSpan>& mentions) {
+                                        const std::vector<FoldedSpan>& mentions,
+                                        std::string_view own_issuer) {
   std::vector<Relation> relations;
   relations.reserve(mentions.size());
   // For a mention inside another's title or description, that mention.
@@ -835,7 +1021,7 @@ std::vector<Relation> ClassifyRelations(const FoldedText& text,
   // Where the governing word of each mention starts (npos: none).
   std::vector<std::size_t> governor(mentions.size(), std::string_view::npos);
   for (std::size_t i = 0; i < mentions.size(); ++i)
-    relations.push_back(Classify(text, mentions, i, relations, owner, governor));
+    relations.push_back(Classify(text, mentions, i, own_issuer, relations, owner, governor));
   return relations;
 }
 

@@ -5,7 +5,11 @@
 // The governing word must be the citing document's own: in "Nghị định
 // 107/2021/NĐ-CP sửa đổi, bổ sung Nghị định 61/2018/NĐ-CP" the amending is
 // done by the first decree, so the second mention only `cites`; a mention
-// inside another's title or description belongs to that mention. A mention
+// inside another's title or description belongs to that mention. A title
+// that is a predicate ("Quyết định số 08/2023/QĐ-UBND ... của UBND thành
+// phố Sửa đổi, bổ sung ... và bãi bỏ một phần Quyết định số 24/2019") runs
+// to the end of its sentence and holds every verb coordinated in it; a
+// title "về <a noun>" holds none. A mention
 // that continues a list ("Chỉ thị ...; Kết luận ...", list items under a
 // lead-in line) shares the relation of the item before it, or, after a
 // title, of the title's owner. The path from the word to the mention
@@ -35,9 +39,13 @@ struct FoldedSpan {
 };
 
 // `mentions` are the folded spans of all mentions, sorted by begin and not
-// overlapping. Returns one relation per mention.
+// overlapping. `own_issuer` is the citing document's issuer from its header
+// ("" when unknown): "Thực hiện X, <another body> đã ban hành ..." recounts
+// that body's implementing, and X is only cited. Returns one relation per
+// mention.
 std::vector<Relation> ClassifyRelations(const FoldedText& text,
-                                        const std::vector<FoldedSpan>& mentions);
+                                        const std::vector<FoldedSpan>& mentions,
+                                        std::string_view own_issuer = {});
 
 // True when the folded text between two mentions only joins items of a list
 // (", ", "; ", " và ", " hoặc các ").

@@ -66,6 +66,8 @@ const std::vector<VerbKey>& VerbKeys() {
         all.push_back({w.key, w.relation, false});
     all.push_back({"het hieu luc", Relation::kRepeals, true});
     all.push_back({"ngung hieu luc", Relation::kRepeals, true});
+    // "Quyết định số 17/2015/QĐ-UBND không còn hiệu lực": no longer in force.
+    all.push_back({"khong con hieu luc", Relation::kRepeals, true});
     std::stable_sort(all.begin(), all.end(), [](const VerbKey& a, const VerbKey& b) {
       return a.key.size() > b.key.size();
     });
@@ -322,6 +324,10 @@ class Reader {
     std::vector<std::size_t> objects;
     std::size_t end = 0;  // folded, past the last argument
     bool active = false;
+    // The verb opens the subject's own title or predicate right after its
+    // mention ("Quyết định 08/2023 ... của UBND thành phố Sửa đổi, bổ sung
+    // ..."): a verb coordinated further on in that title is the subject's.
+    bool subject_predicate = false;
   };
 
   Sentence SentenceOf(const Verb& verb);
@@ -332,6 +338,7 @@ class Reader {
   std::optional<PhraseMatch> Effective(const Sentence& s, const Verb& verb) const;
   std::optional<Found> Arguments(const Sentence& s, const Verb& verb, const Found* previous);
   void Emit(const Sentence& s, const Verb& verb, const Found& found);
+  void ListsUnderLeadIns();
 
   const FoldedText& text_;
   std::string_view f_;
@@ -393,7 +400,17 @@ std::size_t Reader::Head(const Sentence& s, std::size_t before) const {
   if (m < s.first) return kNone;
   std::string_view gap = f_.substr(mentions_[m].end, before - mentions_[m].end);
   if (!IsAuxiliaryGap(gap) && !IsTitleGap(text_, mentions_[m].end, before)) return kNone;
-  while (m > s.first && IsTitleGap(text_, mentions_[m - 1].end, mentions_[m].begin)) --m;
+  // (A comma right before the mention sets it off as the next item of a
+  // list, not a document inside the title before: "bãi bỏ Quyết định 55
+  // ... Quy định về ..., Quyết định 24 ... Sửa đổi ...".)
+  static const RE2 item_after_comma(R"(,\s*$)");
+  while (m > s.first && IsTitleGap(text_, mentions_[m - 1].end, mentions_[m].begin)) {
+    std::string_view before_m =
+        f_.substr(mentions_[m - 1].end, mentions_[m].begin - mentions_[m - 1].end);
+    if (RE2::PartialMatch(re2::StringPiece(before_m.data(), before_m.size()), item_after_comma))
+      break;
+    --m;
+  }
   // A submission proposes; it amends, replaces or repeals nothing.
   if (mentions_[m].kind == "Tờ trình") return kNone;
   // "dự thảo Nghị định ...": a draft does nothing yet.
@@ -534,6 +551,17 @@ std::optional<Reader::Found> Reader::Arguments(const Sentence& s, const Verb& ve
         R"(^[\s,]*(?:(?:ke\s+)?tu\s+ngay\s+[0-9/.\-]+[\s,]*)?(?:va|dong\s+thoi|roi|do|vi)?[\s,]*(?:(?:da|duoc|bi|cung|deu)\s*)*$)");
     std::string_view gap = f_.substr(previous->end, verb.begin - previous->end);
     coordinated = RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), joined);
+    // "Quyết định 08 ... Sửa đổi, bổ sung ... Quyết định 55 quy định về
+    // ... và bãi bỏ một phần Quyết định 24": a predicate title runs to the
+    // end of its sentence, and a verb after "và" in it, past the object's
+    // own title, is still the titled document's.
+    static const RE2 and_end(R"(\bva\s*$)");
+    if (!coordinated && previous->active && previous->subject_predicate &&
+        gap.size() <= kMaxGapBytes && !HasStop(gap) &&
+        RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), and_end) &&
+        !InsideMention(mentions_, previous->end, verb.begin) &&
+        !HasVerb(f_, previous->end, verb.begin))
+      coordinated = true;
   }
   Found found;
   if (verb.intransitive || passive) {
@@ -566,10 +594,14 @@ std::optional<Reader::Found> Reader::Arguments(const Sentence& s, const Verb& ve
     return found;
   }
   found.active = true;
-  if (head != kNone)
+  if (head != kNone) {
     found.subject = head;
-  else if (coordinated && previous->active)
+    found.subject_predicate =
+        IsAuxiliaryGap(f_.substr(mentions_[head].end, verb.begin - mentions_[head].end));
+  } else if (coordinated && previous->active) {
     found.subject = previous->subject;
+    found.subject_predicate = previous->subject_predicate;
+  }
   // No document before the verb: the citing document's own act ("Bãi bỏ
   // Quyết định số 12"), or a proposal's ("Sở đề nghị bãi bỏ ...").
   if (!found.subject) return std::nullopt;
@@ -618,8 +650,108 @@ void Reader::Emit(const Sentence& s, const Verb& verb, const Found& found) {
   }
 }
 
+// "- ", "+ ", "a) ", "1. ", "1) ": a line that opens an item of a list.
+// Returns the offset past the marker, or kNone.
+std::size_t ListItemBody(std::string_view f, std::size_t line, std::size_t limit) {
+  std::size_t i = line;
+  while (i < limit && (f[i] == ' ' || f[i] == '\t' || f[i] == '*')) ++i;
+  if (i >= limit) return kNone;
+  if (f[i] == '-' || f[i] == '+') {
+    ++i;
+  } else {
+    std::size_t b = i;
+    while (i < limit && i - b < 4 && IsAsciiAlnum(f[i])) ++i;
+    if (i == b || i >= limit || (f[i] != '.' && f[i] != ')')) return kNone;
+    bool digits = std::isdigit(static_cast<unsigned char>(f[b])) != 0;
+    if (!digits && i - b != 1) return kNone;
+    ++i;
+  }
+  while (i < limit && (f[i] == ' ' || f[i] == '\t' || f[i] == '*')) ++i;
+  return i;
+}
+
+// "Các văn bản sau đây đã hết hiệu lực:\n1. Quyết định số ...;\n2. ...": a
+// report states that each listed document is no longer in force (repeals,
+// no subject, one record per item). The lead-in is a line of its own that
+// ends with ":" and names no document; the citing document's own act ("...
+// hết hiệu lực kể từ ngày Quyết định này có hiệu lực:", an article "Điều
+// 3."), a negation or a plan states nothing. An item's document is the
+// mention that opens it; those inside its title are not.
+void Reader::ListsUnderLeadIns() {
+  // Colons are few: find the lines that end with one, then the verb in them.
+  for (std::size_t colon = f_.find(':'); colon != std::string_view::npos;
+       colon = f_.find(':', colon + 1)) {
+    std::size_t line_end = colon + 1;
+    while (line_end < f_.size() && (f_[line_end] == ' ' || f_[line_end] == '\t' ||
+                                    f_[line_end] == '*' || f_[line_end] == '\r'))
+      ++line_end;
+    if (line_end < f_.size() && f_[line_end] != '\n') continue;
+    std::size_t line = colon == 0 ? std::string_view::npos : f_.rfind('\n', colon - 1);
+    line = line == std::string_view::npos ? 0 : line + 1;
+    if (colon - line > 300 || InsideMention(mentions_, line, colon)) continue;
+    std::size_t pos = f_.substr(line, colon - line).rfind("hieu luc");
+    if (pos == std::string_view::npos) continue;
+    pos += line;
+    std::size_t verb_begin = kNone;
+    for (std::string_view head :
+         {std::string_view("het "), std::string_view("ngung "), std::string_view("khong con ")})
+      if (pos >= line + head.size() && f_.substr(pos - head.size(), head.size()) == head &&
+          (pos == line + head.size() || !IsAsciiAlnum(f_[pos - head.size() - 1])))
+        verb_begin = pos - head.size();
+    if (verb_begin == kNone) continue;
+    Sentence lead{line, colon, 0, 0};
+    // (The lead-in may be an item itself: "2. Các văn bản sau đã hết ...:".)
+    std::size_t words_from = ListItemBody(f_, line, colon);
+    if (words_from == kNone || words_from > verb_begin) words_from = line;
+    if (HasStop(f_.substr(words_from, colon - words_from)) || NamesItself(lead) ||
+        NegatedBefore(f_, line, verb_begin))
+      continue;
+    // ("Các văn bản sau đây", "các Quyết định dưới đây": what is listed.)
+    static const RE2 listed(R"(\b(?:sau|sau\s+day|duoi\s+day|nhu\s+sau)\b)");
+    std::string_view lead_text = f_.substr(line, colon - line);
+    if (!RE2::PartialMatch(re2::StringPiece(lead_text.data(), lead_text.size()), listed)) continue;
+    Verb verb{verb_begin, pos + 8, Relation::kRepeals, true};
+    std::optional<PhraseMatch> effective = Effective(lead, verb);
+    // The items: lines that open with a marker; a line wrapped from an item
+    // goes on with it; a blank line, or a line that is neither, ends them.
+    std::size_t at = line_end + 1;
+    for (int lines = 0; at < f_.size() && lines < 60; ++lines) {
+      std::size_t next = f_.find('\n', at);
+      if (next == std::string_view::npos) next = f_.size();
+      std::size_t body = ListItemBody(f_, at, next);
+      if (body == kNone) {
+        std::string_view l = f_.substr(at, next - at);
+        if (lines == 0 || l.find_first_not_of(" \t\r") == std::string_view::npos) break;
+        // A wrapped line of the item before, unless a heading.
+        static const RE2 heading(R"(^[\s*#]*(?:dieu\s+\d|[ivxl]+[.)]\s|chuong\s|muc\s+\d))");
+        if (RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), heading)) break;
+        at = next + 1;
+        continue;
+      }
+      std::size_t m = FirstEndingAfter(mentions_, body);
+      if (m < mentions_.size() && mentions_[m].begin == body) {
+        StatedRelation r;
+        r.relation = Relation::kRepeals;
+        r.object = m;
+        if (effective) r.effective = effective->value;
+        std::size_t b = line, e = mentions_[m].end;
+        while (b < e && IsFoldedSpace(f_[b])) ++b;
+        r.begin = text_.ToOriginal(b);
+        r.end = text_.ToOriginal(e);
+        r.text = std::string(text_.original().substr(r.begin, r.end - r.begin));
+        bool seen = std::any_of(out_.begin(), out_.end(), [&](const StatedRelation& o) {
+          return o.relation == r.relation && o.object == r.object;
+        });
+        if (!seen) out_.push_back(std::move(r));
+      }
+      at = next + 1;
+    }
+  }
+}
+
 std::vector<StatedRelation> Reader::Read() {
   if (mentions_.empty()) return {};
+  ListsUnderLeadIns();
   // The verbs, outside mentions ("Luật sửa đổi, bổ sung một số điều của
   // Luật ..." names a law), runs joined: "sửa đổi, bổ sung", "sửa đổi, bổ
   // sung hoặc thay thế" (the first word says what is done). Every statement

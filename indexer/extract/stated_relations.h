@@ -13,8 +13,12 @@
 //  - passive ("Y đã được thay thế bằng X", "Y bị bãi bỏ bởi X"): the objects
 //    are the mention before the verb and its list, the subject the agent
 //    after "bởi", "bằng", "tại" or "theo", or none;
-//  - intransitive ("Y đã hết hiệu lực", "Y ngưng hiệu lực toàn bộ"): repeals,
-//    no subject.
+//  - intransitive ("Y đã hết hiệu lực", "Y không còn hiệu lực", "Y ngưng
+//    hiệu lực toàn bộ"): repeals, no subject; so is each item of a list
+//    under a lead-in "Các văn bản sau đây đã hết hiệu lực:".
+// A verb after "và" in a title that is a predicate ("Quyết định 08 ... Sửa
+// đổi ... Quyết định 55 quy định về ... và bãi bỏ một phần Quyết định 24")
+// is the titled document's: 08 amends 55, 08 repeals 24.
 // What the citing document does itself is no statement: an active verb with
 // no document before it ("Bãi bỏ Quyết định số 12"), a clause that names
 // the document itself ("Quyết định này", "được thay thế bằng Quyết định

@@ -82,11 +82,23 @@ bool NamesAPart(std::string_view before_mention) {
   return false;
 }
 
+// "được bãi bỏ một phần bởi", "thay thế một phần": a statement that says
+// the change is partial after its verb, wherever the mention stands.
+bool SaysInPart(std::string_view statement) {
+  std::vector<std::string> words = FoldedWords(statement);
+  for (std::size_t i = 1; i + 2 < words.size(); ++i)
+    if (((words[i - 1] == "bai" || words[i - 1] == "hui") && words[i] == "bo") ||
+        (words[i - 1] == "thai" && words[i] == "the"))
+      if (words[i + 1] == "mot" && words[i + 2] == "phan") return true;
+  return false;
+}
+
 bool Partial(const ValidityEvidence& e) {
   if (e.relation == Relation::kAmends) return false;
   if (e.pinpoint) return true;
-  if (e.stated || e.mention_begin > e.sentence.size()) return false;
-  return NamesAPart(std::string_view(e.sentence).substr(0, e.mention_begin));
+  if (e.stated && SaysInPart(e.sentence)) return true;
+  if (e.mention_begin > e.mention_sentence.size()) return false;
+  return NamesAPart(std::string_view(e.mention_sentence).substr(0, e.mention_begin));
 }
 
 ValidityChange ChangeOf(const ValidityEvidence& evidence) {

@@ -255,6 +255,30 @@ TEST_F(LexqueryStatusTest, NoLongerInForceWithNoDocumentNamed) {
   EXPECT_NE(table.out.find("• hết hiệu lực, không rõ từ ngày nào"), std::string::npos) << table.out;
 }
 
+// A decision repeals 30/2020 whole; a report says a part of it was
+// repealed before, in the passive: one full repeal, not two documents
+// ending it.
+TEST_F(LexqueryStatusTest, ARepealInPartIsNoConflictWithARepealInFull) {
+  std::string index = BuildCorpus(
+      "in-part",
+      {{"qd-40.md", Document("40/2023/QĐ-UBND", "QUYẾT ĐỊNH", "ngày 12 tháng 9 năm 2023",
+                             "Điều 2. Bãi bỏ Quyết định số 30/2020/QĐ-UBND ngày 05/6/2020 của "
+                             "UBND tỉnh.")},
+       {"bc-45.md", Document("45/BC-UBND", "BÁO CÁO", "ngày 20 tháng 4 năm 2022",
+                             "Quyết định số 30/2020/QĐ-UBND ngày 05/6/2020 của UBND tỉnh đã được "
+                             "bãi bỏ một phần bởi Quyết định số 12/2021/QĐ-UBND ngày 10/3/2021 "
+                             "của UBND tỉnh.")}});
+  Json status = OnlyStatus("Quyết định 30/2020/QĐ-UBND", index);
+  const Json& v = status["validity"];
+  EXPECT_EQ(v["state"], "repealed") << v.dump(2);
+  ASSERT_EQ(v["changes"].size(), 2u) << v.dump(2);
+  for (const Json& c : v["changes"]) {
+    bool stated = c["source"] == "stated";
+    EXPECT_EQ(c["partial"].get<bool>(), stated) << c.dump(2);
+    EXPECT_EQ(c["by"], stated ? "Quyết định 12/2021/QĐ-UBND" : "Quyết định 40/2023/QĐ-UBND");
+  }
+}
+
 // A plan replaced by a later one: `cites --in-force` and `search
 // --in-force` hide it; without the flag both plans come.
 TEST_F(LexqueryStatusTest, InForceHidesReportsKnownReplaced) {

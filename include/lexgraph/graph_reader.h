@@ -117,10 +117,13 @@ struct ValidityEvidence {
   std::optional<std::string> effective;  // stated: from when it applies, if said
   std::string sentence;                  // the sentence or statement that says so
   // The document changed, as the report mentions it: its pinpoint
-  // ("Phụ lục I": only that part changes) and, for the report's own act,
-  // where the mention is in `sentence` (bytes; both 0 for a statement).
+  // ("Phụ lục I": only that part changes), and the mention in its own
+  // sentence (as MentionRecord has it: for the report's own act, that is
+  // `sentence`), which tells "bãi bỏ một phần Quyết định ..." from "bãi bỏ
+  // Quyết định ...".
   std::optional<std::string> pinpoint;
-  std::size_t mention_begin = 0, mention_end = 0;
+  std::string mention_sentence;
+  std::size_t mention_begin = 0, mention_end = 0;  // bytes of mention_sentence
 };
 
 struct AuthorityCitedCount {

@@ -227,7 +227,8 @@ constexpr const char kOwnActsOnAuthorityIds[] =
 // The subject is the report's own citation of the document acting.
 constexpr const char kStatedOnAuthorityIds[] =
     "SELECT" LEXGRAPH_REPORT_COLUMNS
-    ", s.relation, s.effective, s.statement, c.pinpoint," LEXGRAPH_AUTHORITY_COLUMNS
+    ", s.relation, s.effective, s.statement, c.pinpoint, c.sentence, c.mention_begin,"
+    " c.mention_end," LEXGRAPH_AUTHORITY_COLUMNS
     " FROM stated_relations s JOIN citations c"
     " ON c.document_id = s.document_id AND c.ordinal = s.object"
     " JOIN documents d ON d.id = s.document_id"
@@ -534,6 +535,7 @@ std::vector<ValidityEvidence> GraphReader::Validity(const std::string& ids) {
     e.relation = RelationFromName(own.Text(kReportWidth)).value_or(Relation::kAmends);
     e.sentence = own.Text(kReportWidth + 1);
     e.pinpoint = own.OptionalText(kReportWidth + 2);
+    e.mention_sentence = e.sentence;
     e.mention_begin = static_cast<std::size_t>(own.Int(kReportWidth + 3));
     e.mention_end = static_cast<std::size_t>(own.Int(kReportWidth + 4));
   }
@@ -546,7 +548,10 @@ std::vector<ValidityEvidence> GraphReader::Validity(const std::string& ids) {
     e.effective = stated.OptionalText(kReportWidth + 1);
     e.sentence = stated.Text(kReportWidth + 2);
     e.pinpoint = stated.OptionalText(kReportWidth + 3);
-    if (!stated.IsNull(kReportWidth + 4)) e.by = ReadAuthority(stated, kReportWidth + 4);
+    e.mention_sentence = stated.Text(kReportWidth + 4);
+    e.mention_begin = static_cast<std::size_t>(stated.Int(kReportWidth + 5));
+    e.mention_end = static_cast<std::size_t>(stated.Int(kReportWidth + 6));
+    if (!stated.IsNull(kReportWidth + 7)) e.by = ReadAuthority(stated, kReportWidth + 7);
   }
   // One order for both kinds: the report's date, then its path.
   std::stable_sort(evidence.begin(), evidence.end(), [](const auto& a, const auto& b) {

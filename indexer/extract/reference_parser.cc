@@ -34,6 +34,12 @@ ParsedReference ParseReference(std::string_view input) {
     return result;
   }
   std::string text = CollapseSpaces(decoded.text);
+  // Bytes of a legacy encoding decode to longer UTF-8: the bound holds for
+  // the text read too, so that what it gives can be typed again.
+  if (text.size() > kMaxReferenceBytes) {
+    result.error = "reference too long (over 1000 bytes)";
+    return result;
+  }
   if (text.empty()) {
     result.error = "empty reference: give a document such as \"Chỉ thị 05-CT/TW\"";
     return result;

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "knowledge.h"
 #include "vietnamese_text.h"
 
 namespace lexgraph {
@@ -22,6 +23,8 @@ namespace {
 // letters that look like them ("O5", "l23", "1O2", "3§": '§' folds to '^');
 // at least one real digit. FindSymbols checks and maps the letters.
 #define LEXGRAPH_NUMBER R"([oli^]{0,2}\d[0-9oli^]{0,4})"
+// The most digits LEXGRAPH_NUMBER matches with no look-alike in them.
+constexpr int kMaxNumberDigits = 5;
 constexpr char kSymbolPattern[] =
     // normative: 41/2019/QĐ-UBND, 29/2013/QH13, 02/2015/TTLT-BTC-BKHCN
     "(" LEXGRAPH_NUMBER R"([a-z]?)[ \t]*/\s*(?:[1l]9|2[0o])[0-9oli]{2}[ \t]*/\s*)" LEXGRAPH_CODE
@@ -75,12 +78,17 @@ bool IsNumberChar(char c) {
 // The printed number with OCR's look-alikes read as the digits they stand
 // for: "O5" -> "05", "l23" -> "123", "3§" -> "38". Empty when a letter is
 // not one of them ("lo", a lower-case "o" between words). A final letter
-// ("30c") is the number's own and is kept.
-std::string ReadOcrDigits(std::string_view printed) {
+// of a number ("30c", and so "3O") is its own and is kept; a year
+// (`final_letter` false) has none: "2O2l" is 2021.
+std::string ReadOcrDigits(std::string_view printed, bool final_letter = true) {
   std::string out;
   for (std::size_t i = 0; i < printed.size();) {
     unsigned char c = static_cast<unsigned char>(printed[i]);
     if (std::isdigit(c)) {
+      out += printed[i++];
+    } else if (final_letter && i + 1 == printed.size() && std::isalpha(c)) {
+      // A last letter is the number's own, whatever its case ("30c", "3O"),
+      // so that the symbol reads the same once written in capitals.
       out += printed[i++];
     } else if (c == 'O' || c == 'o') {
       out += '0', ++i;
@@ -88,8 +96,6 @@ std::string ReadOcrDigits(std::string_view printed) {
       out += '1', ++i;
     } else if (printed.substr(i).starts_with("§")) {
       out += '8', i += 2;
-    } else if (i + 1 == printed.size() && std::isalpha(c)) {
-      out += printed[i++];
     } else {
       return "";
     }
@@ -105,6 +111,38 @@ constexpr std::string_view kGluedWords[] = {"cua", "ngay", "ve", "va", "tai"};
 struct Part {
   std::size_t begin, end;
 };
+std::string UpperAscii(std::string_view text) {
+  std::string upper(text);
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return upper;
+}
+
+// "QĐ-TTgcủa", "QH13ngày": a code with a function word glued to it is the
+// code, when the rest ends in a digit ("QH13") or is a code the tables know
+// ("TTg"); printed, the word must also start in lower case. One rule for
+// the extractor and the reference parser, so that a person typing the
+// mention gets the extractor's key ("UTTngày" stays whole for both).
+void CutGluedWord(const FoldedText& text, LetterCase letter_case, Part& last) {
+  std::string_view folded = text.folded();
+  if (letter_case == LetterCase::kAsPrinted &&
+      LooksLikeCode(text.OriginalSlice(last.begin, last.end)))
+    return;
+  std::string_view part = folded.substr(last.begin, last.end - last.begin);
+  for (std::string_view word : kGluedWords) {
+    if (part.size() <= word.size() || !part.ends_with(word)) continue;
+    std::size_t cut = last.end - word.size();
+    std::string_view rest = folded.substr(last.begin, cut - last.begin);
+    bool code = std::isdigit(static_cast<unsigned char>(rest.back())) ||
+                Knowledge::Get().CodeDisplay(UpperAscii(rest)) != nullptr;
+    if (letter_case == LetterCase::kAsPrinted)
+      code = code && !StartsUpper(text.OriginalSlice(cut, cut + 1));
+    if (code) {
+      last.end = cut;
+      return;
+    }
+  }
+}
+
 std::vector<Part> CodeParts(std::string_view folded, std::size_t begin, std::size_t end) {
   std::vector<Part> parts;
   std::size_t i = begin;
@@ -163,20 +201,9 @@ std::vector<SymbolMatch> FindSymbols(const FoldedText& text, LetterCase letter_c
         m_begin = d;
     }
     std::vector<Part> parts = CodeParts(folded, number_begin, m_end);
-    if (letter_case == LetterCase::kAsPrinted && !parts.empty() &&
-        !LooksLikeCode(text.OriginalSlice(parts.back().begin, parts.back().end))) {
-      // "QĐ-TTgcủa": a code with a word glued to it is the code.
-      Part& last = parts.back();
-      std::string_view part = folded.substr(last.begin, last.end - last.begin);
-      for (std::string_view word : kGluedWords) {
-        if (part.size() <= word.size() || !part.ends_with(word)) continue;
-        std::size_t cut = last.end - word.size();
-        if (LooksLikeCode(text.OriginalSlice(last.begin, cut)) &&
-            !StartsUpper(text.OriginalSlice(cut, cut + 1))) {
-          last.end = cut;
-          break;
-        }
-      }
+    if (!parts.empty()) {
+      CutGluedWord(text, letter_case, parts.back());
+      m_end = parts.back().end;
     }
     if (letter_case == LetterCase::kAsPrinted) {
       // Drop trailing parts that are words, not codes ("05-CT/TW - Nghị").
@@ -212,14 +239,20 @@ std::vector<SymbolMatch> FindSymbols(const FoldedText& text, LetterCase letter_c
     if (!std::all_of(number.begin(), number.end(),
                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
       std::string digits = ReadOcrDigits(number);
-      if (digits.empty()) continue;
+      // No longer than a number printed in digits may be ("ll60000" is
+      // seven): the symbol written out must read back as itself.
+      if (digits.empty() || std::count_if(digits.begin(), digits.end(), [](char c) {
+                              return std::isdigit(static_cast<unsigned char>(c));
+                            }) > kMaxNumberDigits)
+        continue;
       printed = digits + printed.substr(number.size());
     }
     // The year too: "41/2O19/QĐ-UBND".
     if (std::size_t slash = printed.find('/'); slash != std::string::npos) {
       std::size_t next = printed.find('/', slash + 1);
       if (next == slash + 5) {
-        std::string year = ReadOcrDigits(std::string_view(printed).substr(slash + 1, 4));
+        std::string year =
+            ReadOcrDigits(std::string_view(printed).substr(slash + 1, 4), /*final_letter=*/false);
         if (year.size() == 4 && std::isdigit(static_cast<unsigned char>(year.back())))
           printed.replace(slash + 1, 4, year);
       }

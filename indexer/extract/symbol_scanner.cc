@@ -196,8 +196,11 @@ std::vector<SymbolMatch> FindSymbols(const FoldedText& text, LetterCase letter_c
       while (d > 0 && std::isdigit(static_cast<unsigned char>(folded[d - 1]))) --d;
       static const RE2 number_sign(R"((?:^|[^a-z0-9])s[o0e6][ \t]*[:.]?[ \t]*$)");
       std::size_t from = d > 8 ? d - 8 : 0;
+      // Typed, the mention may start at the number: the extractor's span of
+      // "số 8 0/2021/TT-BTC" does ("8 0/2021/TT-BTC"), and must read back.
       if (m_begin - 1 - d <= 2 &&
-          RE2::PartialMatch(re2::StringPiece(folded.data() + from, d - from), number_sign))
+          ((letter_case == LetterCase::kAny && d == 0) ||
+           RE2::PartialMatch(re2::StringPiece(folded.data() + from, d - from), number_sign)))
         m_begin = d;
     }
     std::vector<Part> parts = CodeParts(folded, number_begin, m_end);

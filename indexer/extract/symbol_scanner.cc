@@ -198,7 +198,11 @@ std::vector<SymbolMatch> FindSymbols(const FoldedText& text, LetterCase letter_c
       std::size_t from = d > 8 ? d - 8 : 0;
       // Typed, the mention may start at the number: the extractor's span of
       // "số 8 0/2021/TT-BTC" does ("8 0/2021/TT-BTC"), and must read back.
-      if (m_begin - 1 - d <= 2 &&
+      std::size_t after = m_begin;
+      while (after < folded.size() && std::isdigit(static_cast<unsigned char>(folded[after])))
+        ++after;
+      const bool fits = (m_begin - 1 - d) + (after - m_begin) <= kMaxNumberDigits;
+      if (m_begin - 1 - d <= 2 && fits &&
           ((letter_case == LetterCase::kAny && d == 0) ||
            RE2::PartialMatch(re2::StringPiece(folded.data() + from, d - from), number_sign)))
         m_begin = d;

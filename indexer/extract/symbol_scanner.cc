@@ -119,14 +119,11 @@ std::string UpperAscii(std::string_view text) {
 
 // "QĐ-TTgcủa", "QH13ngày": a code with a function word glued to it is the
 // code, when the rest ends in a digit ("QH13") or is a code the tables know
-// ("TTg"); printed, the word must also start in lower case. One rule for
-// the extractor and the reference parser, so that a person typing the
-// mention gets the extractor's key ("UTTngày" stays whole for both).
-void CutGluedWord(const FoldedText& text, LetterCase letter_case, Part& last) {
+// ("TTg", "QH" of "QHvề") and the word starts in lower case ("UBNDVA" is
+// whole). One rule for the extractor and the reference parser, so that a
+// person typing the mention gets the extractor's key.
+void CutGluedWord(const FoldedText& text, Part& last) {
   std::string_view folded = text.folded();
-  if (letter_case == LetterCase::kAsPrinted &&
-      LooksLikeCode(text.OriginalSlice(last.begin, last.end)))
-    return;
   std::string_view part = folded.substr(last.begin, last.end - last.begin);
   for (std::string_view word : kGluedWords) {
     if (part.size() <= word.size() || !part.ends_with(word)) continue;
@@ -134,9 +131,7 @@ void CutGluedWord(const FoldedText& text, LetterCase letter_case, Part& last) {
     std::string_view rest = folded.substr(last.begin, cut - last.begin);
     bool code = std::isdigit(static_cast<unsigned char>(rest.back())) ||
                 Knowledge::Get().CodeDisplay(UpperAscii(rest)) != nullptr;
-    if (letter_case == LetterCase::kAsPrinted)
-      code = code && !StartsUpper(text.OriginalSlice(cut, cut + 1));
-    if (code) {
+    if (code && !StartsUpper(text.OriginalSlice(cut, cut + 1))) {
       last.end = cut;
       return;
     }
@@ -209,7 +204,7 @@ std::vector<SymbolMatch> FindSymbols(const FoldedText& text, LetterCase letter_c
     }
     std::vector<Part> parts = CodeParts(folded, number_begin, m_end);
     if (!parts.empty()) {
-      CutGluedWord(text, letter_case, parts.back());
+      CutGluedWord(text, parts.back());
       m_end = parts.back().end;
     }
     if (letter_case == LetterCase::kAsPrinted) {

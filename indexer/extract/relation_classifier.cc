@@ -173,20 +173,6 @@ std::optional<std::size_t> MatchKeyAt(std::string_view f, std::size_t pos, std::
   return i;
 }
 
-// Mentions are sorted and do not overlap: a binary search finds the first
-// that ends after `begin`, so a long document stays linear.
-std::size_t FirstEndingAfter(const std::vector<FoldedSpan>& mentions, std::size_t begin) {
-  return static_cast<std::size_t>(
-      std::partition_point(mentions.begin(), mentions.end(),
-                           [begin](const FoldedSpan& m) { return m.end <= begin; }) -
-      mentions.begin());
-}
-
-bool Overlaps(const std::vector<FoldedSpan>& mentions, std::size_t begin, std::size_t end) {
-  std::size_t i = FirstEndingAfter(mentions, begin);
-  return i < mentions.size() && mentions[i].begin < end;
-}
-
 // The last word before `pos` (folded, y -> i).
 std::string WordBefore(std::string_view f, std::size_t pos, std::size_t floor) {
   std::size_t end = pos;
@@ -1023,6 +1009,18 @@ std::vector<Relation> ClassifyRelations(const FoldedText& text,
   for (std::size_t i = 0; i < mentions.size(); ++i)
     relations.push_back(Classify(text, mentions, i, own_issuer, relations, owner, governor));
   return relations;
+}
+
+std::size_t FirstEndingAfter(const std::vector<FoldedSpan>& mentions, std::size_t begin) {
+  return static_cast<std::size_t>(
+      std::partition_point(mentions.begin(), mentions.end(),
+                           [begin](const FoldedSpan& m) { return m.end <= begin; }) -
+      mentions.begin());
+}
+
+bool Overlaps(const std::vector<FoldedSpan>& mentions, std::size_t begin, std::size_t end) {
+  std::size_t i = FirstEndingAfter(mentions, begin);
+  return i < mentions.size() && mentions[i].begin < end;
 }
 
 }  // namespace lexgraph

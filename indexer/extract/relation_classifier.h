@@ -38,6 +38,12 @@ struct FoldedSpan {
   std::string_view issuer;
 };
 
+// For `mentions` sorted and not overlapping: the index of the first that
+// ends after `pos` (a binary search, so a long document stays linear), and
+// whether one overlaps [begin, end).
+std::size_t FirstEndingAfter(const std::vector<FoldedSpan>& mentions, std::size_t pos);
+bool Overlaps(const std::vector<FoldedSpan>& mentions, std::size_t begin, std::size_t end);
+
 // `mentions` are the folded spans of all mentions, sorted by begin and not
 // overlapping. `own_issuer` is the citing document's issuer from its header
 // ("" when unknown): "Thực hiện X, <another body> đã ban hành ..." recounts

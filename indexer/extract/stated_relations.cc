@@ -278,19 +278,6 @@ bool IsObjectPath(std::string_view path, bool agent) {
   return !agent || preposition;
 }
 
-// Mentions are sorted and do not overlap.
-std::size_t FirstEndingAfter(const std::vector<FoldedSpan>& mentions, std::size_t pos) {
-  return static_cast<std::size_t>(
-      std::partition_point(mentions.begin(), mentions.end(),
-                           [pos](const FoldedSpan& m) { return m.end <= pos; }) -
-      mentions.begin());
-}
-
-bool InsideMention(const std::vector<FoldedSpan>& mentions, std::size_t begin, std::size_t end) {
-  std::size_t i = FirstEndingAfter(mentions, begin);
-  return i < mentions.size() && mentions[i].begin < end;
-}
-
 // The folded offset of original byte `original` (the first folded byte at
 // or after it).
 std::size_t ToFolded(const FoldedText& text, std::size_t original) {
@@ -496,7 +483,7 @@ std::optional<PhraseMatch> Reader::Effective(const Sentence& s, const Verb& verb
   static const RE2 find(R"((\btu)\s+ngay\b)");
   while (RE2::FindAndConsume(&rest, find, &at)) {
     std::size_t pos = static_cast<std::size_t>(at.data() - f_.data());
-    if (InsideMention(mentions_, pos, pos + 2)) continue;
+    if (Overlaps(mentions_, pos, pos + 2)) continue;
     auto date = ReadDateAfter(text_, pos + 2);
     if (!date) continue;
     if (pos >= verb.begin) {
@@ -559,8 +546,7 @@ std::optional<Reader::Found> Reader::Arguments(const Sentence& s, const Verb& ve
     if (!coordinated && previous->active && previous->subject_predicate &&
         gap.size() <= kMaxGapBytes && !HasStop(gap) &&
         RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), and_end) &&
-        !InsideMention(mentions_, previous->end, verb.begin) &&
-        !HasVerb(f_, previous->end, verb.begin))
+        !Overlaps(mentions_, previous->end, verb.begin) && !HasVerb(f_, previous->end, verb.begin))
       coordinated = true;
   }
   Found found;
@@ -688,7 +674,7 @@ void Reader::ListsUnderLeadIns() {
     if (line_end < f_.size() && f_[line_end] != '\n') continue;
     std::size_t line = colon == 0 ? std::string_view::npos : f_.rfind('\n', colon - 1);
     line = line == std::string_view::npos ? 0 : line + 1;
-    if (colon - line > 300 || InsideMention(mentions_, line, colon)) continue;
+    if (colon - line > 300 || Overlaps(mentions_, line, colon)) continue;
     std::size_t pos = f_.substr(line, colon - line).rfind("hieu luc");
     if (pos == std::string_view::npos) continue;
     pos += line;

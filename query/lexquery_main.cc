@@ -37,7 +37,6 @@
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_reader.h"
 #include "lexgraph/reference_parser.h"
-#include "lexgraph/text_decoder.h"
 #include "requests.h"
 #include "search_output.h"
 #include "search_query.h"

@@ -138,14 +138,14 @@ bool Ends(const ValidityChange& change) {
 void Derive(DocumentStatus& status) {
   std::set<std::string> acting;  // the named documents said to end it
   std::optional<std::string> ended;
-  bool replaced = false;
+  bool ends = false, replaced = false;
   for (const ValidityChange& c : status.changes) {
     if (!Ends(c)) continue;
+    ends = true;
     if (!c.by.empty()) acting.insert(c.by_identity.value_or(c.by));
     if (c.since && (!ended || *c.since < *ended)) ended = c.since;
     replaced = replaced || c.relation == Relation::kReplaces;
   }
-  bool ends = std::any_of(status.changes.begin(), status.changes.end(), Ends);
   if (!ends) {
     status.state = status.changes.empty() ? ValidityState::kInForce : ValidityState::kAmended;
     return;

@@ -44,12 +44,28 @@ void PrintNotes(std::ostream& out, const char* title, const std::vector<FileNote
 
 }  // namespace
 
+std::string OcrProgressLine(std::size_t done, std::size_t waiting, double seconds_per_page) {
+  std::string line =
+      "OCR " + std::to_string(done) + " pages read, " + std::to_string(waiting) + " left";
+  if (seconds_per_page > 0) {
+    line += Format(" (%.1f s/page", seconds_per_page);
+    if (waiting > 0) line += ", ETA " + Duration(waiting * seconds_per_page);
+    line += ")";
+  }
+  return line;
+}
+
 std::string ProgressLine(const BuildProgress& p, std::size_t width) {
   double rate = p.elapsed_seconds > 0 ? p.files_done / p.elapsed_seconds : 0;
   double byte_rate = p.elapsed_seconds > 0 ? p.bytes_done / p.elapsed_seconds : 0;
   std::string line = "  " + std::to_string(p.files_done) + "/" + std::to_string(p.files_total) +
                      " files  " + Format("%.1f", p.bytes_done / 1e6) + "/" +
                      Format("%.1f MB", p.bytes_total / 1e6) + "  " + Format("%.0f files/s", rate);
+  if (p.ocr_pages_done + p.ocr_pages_waiting > 0) {
+    // Scans: pages are what takes the time; files are an aside.
+    return line + "  " +
+           OcrProgressLine(p.ocr_pages_done, p.ocr_pages_waiting, p.ocr_seconds_per_page);
+  }
   if (byte_rate > 0 && p.bytes_done < p.bytes_total)
     line += "  ETA " + Duration((p.bytes_total - p.bytes_done) / byte_rate);
   double fraction = p.bytes_total > 0 ? static_cast<double>(p.bytes_done) / p.bytes_total : 1;
@@ -91,6 +107,12 @@ void PrintSummary(std::ostream& out, const BuildSummary& s, const std::string& i
   if (s.indexed > 0) {
     out << "    by format               " << CountList(s.formats) << "\n";
     out << "    by encoding             " << CountList(s.encodings) << "\n";
+  }
+  if (s.ocr_reports > 0) {
+    out << "    read by OCR             " << s.ocr_reports << " report(s), " << s.ocr_pages
+        << " page(s)";
+    if (s.ocr_pages_from_cache > 0) out << ", " << s.ocr_pages_from_cache << " from the OCR cache";
+    out << "\n";
   }
   out << "  citations found           " << s.citations << "\n";
   double rate = s.elapsed_seconds > 0 ? s.indexed / s.elapsed_seconds : 0;

@@ -12,7 +12,12 @@ namespace lexgraph {
 
 // "  1234/20000 files   9.8/158.3 MB   523 files/s   ETA 0:35  [#####-----]"
 // (no new line: the caller redraws it in place with '\r').
+// With scans: "  3/40 files  ...  OCR 12 pages read, 30 left (4.1 s/page, ETA 2:03)".
 std::string ProgressLine(const BuildProgress& progress, std::size_t width = 80);
+
+// "OCR 12 pages read, 30 left (4.1 s/page, ETA 2:03)"; the pages left are
+// those of the files opened so far.
+std::string OcrProgressLine(std::size_t done, std::size_t waiting, double seconds_per_page);
 
 // The closing summary: counts, skipped files grouped by reason (each one
 // named when `verbose`), warnings, elapsed time and rates.

@@ -9,12 +9,17 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
 #include <sstream>
 #include <string>
 #include <system_error>
+#include <thread>
 #include <vector>
 
 #include "build_report.h"
@@ -26,6 +31,7 @@
 #include "lexgraph/index_builder.h"
 #include "lexgraph/index_error.h"
 #include "lexgraph/index_reader.h"
+#include "lexgraph/ocr_engine.h"
 #include "lexgraph/reference_parser.h"
 #include "lexgraph/text_decoder.h"
 #include "xapian_shards.h"
@@ -88,8 +94,44 @@ bool ReadFile(const fs::path& path, std::string& bytes, std::string& error) {
   return true;
 }
 
+// While OCR works for `extract`, a line on a terminal says how far it is.
+class OcrProgressPrinter {
+ public:
+  explicit OcrProgressPrinter(const lexgraph::OcrEngine* ocr) {
+    if (!ocr || !::isatty(STDERR_FILENO)) return;
+    thread_ = std::thread([this, ocr] {
+      std::unique_lock lock(mutex_);
+      bool shown = false;
+      while (!stop_.wait_for(lock, std::chrono::milliseconds(500), [&] { return stopping_; })) {
+        lexgraph::OcrProgress p = ocr->Progress();
+        if (p.pages_waiting == 0) continue;
+        std::cerr << "\r  "
+                  << lexgraph::OcrProgressLine(p.pages_done, p.pages_waiting, p.seconds_per_page)
+                  << "\x1b[K" << std::flush;
+        shown = true;
+      }
+      if (shown) std::cerr << "\r\x1b[K" << std::flush;
+    });
+  }
+  ~OcrProgressPrinter() {
+    if (!thread_.joinable()) return;
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    stop_.notify_all();
+    thread_.join();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable stop_;
+  bool stopping_ = false;
+  std::thread thread_;
+};
+
 int RunExtract(const std::vector<std::string>& paths, const std::string& cites,
-               const lexgraph::DecodeOptions& decode_options) {
+               const lexgraph::DecodeOptions& decode_options, lexgraph::OcrEngine* ocr) {
   std::optional<lexgraph::Reference> wanted;
   if (!cites.empty()) {
     lexgraph::ParsedReference parsed = lexgraph::ParseReference(cites);
@@ -102,6 +144,7 @@ int RunExtract(const std::vector<std::string>& paths, const std::string& cites,
   int failures = 0;
   std::vector<fs::path> files = ExpandPaths(paths, failures);
   lexgraph::CitationExtractor extractor;
+  OcrProgressPrinter progress(ocr);
   int matching_files = 0;
   for (const fs::path& path : files) {
     std::string bytes, error;
@@ -110,7 +153,8 @@ int RunExtract(const std::vector<std::string>& paths, const std::string& cites,
       ++failures;
       continue;
     }
-    lexgraph::DecodedText decoded = lexgraph::DecodeDocument(bytes, path.string(), decode_options);
+    lexgraph::DecodedText decoded =
+        lexgraph::DecodeDocument(bytes, path.string(), decode_options, ocr);
     if (!decoded.ok()) {
       std::cerr << "lexindex: " << path.string() << ": skipped: " << decoded.error << "\n";
       ++failures;
@@ -119,6 +163,12 @@ int RunExtract(const std::vector<std::string>& paths, const std::string& cites,
     if (decoded.invalid_sequences > 0)
       std::cerr << "lexindex: " << path.string() << ": warning: " << decoded.invalid_sequences
                 << " invalid UTF-8 sequence(s) replaced by U+FFFD\n";
+    for (const std::string& warning : decoded.warnings)
+      std::cerr << "lexindex: " << path.string() << ": warning: " << warning << "\n";
+    if (decoded.ocr_pages > 0)
+      std::cerr << "lexindex: " << path.string() << ": read by OCR: " << decoded.ocr_pages
+                << (decoded.ocr_pages == 1 ? " page" : " pages") << ", confidence "
+                << decoded.ocr_confidence << "%\n";
     lexgraph::Extraction extraction = extractor.Extract(decoded.text);
     if (!wanted) {
       std::cout << lexgraph::ExtractionToJsonLine(path.string(), extraction) << "\n";
@@ -214,8 +264,9 @@ int main(int argc, char** argv) {
       "extract",
       "Print, for each file, one JSON line with the document's own identity and every\n"
       "document it cites (the contract: shared/spec/extraction.md). Reads plain text\n"
-      "(.txt, .md) in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI, Word .docx, PDF with a\n"
-      "text layer and HTML pages; folders are walked for such files.");
+      "(.txt, .md) in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI, Word .docx, PDF, HTML\n"
+      "pages, and scans (image-only PDFs, .tif, .png, .jpg) by OCR with Tesseract;\n"
+      "folders are walked for such files.");
   extract->add_option("paths", paths, "Files or folders to read")->required();
   extract->add_option("--cites", cites,
                       "Instead of JSON, list the files that cite this document, e.g.\n"
@@ -235,12 +286,40 @@ int main(int argc, char** argv) {
         });
   };
   add_encoding_option(extract);
+  bool no_ocr = false;
+  lexgraph::OcrOptions ocr_options;
+  std::string ocr_cache;
+  auto add_ocr_options = [&](CLI::App* command, const std::string& cache_default) {
+    command->add_flag("--no-ocr", no_ocr,
+                      "Do not read scans by OCR: image-only PDFs and images are skipped,\n"
+                      "and a PDF's pages without text are left out");
+    command
+        ->add_option("--ocr-lang", ocr_options.language,
+                     "Tesseract model(s) for scans, e.g. vie or vie+eng (Debian package\n"
+                     "tesseract-ocr-LANG)")
+        ->default_val(ocr_options.language);
+    command->add_option("--ocr-cache", ocr_cache,
+                        "Folder of OCR results kept by file content, so that no scan is read\n"
+                        "twice (" +
+                            cache_default + ")");
+    command
+        ->add_option("--ocr-page-seconds", ocr_options.page_seconds,
+                     "Skip a page that OCR has not read in this many seconds")
+        ->default_val(ocr_options.page_seconds)
+        ->check(CLI::PositiveNumber);
+    command
+        ->add_option("--ocr-dpi", ocr_options.dpi, "Resolution PDF pages are rendered at for OCR")
+        ->default_val(ocr_options.dpi)
+        ->check(CLI::Range(72, 1200));
+  };
+  add_ocr_options(extract, "default: none");
   extract->footer(
       "Examples:\n"
       "  lexindex extract corpus/quang-tri/skhcn-174-bc-2020.md\n"
       "  lexindex extract corpus/ > citations.jsonl\n"
       "  lexindex extract --cites \"Chỉ thị 05-CT/TW\" corpus/\n"
-      "  lexindex extract --encoding tcvn3 old-reports/1998/");
+      "  lexindex extract --encoding tcvn3 old-reports/1998/\n"
+      "  lexindex extract scans/bc-235-snv.pdf --ocr-cache ~/.cache/lexgraph-ocr");
 
   lexgraph::BuildOptions build_options;
   std::string corpus;
@@ -249,7 +328,8 @@ int main(int argc, char** argv) {
   double max_file_mb = 32;
   CLI::App* build = app.add_subcommand(
       "build",
-      "Index a folder of reports (.txt, .md, .docx, .pdf, .html) into a Xapian full-text\n"
+      "Index a folder of reports (.txt, .md, .docx, .pdf, .html; scans as .pdf, .tif,\n"
+      ".png, .jpg, read by OCR) into a Xapian full-text\n"
       "index and an SQLite citation graph. Run it again after the folder changes: it\n"
       "reads only new and changed files and removes the reports of deleted ones. Safe\n"
       "to interrupt: the next run completes the index.");
@@ -268,6 +348,7 @@ int main(int argc, char** argv) {
       ->default_val(build_options.batch_documents)
       ->check(CLI::PositiveNumber);
   add_encoding_option(build);
+  add_ocr_options(build, "default: INDEX/ocr-cache");
   build->add_flag("--verbose,-v", verbose, "Name every skipped file and every warning");
   build->add_flag("--quiet,-q", quiet, "Print nothing but errors");
   build->footer(
@@ -292,8 +373,15 @@ int main(int argc, char** argv) {
   }
   lexgraph::DecodeOptions decode_options;
   if (!encoding_name.empty()) decode_options.encoding = *lexgraph::ParseTextEncoding(encoding_name);
-  if (extract->parsed()) return RunExtract(paths, cites, decode_options);
+  ocr_options.cache_folder = ocr_cache;
+  if (extract->parsed()) {
+    std::unique_ptr<lexgraph::OcrEngine> ocr;
+    if (!no_ocr) ocr = std::make_unique<lexgraph::OcrEngine>(ocr_options);
+    return RunExtract(paths, cites, decode_options, ocr.get());
+  }
   if (build->parsed()) {
+    build_options.ocr = !no_ocr;
+    build_options.ocr_options = ocr_options;
     build_options.encoding = decode_options.encoding;
     build_options.corpus = corpus;
     build_options.index = index;

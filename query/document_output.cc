@@ -25,6 +25,13 @@ std::string CitedName(const OutgoingCitation& c) {
   return name;
 }
 
+// "đọc bằng OCR, độ tin cậy 91% (3 trang)"
+std::string OcrNote(const IndexedDocument& d) {
+  std::string note = "đọc bằng OCR";
+  if (d.ocr_confidence) note += ", độ tin cậy " + std::to_string(*d.ocr_confidence) + "%";
+  return note + " (" + std::to_string(d.ocr_pages) + " trang)";
+}
+
 Json DocumentJson(const IndexedDocument& d) {
   Json j;
   j["path"] = d.path;
@@ -38,6 +45,9 @@ Json DocumentJson(const IndexedDocument& d) {
   j["recipients"] = d.recipients;
   j["identity"] = OptionalJson(d.identity);
   j["copies"] = d.copies;
+  // A scan: how much of it OCR read, and how sure it was ("OCR, độ tin
+  // cậy 91%"); null for typed text.
+  j["ocr"] = OcrJson(d);
   return j;
 }
 
@@ -137,6 +147,7 @@ void WriteShowTable(std::ostream& out, const IndexedDocument& d,
   field("nơi ban hành: ", d.place);
   field("người ký:    ", d.signer);
   if (!d.recipients.empty()) out << "  nơi nhận:    " << JoinNonEmpty(d.recipients, "; ") << "\n";
+  if (d.ocr_pages > 0) out << "  bản quét:    " << OcrNote(d) << "\n";
   WriteValidityLines(out, status, "  ");
   out << "\ncites " << cites.size() << " time(s):\n";
   WriteCitationLines(out, cites, terminal);

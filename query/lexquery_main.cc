@@ -38,6 +38,7 @@
 #include "lexgraph/index_reader.h"
 #include "lexgraph/reference_parser.h"
 #include "requests.h"
+#include "scans_output.h"
 #include "search_output.h"
 #include "search_query.h"
 #include "status_output.h"
@@ -257,6 +258,27 @@ int RunTop(const std::string& index, const lexgraph::TopAsked& asked, std::size_
     else
       lexgraph::WriteTopTable(std::cout, top);
     return top.empty() ? kNothing : kFound;
+  } catch (const lexgraph::IndexError& e) {
+    return Fail(e.what());
+  }
+}
+
+int RunScans(const std::string& index, int below, const std::string& format) {
+  try {
+    std::vector<lexgraph::ReportRecord> scans = ReadSnapshot(
+        index, [&](lexgraph::IndexReader& reader) { return reader.graph().ScannedReports(below); });
+    if (format == "json")
+      lexgraph::WriteScansJson(std::cout, below, scans);
+    else if (format == "csv")
+      lexgraph::WriteScansCsv(std::cout, scans);
+    else if (scans.empty())
+      std::cerr << "lexquery: no report of the index was read by OCR"
+                << (below <= 100 ? " with a confidence below " + std::to_string(below) + "%" : "")
+                << "\n";
+    else
+      lexgraph::WriteScansTable(std::cout, scans);
+    std::cout.flush();
+    return scans.empty() ? kNothing : kFound;
   } catch (const lexgraph::IndexError& e) {
     return Fail(e.what());
   }
@@ -541,6 +563,20 @@ int main(int argc, char** argv) {
       "Exit status: 0 when the index knows REF (cited or indexed), 1 when not, 2 for a\n"
       "usage or index error. \"còn hiệu lực\" means no report of the index says otherwise.");
 
+  int scans_below = 101;
+  std::string scans_format;
+  CLI::App* scans = app.add_subcommand(
+      "scans",
+      "The reports read by OCR (scans), least confident first, to check by eye against\n"
+      "the paper: a misread number may hide a citation.");
+  scans
+      ->add_option("--below", scans_below,
+                   "Only those whose mean OCR confidence is below N% (0-100; default: all)")
+      ->check(CLI::Range(0, 100));
+  AddOutputOptions(scans, scans_format, index);
+  scans->footer(
+      "Examples:\n  lexquery scans --below 80\n  lexquery scans --format csv > ban-quet.csv");
+
   lexgraph::TopAsked top_asked;
   std::size_t top_limit = 20;
   std::string top_format;
@@ -695,6 +731,7 @@ int main(int argc, char** argv) {
   if (refs->parsed()) return RunDocument(index, doc, doc_format, /*show=*/false);
   if (show->parsed()) return RunDocument(index, doc, doc_format, /*show=*/true);
   if (status->parsed()) return RunStatus(index, status_ref, status_format);
+  if (scans->parsed()) return RunScans(index, scans_below, scans_format);
   if (top->parsed()) return RunTop(index, top_asked, top_limit, top_format);
   if (search->parsed()) return RunSearch(index, search_args);
   if (graph->parsed()) return RunGraph(index, graph_args);

@@ -65,6 +65,15 @@ nlohmann::ordered_json ReportSummaryJson(const ReportSummary& r) {
   return report;
 }
 
+nlohmann::ordered_json OcrJson(const ReportRecord& report) {
+  if (report.ocr_pages == 0) return nullptr;
+  nlohmann::ordered_json ocr;
+  ocr["pages"] = report.ocr_pages;
+  ocr["confidence"] = report.ocr_confidence ? nlohmann::ordered_json(*report.ocr_confidence)
+                                            : nlohmann::ordered_json();
+  return ocr;
+}
+
 void WriteJson(std::ostream& out, const nlohmann::ordered_json& answer) {
   out << answer.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }

@@ -38,6 +38,9 @@ nlohmann::ordered_json OptionalJson(const std::optional<std::string>& value);
 // list of reports writes it (cites, search hits, chains, status).
 nlohmann::ordered_json ReportSummaryJson(const ReportSummary& report);
 
+// A scan's {"pages", "confidence"}; null for a report of typed text.
+nlohmann::ordered_json OcrJson(const ReportRecord& report);
+
 // `--format json`: `answer` indented by two, then a new line; text that is
 // not UTF-8 is written with U+FFFD rather than failing the answer.
 void WriteJson(std::ostream& out, const nlohmann::ordered_json& answer);

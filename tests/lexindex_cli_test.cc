@@ -11,6 +11,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -329,9 +330,21 @@ TEST_F(LexindexCliTest, FormatsAndEncodingsAreRead) {
   EXPECT_NE(unknown.err.find("tcvn3"), std::string::npos)
       << "lists the known ones: " << unknown.err;
 
+  // A scan is read by OCR (two pages at 150 dpi, black and white), and says so.
   RunResult scan = Run({"extract", (formats / "report-scanned.pdf").string()});
-  EXPECT_EQ(scan.exit_code, 1) << scan.command;
-  EXPECT_NE(scan.err.find("needs OCR"), std::string::npos) << scan.err;
+  EXPECT_EQ(scan.exit_code, 0) << scan.command << "\n" << scan.err;
+  EXPECT_NE(scan.err.find("read by OCR: 2 pages, confidence "), std::string::npos) << scan.err;
+  Json scanned = OneJsonLine(scan);
+  ASSERT_FALSE(scanned.is_null()) << scan.out;
+  std::set<std::string> symbols;
+  for (const Json& citation : scanned["citations"]) symbols.insert(citation["symbol"]);
+  for (const char* symbol : {"05-CT/TW", "30/2020/NĐ-CP", "41/2019/QĐ-UBND"})
+    EXPECT_TRUE(symbols.count(symbol)) << symbol << " in " << scanned.dump();
+  EXPECT_EQ(scanned["document"]["issuer"], "Ủy ban nhân dân tỉnh Quảng Trị") << scanned.dump();
+
+  RunResult no_ocr = Run({"extract", "--no-ocr", (formats / "report-scanned.pdf").string()});
+  EXPECT_EQ(no_ocr.exit_code, 1) << no_ocr.command;
+  EXPECT_NE(no_ocr.err.find("needs OCR (2 scanned pages)"), std::string::npos) << no_ocr.err;
 }
 
 TEST_F(LexindexCliTest, CitesListsOnlyTheCitingFiles) {

@@ -53,7 +53,9 @@ struct ReportSummary {
 struct ReportRecord : ReportSummary {
   std::optional<std::string> place, signer;
   std::vector<std::string> recipients;
-  std::string content_hash;  // of the bytes indexed (content_hash.h)
+  std::string content_hash;           // of the bytes indexed (content_hash.h)
+  int ocr_pages = 0;                  // a scan: the pages read by OCR; 0 for typed text
+  std::optional<int> ocr_confidence;  // their mean confidence, 0-100
 };
 
 // A cited document.
@@ -154,6 +156,9 @@ class GraphReader {
   // bound excludes undated reports), by path: path, date, issuer and place
   // only (the other fields left empty).
   std::vector<ReportRecord> ReportsDated(const std::string& from, const std::string& to);
+  // The reports read by OCR whose confidence is below `below` (0-101;
+  // 101: every scan), least confident first, then by path.
+  std::vector<ReportRecord> ScannedReports(int below);
   // The report whose Xapian document (in the combined database) is `docid`.
   std::optional<ReportSummary> ReportOfXapianDocument(std::int64_t docid);
 

@@ -30,6 +30,7 @@
 #include <string>
 #include <vector>
 
+#include "lexgraph/ocr_engine.h"
 #include "lexgraph/text_decoder.h"
 
 namespace lexgraph {
@@ -40,6 +41,11 @@ struct BuildProgress {
   std::int64_t bytes_done = 0;
   std::int64_t bytes_total = 0;
   double elapsed_seconds = 0;
+  // Scans: pages read by OCR (or found in its cache) and pages waiting,
+  // of the files opened so far (a file's pages are known once it is open).
+  std::size_t ocr_pages_done = 0;
+  std::size_t ocr_pages_waiting = 0;
+  double ocr_seconds_per_page = 0;  // all threads together; 0 before the first
 };
 
 struct BuildOptions {
@@ -54,6 +60,13 @@ struct BuildOptions {
   // The encoding of plain-text files; kDetect tells it file by file
   // (text_decoder.h). DOCX, PDF and HTML files carry their own.
   TextEncoding encoding = TextEncoding::kDetect;
+  // Scanned pages (image-only PDFs, PDF pages without text, TIFF, PNG and
+  // JPEG files) are read by OCR unless `ocr` is false (ocr_engine.h). An
+  // empty `ocr_options.cache_folder` means INDEX/ocr-cache: a rebuild of
+  // this index reads no scan twice. OCR runs on its own threads, one per
+  // core unless ocr_options.threads says otherwise, beside the `jobs`.
+  bool ocr = true;
+  OcrOptions ocr_options;
   // Called from the calling thread, at most about ten times a second.
   std::function<void(const BuildProgress&)> on_progress;
 };
@@ -77,6 +90,11 @@ struct BuildSummary {
   // "html") and by the encoding their text was read from ("UTF-8", "TCVN3").
   std::map<std::string, std::size_t> formats;
   std::map<std::string, std::size_t> encodings;
+  // Scans indexed in this run: reports and pages read by OCR, and the pages
+  // of those that came from the OCR cache.
+  std::size_t ocr_reports = 0;
+  std::size_t ocr_pages = 0;
+  std::size_t ocr_pages_from_cache = 0;
   double elapsed_seconds = 0;
 };
 

@@ -22,6 +22,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lexgraph {
 
@@ -43,8 +44,13 @@ struct DecodedText {
   std::string error;                  // why the input was refused; empty when ok()
   std::string encoding;               // what it was read as: "UTF-8", "UTF-16",
                                       // "windows-1258", "TCVN3", "VNI"
-  std::string format = "text";        // "text"; DecodeDocument: "docx", "pdf", "html"
+  std::string format = "text";        // "text"; DecodeDocument: "docx", "pdf", "html", "image"
   std::size_t invalid_sequences = 0;  // replaced by U+FFFD
+  // DecodeDocument, for a scan: the pages read by OCR, and their mean
+  // confidence (0-100, weighted by each page's length); -1 when none was.
+  int ocr_pages = 0;
+  int ocr_confidence = -1;
+  std::vector<std::string> warnings;  // what was read but not whole ("page 3: ...")
   bool ok() const { return error.empty(); }
 };
 

@@ -7,6 +7,8 @@
 #include "docx_reader.h"
 #include "format_text.h"
 #include "html_reader.h"
+#include "image_reader.h"
+#include "lexgraph/ocr_engine.h"
 #include "pdf_reader.h"
 
 namespace lexgraph {
@@ -21,6 +23,12 @@ std::string LowerExtension(std::string_view file_name) {
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext;
+}
+
+bool IsTextExtension(std::string_view ext) {
+  for (std::string_view text : {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
+    if (ext == text) return true;
+  return false;
 }
 
 // A PDF's header may follow a little junk (mail gateways, some scanners):
@@ -69,6 +77,105 @@ DecodedText FromFormatText(FormatText read, DocumentFormat format) {
   return result;
 }
 
+std::string PageWord(std::size_t n) { return n == 1 ? " page" : " pages"; }
+
+// Joins what OCR read into `pages` (1-based, as `texts`), and tells `result`
+// how it went: the pages read, their confidence, and a warning for each
+// page that could not be read.
+void MergeOcrPages(const OcrResult& ocr, std::vector<std::string>& texts, DecodedText& result) {
+  std::size_t letters = 0;
+  double weighted = 0;
+  for (const OcrPage& page : ocr.pages) {
+    if (!page.error.empty()) {
+      result.warnings.push_back("page " + std::to_string(page.number) + ": " + page.error);
+      continue;
+    }
+    ++result.ocr_pages;
+    texts[page.number - 1] = page.text;
+    letters += page.text.size();
+    weighted += static_cast<double>(page.confidence) * page.text.size();
+  }
+  if (result.ocr_pages > 0)
+    result.ocr_confidence = letters ? static_cast<int>(weighted / letters + 0.5) : 0;
+  if (!ocr.warning.empty()) result.warnings.push_back(ocr.warning);
+}
+
+// Why a scan gave no text: its pages' own errors, when all failed alike.
+std::string NoOcrText(const OcrResult& ocr) {
+  std::string reason;
+  for (const OcrPage& page : ocr.pages) {
+    if (page.error.empty()) continue;
+    if (reason.empty())
+      reason = page.error;
+    else if (reason != page.error)
+      return "OCR read no text on " + std::to_string(ocr.pages.size()) +
+             PageWord(ocr.pages.size()) + " (see the warnings)";
+  }
+  if (!reason.empty()) return "OCR read no text: " + reason;
+  return "no text: OCR found none on " + std::to_string(ocr.pages.size()) +
+         PageWord(ocr.pages.size()) + " (a picture, or a blank scan?)";
+}
+
+DecodedText FromPages(std::vector<std::string> texts, DecodedText result) {
+  FormatText read;
+  read.text = JoinPdfPages(texts);
+  if (read.text.empty()) read.error = "no text";
+  std::vector<std::string> warnings = std::move(result.warnings);
+  int pages = result.ocr_pages, confidence = result.ocr_confidence;
+  std::string format = result.format;
+  result = FromFormatText(std::move(read), DocumentFormat::kText);
+  result.format = std::move(format);
+  result.warnings = std::move(warnings);
+  result.ocr_pages = pages;
+  result.ocr_confidence = confidence;
+  return result;
+}
+
+// A PDF: its text layer, and OCR for the pages without one.
+DecodedText DecodePdf(std::string_view bytes, OcrEngine* ocr) {
+  if (!ocr) return FromFormatText(ReadPdfText(bytes), DocumentFormat::kPdf);
+  PdfPages pdf = ReadPdfPages(bytes);
+  DecodedText result;
+  result.format = "pdf";
+  if (!pdf.error.empty()) {
+    result.error = std::move(pdf.error);
+    return result;
+  }
+  if (pdf.without_text.empty()) return FromFormatText(ReadPdfText(bytes), DocumentFormat::kPdf);
+  OcrResult read = ocr->Read(bytes, OcrSource::kPdf, pdf.without_text);
+  MergeOcrPages(read, pdf.texts, result);
+  if (result.ocr_pages == 0 && JoinPdfPages(pdf.texts).empty()) {
+    result.error = NoOcrText(read);
+    return result;
+  }
+  return FromPages(std::move(pdf.texts), std::move(result));
+}
+
+// A TIFF, PNG or JPEG: every page by OCR.
+DecodedText DecodeImage(std::string_view bytes, OcrEngine* ocr) {
+  DecodedText result;
+  result.format = "image";
+  if (!ocr) {
+    result.error = "image: needs OCR, which is off (--no-ocr)";
+    return result;
+  }
+  ImagePageCount count = CountImagePages(bytes);
+  if (!count.error.empty()) {
+    result.error = std::move(count.error);
+    return result;
+  }
+  std::vector<int> numbers;
+  for (int i = 1; i <= count.pages; ++i) numbers.push_back(i);
+  std::vector<std::string> texts(count.pages);
+  OcrResult read = ocr->Read(bytes, OcrSource::kImage, numbers);
+  MergeOcrPages(read, texts, result);
+  if (result.ocr_pages == 0) {
+    result.error = NoOcrText(read);
+    return result;
+  }
+  return FromPages(std::move(texts), std::move(result));
+}
+
 }  // namespace
 
 std::string_view DocumentFormatName(DocumentFormat format) {
@@ -81,21 +188,26 @@ std::string_view DocumentFormatName(DocumentFormat format) {
       return "pdf";
     case DocumentFormat::kHtml:
       return "html";
+    case DocumentFormat::kImage:
+      return "image";
   }
   return "text";
 }
 
 DocumentFormat DetectDocumentFormat(std::string_view bytes, std::string_view file_name) {
   if (LooksLikePdf(bytes)) return DocumentFormat::kPdf;
-  if (LooksLikeZip(bytes) || LooksLikeOle(bytes)) return DocumentFormat::kDocx;
   std::string ext = LowerExtension(file_name);
+  // A file named as text that starts like a picture is a binary file
+  // misnamed, not a scan: the text decoder says so.
+  if (LooksLikeImage(bytes) && !IsTextExtension(ext)) return DocumentFormat::kImage;
+  if (LooksLikeZip(bytes) || LooksLikeOle(bytes)) return DocumentFormat::kDocx;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || LooksLikeHtml(bytes))
     return DocumentFormat::kHtml;
   return DocumentFormat::kText;
 }
 
 DecodedText DecodeDocument(std::string_view bytes, std::string_view file_name,
-                           const DecodeOptions& options) {
+                           const DecodeOptions& options, OcrEngine* ocr) {
   DocumentFormat format = DetectDocumentFormat(bytes, file_name);
   switch (format) {
     case DocumentFormat::kText:
@@ -103,9 +215,11 @@ DecodedText DecodeDocument(std::string_view bytes, std::string_view file_name,
     case DocumentFormat::kDocx:
       return FromFormatText(ReadDocxText(bytes), format);
     case DocumentFormat::kPdf:
-      return FromFormatText(ReadPdfText(bytes), format);
+      return DecodePdf(bytes, ocr);
     case DocumentFormat::kHtml:
       return FromFormatText(ReadHtmlText(bytes), format);
+    case DocumentFormat::kImage:
+      return DecodeImage(bytes, ocr);
   }
   return DecodeText(bytes, options);
 }

@@ -3,6 +3,8 @@
 
 #include <poppler-document.h>
 #include <poppler-global.h>
+#include <poppler-image.h>
+#include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
 #include <climits>
@@ -12,6 +14,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lexgraph {
 namespace {
@@ -20,8 +23,8 @@ namespace {
 // end-of-file marker anywhere in the last 1024 (junk may pad either side).
 constexpr std::size_t kMarkerWindow = 1024;
 
-FormatText Failure(std::string error) {
-  FormatText result;
+PdfPages PdfFailure(std::string error) {
+  PdfPages result;
   result.error = std::move(error);
   return result;
 }
@@ -79,55 +82,123 @@ std::string PageText(const poppler::page& page) {
   return CleanPageText(std::string_view(utf8.data(), utf8.size()));
 }
 
-FormatText ReadWithPoppler(std::string_view bytes) {
+// The least text a page with a text layer has: a scanned page may carry a
+// page number or a stamp as text, which is not its text.
+constexpr std::size_t kMinPageLetters = 16;
+
+std::size_t Letters(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text) n += !IsSpace(c);
+  return n;
+}
+
+PdfPages ReadWithPoppler(std::string_view bytes) {
+  PdfPages result;
   std::unique_ptr<poppler::document> document(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!document) return Failure("damaged PDF: poppler cannot read its structure");
-  if (document->is_locked()) return Failure("PDF is password-protected");
+  if (!document) return PdfFailure("damaged PDF: poppler cannot read its structure");
+  if (document->is_locked()) return PdfFailure("PDF is password-protected");
   const int pages = document->pages();
-  if (pages <= 0) return Failure("PDF has no pages");
-
-  FormatText result;
-  int pages_without_text = 0;
+  if (pages <= 0) return PdfFailure("PDF has no pages");
   for (int i = 0; i < pages; ++i) {
     std::unique_ptr<poppler::page> page(document->create_page(i));
     std::string text = page ? PageText(*page) : std::string();
-    if (text.empty()) {
-      ++pages_without_text;
-      continue;
-    }
-    result.text += text;  // ends in '\n': the page break
-  }
-  if (result.text.empty()) {
-    return Failure("no text: needs OCR (" + std::to_string(pages_without_text) +
-                   (pages_without_text == 1 ? " scanned page)" : " scanned pages)"));
+    if (Letters(text) < kMinPageLetters) result.without_text.push_back(i + 1);
+    result.texts.push_back(std::move(text));
   }
   return result;
 }
 
-}  // namespace
-
-FormatText ReadPdfText(std::string_view bytes) {
-  if (bytes.substr(0, kMarkerWindow).find("%PDF-") == std::string_view::npos) {
-    return Failure("not a PDF: no %PDF- header in its first 1024 bytes");
-  }
-  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
-    return Failure("damaged PDF: larger than 2 GiB, poppler cannot read it from memory");
-  }
+// Checks what poppler would not: a PDF's markers, its size.
+std::string CheckPdfBytes(std::string_view bytes) {
+  if (bytes.substr(0, kMarkerWindow).find("%PDF-") == std::string_view::npos)
+    return "not a PDF: no %PDF- header in its first 1024 bytes";
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX))
+    return "damaged PDF: larger than 2 GiB, poppler cannot read it from memory";
   const std::string_view tail =
       bytes.substr(bytes.size() > kMarkerWindow ? bytes.size() - kMarkerWindow : 0);
-  if (tail.find("%%EOF") == std::string_view::npos) {
-    return Failure("damaged PDF: truncated (no %%EOF marker at its end)");
-  }
+  if (tail.find("%%EOF") == std::string_view::npos)
+    return "damaged PDF: truncated (no %%EOF marker at its end)";
+  return {};
+}
+
+}  // namespace
+
+PdfPages ReadPdfPages(std::string_view bytes) {
+  if (std::string error = CheckPdfBytes(bytes); !error.empty()) return PdfFailure(error);
   SilencePoppler();
   try {
     std::lock_guard<std::mutex> lock(PopplerMutex());
     return ReadWithPoppler(bytes);
   } catch (const std::exception& e) {
-    return Failure(std::string("damaged PDF: ") + e.what());
+    return PdfFailure(std::string("damaged PDF: ") + e.what());
   } catch (...) {
-    return Failure("damaged PDF: poppler failed on it");
+    return PdfFailure("damaged PDF: poppler failed on it");
   }
+}
+
+std::string JoinPdfPages(const std::vector<std::string>& texts) {
+  std::string text;
+  for (const std::string& page : texts) text += page;  // each ends in '\n': the page break
+  return text;
+}
+
+FormatText ReadPdfText(std::string_view bytes) {
+  PdfPages pages = ReadPdfPages(bytes);
+  FormatText result;
+  if (!pages.error.empty()) {
+    result.error = std::move(pages.error);
+    return result;
+  }
+  result.text = JoinPdfPages(pages.texts);
+  if (result.text.empty()) {
+    const std::size_t n = pages.without_text.size();
+    result.error = "no text: needs OCR (" + std::to_string(n) +
+                   (n == 1 ? " scanned page)" : " scanned pages)");
+  }
+  return result;
+}
+
+GrayImage RenderPdfPage(std::string_view bytes, int page_number, int dpi) {
+  GrayImage image;
+  if (std::string error = CheckPdfBytes(bytes); !error.empty()) {
+    image.error = error;
+    return image;
+  }
+  SilencePoppler();
+  try {
+    std::lock_guard<std::mutex> lock(PopplerMutex());
+    std::unique_ptr<poppler::document> document(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+    if (!document || document->is_locked()) {
+      image.error = "damaged PDF: poppler cannot read its structure";
+      return image;
+    }
+    std::unique_ptr<poppler::page> page(document->create_page(page_number - 1));
+    if (!page) {
+      image.error = "PDF has no page " + std::to_string(page_number);
+      return image;
+    }
+    poppler::page_renderer renderer;
+    renderer.set_render_hints(poppler::page_renderer::antialiasing |
+                              poppler::page_renderer::text_antialiasing);
+    renderer.set_image_format(poppler::image::format_gray8);
+    poppler::image rendered = renderer.render_page(page.get(), dpi, dpi);
+    if (!rendered.is_valid() || rendered.format() != poppler::image::format_gray8) {
+      image.error = "poppler could not render page " + std::to_string(page_number);
+      return image;
+    }
+    image.width = rendered.width();
+    image.height = rendered.height();
+    image.bytes_per_line = rendered.bytes_per_row();
+    const char* data = rendered.const_data();
+    image.pixels.assign(data, data + static_cast<std::size_t>(image.bytes_per_line) * image.height);
+  } catch (const std::exception& e) {
+    image = GrayImage();
+    image.error = std::string("poppler failed rendering page ") + std::to_string(page_number) +
+                  ": " + e.what();
+  }
+  return image;
 }
 
 }  // namespace lexgraph

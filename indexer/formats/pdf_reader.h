@@ -35,6 +35,9 @@
 //   "no text: needs OCR (N scanned pages)" no page has a text layer. A PDF
 //                                         with text on some pages only is
 //                                         read: the text there is returned.
+//                                         (DecodeDocument, given an OCR
+//                                         engine, reads the others by OCR:
+//                                         ReadPdfPages, RenderPdfPage.)
 // FormatText::encoding is left empty (PDF text comes out as Unicode).
 //
 // Poppler's own messages to stderr are silenced (once, with
@@ -58,13 +61,40 @@
 #ifndef LEXGRAPH_INDEXER_PDF_READER_H_
 #define LEXGRAPH_INDEXER_PDF_READER_H_
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "format_text.h"
 
 namespace lexgraph {
 
 FormatText ReadPdfText(std::string_view bytes);
+
+// Each page's text layer, for a reader that OCRs the pages without one.
+// `texts[i]` is page i+1's text as ReadPdfText would give it ("" for none);
+// `without_text` lists (1-based, ascending) the pages whose text layer has
+// fewer than 16 letters: a scanned page, or one whose only text is a page
+// number or a stamp. `error` as ReadPdfText's, but for "no text".
+struct PdfPages {
+  std::vector<std::string> texts;
+  std::vector<int> without_text;
+  std::string error;
+};
+PdfPages ReadPdfPages(std::string_view bytes);
+
+// The pages' texts as ReadPdfText joins them.
+std::string JoinPdfPages(const std::vector<std::string>& texts);
+
+// A page (1-based) rendered at `dpi` as 8-bit grey, rows top to bottom,
+// for OCR. Under the same lock as every poppler call. An A4 page at 300 dpi
+// is 2480 x 3508 pixels, 8.7 MB.
+struct GrayImage {
+  int width = 0, height = 0, bytes_per_line = 0;
+  std::vector<unsigned char> pixels;
+  std::string error;
+};
+GrayImage RenderPdfPage(std::string_view bytes, int page_number, int dpi);
 
 }  // namespace lexgraph
 

@@ -28,7 +28,7 @@ ReportSummary ReadReport(sqlite::Statement& row, int first) {
   return r;
 }
 
-// LEXGRAPH_REPORT_COLUMNS, then d.place, d.signer, d.recipients, d.content_hash.
+// LEXGRAPH_REPORT_COLUMNS, then LEXGRAPH_RECORD_COLUMNS.
 ReportRecord ReadRecord(sqlite::Statement& row, int first) {
   ReportRecord r;
   static_cast<ReportSummary&>(r) = ReadReport(row, first);
@@ -42,6 +42,8 @@ ReportRecord ReadRecord(sqlite::Statement& row, int first) {
     start = end + 1;
   }
   r.content_hash = row.Text(first + 3);
+  r.ocr_pages = static_cast<int>(row.Int(first + 4));
+  if (!row.IsNull(first + 5)) r.ocr_confidence = static_cast<int>(row.Int(first + 5));
   return r;
 }
 
@@ -102,20 +104,27 @@ std::string RelationOrAny(std::optional<Relation> relation) {
   ", c.sentence, c.mention_begin,"               \
   " c.mention_end, c.span_begin, c.span_end"
 
+// What a ReportRecord adds to a ReportSummary (ReadRecord).
+#define LEXGRAPH_RECORD_COLUMNS \
+  ", d.place, d.signer, d.recipients, d.content_hash, d.ocr_pages, d.ocr_confidence"
+
 // Statements are prepared once per reader, keyed by their text's address:
 // each SQL text below is one constant.
 constexpr const char kCorpusRoot[] = "SELECT value FROM meta WHERE key = 'corpus_root'";
 
 constexpr const char kReportsAtPath[] =
-    "SELECT" LEXGRAPH_REPORT_COLUMNS
-    ", d.place, d.signer, d.recipients, d.content_hash"
+    "SELECT" LEXGRAPH_REPORT_COLUMNS LEXGRAPH_RECORD_COLUMNS
     " FROM documents d WHERE d.path = ?1 OR (length(d.path) > length(?1) AND"
     " substr(d.path, length(d.path) - length(?1)) = '/' || ?1) ORDER BY d.path";
 
 constexpr const char kReportsWithKey[] =
-    "SELECT" LEXGRAPH_REPORT_COLUMNS
-    ", d.place, d.signer, d.recipients, d.content_hash"
+    "SELECT" LEXGRAPH_REPORT_COLUMNS LEXGRAPH_RECORD_COLUMNS
     " FROM documents d WHERE d.identity >= ?1 || '|' AND d.identity < ?1 || '}' ORDER BY d.path";
+
+constexpr const char kScannedReports[] =
+    "SELECT" LEXGRAPH_REPORT_COLUMNS LEXGRAPH_RECORD_COLUMNS
+    " FROM documents d WHERE d.ocr_pages > 0 AND coalesce(d.ocr_confidence, -1) < ?1"
+    " ORDER BY coalesce(d.ocr_confidence, -1), d.path";
 
 // Only what the contract promises: every report of the index is read.
 constexpr const char kReportsDated[] =
@@ -301,6 +310,10 @@ std::vector<ReportRecord> GraphReader::ReportsAtPath(std::string_view path) {
 
 std::vector<ReportRecord> GraphReader::ReportsWithKey(std::string_view key) {
   return ReadRecords(Prepared(kReportsWithKey).Bind(1, key));
+}
+
+std::vector<ReportRecord> GraphReader::ScannedReports(int below) {
+  return ReadRecords(Prepared(kScannedReports).Bind(1, static_cast<std::int64_t>(below)));
 }
 
 std::vector<ReportRecord> GraphReader::ReportsDated(const std::string& from,

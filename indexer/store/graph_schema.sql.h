@@ -1,14 +1,22 @@
 // graph_schema.sql.h: the SQLite half of an index, as SQL. Read this first
 // to query the graph by hand (`sqlite3 INDEX/graph.sqlite`).
 //
-// Version 2 (1 had no stated_relations). An index of another version is refused with a message (see
-// GraphStore::Open); there is no migration: rebuild it.
+// Version 3 (2 had no OCR columns; 1 no stated_relations). GraphStore
+// brings an index of version 2 to 3 in place (kGraphMigrateFrom2, columns
+// added, nothing read again); an index of another version is refused with
+// a message: rebuild it.
 #ifndef LEXGRAPH_INDEXER_GRAPH_SCHEMA_SQL_H_
 #define LEXGRAPH_INDEXER_GRAPH_SCHEMA_SQL_H_
 
 namespace lexgraph {
 
-inline constexpr int kGraphSchemaVersion = 2;
+inline constexpr int kGraphSchemaVersion = 3;
+
+// Version 2 to 3: the OCR columns. Reports of version 2 were typed text.
+inline constexpr const char kGraphMigrateFrom2[] = R"sql(
+ALTER TABLE documents ADD COLUMN ocr_pages INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE documents ADD COLUMN ocr_confidence INTEGER;
+)sql";
 
 inline constexpr const char kGraphSchemaSql[] = R"sql(
 -- One row per report in the index.
@@ -28,7 +36,9 @@ CREATE TABLE documents (
   title         TEXT,                    -- trích yếu
   signer        TEXT,
   recipients    TEXT,                    -- one per line
-  invalid_utf8  INTEGER NOT NULL DEFAULT 0 -- byte sequences replaced by U+FFFD when read
+  invalid_utf8  INTEGER NOT NULL DEFAULT 0, -- byte sequences replaced by U+FFFD when read
+  ocr_pages     INTEGER NOT NULL DEFAULT 0, -- pages read by OCR (a scan), 0 for typed text
+  ocr_confidence INTEGER                  -- their mean confidence, 0-100 (NULL when no OCR)
 );
 CREATE INDEX documents_by_identity ON documents(identity);
 

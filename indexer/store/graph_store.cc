@@ -11,8 +11,8 @@ struct GraphStore::Statements {
         insert_document(db,
                         "INSERT INTO documents (path, size, mtime_ns, content_hash, xapian_docid,"
                         " identity, symbol, type, date, issuer, place, title, signer, recipients,"
-                        " invalid_utf8) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                        " ?13, ?14, ?15) RETURNING id"),
+                        " invalid_utf8, ocr_pages, ocr_confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+                        " ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) RETURNING id"),
         delete_document(db, "DELETE FROM documents WHERE id = ?1"),
         touch_document(db, "UPDATE documents SET size = ?2, mtime_ns = ?3 WHERE path = ?1"),
         cited_authorities(db, "SELECT DISTINCT authority_id FROM citations WHERE document_id = ?1"),
@@ -96,6 +96,9 @@ void CreateOrCheckSchema(sqlite::Database& db) {
   }
   if (empty) {
     db.Exec(kGraphSchemaSql);
+    db.Exec("PRAGMA user_version = " + std::to_string(kGraphSchemaVersion));
+  } else if (version == 2) {
+    db.Exec(kGraphMigrateFrom2);
     db.Exec("PRAGMA user_version = " + std::to_string(kGraphSchemaVersion));
   } else if (version != kGraphSchemaVersion) {
     db.Exec("ROLLBACK");
@@ -275,6 +278,11 @@ void GraphStore::PutDocument(const DocumentRecord& record) {
   insert.Bind(6, identity).Bind(7, info.symbol).Bind(8, info.type).Bind(9, info.date);
   insert.Bind(10, info.issuer).Bind(11, info.place).Bind(12, info.title).Bind(13, info.signer);
   insert.Bind(14, recipients).Bind(15, static_cast<std::int64_t>(record.invalid_utf8));
+  insert.Bind(16, static_cast<std::int64_t>(record.ocr_pages));
+  if (record.ocr_pages > 0)
+    insert.Bind(17, static_cast<std::int64_t>(record.ocr_confidence));
+  else
+    insert.BindNull(17);
   if (!insert.Step()) db_.Fail("no id for document " + record.path);
   std::int64_t document_id = insert.Int(0);
   insert.Reset();

@@ -47,6 +47,8 @@ struct DocumentRecord {
   std::string content_hash;
   std::uint32_t xapian_docid = 0;
   std::size_t invalid_utf8 = 0;
+  int ocr_pages = 0;        // a scan: pages read by OCR
+  int ocr_confidence = -1;  // their mean confidence, 0-100
   Extraction extraction;
   AuthorityIdentity identity;                       // its own
   std::vector<AuthorityIdentity> cited;             // one per extraction.citations

@@ -23,6 +23,7 @@
 #include "lexgraph/citation_extractor.h"
 #include "lexgraph/document_decoder.h"
 #include "lexgraph/index_error.h"
+#include "lexgraph/ocr_engine.h"
 #include "mention_context.h"
 #include "xapian_document.h"
 #include "xapian_shards.h"
@@ -70,8 +71,8 @@ constexpr std::size_t kStatementBytes = 600;
 
 class Worker {
  public:
-  Worker(std::int64_t max_file_bytes, TextEncoding encoding)
-      : max_file_bytes_(max_file_bytes), decode_options_{encoding} {}
+  Worker(std::int64_t max_file_bytes, TextEncoding encoding, OcrEngine* ocr)
+      : max_file_bytes_(max_file_bytes), decode_options_{encoding}, ocr_(ocr) {}
 
   WorkResult Process(const CorpusFile& file, const std::string& stored_hash,
                      const SpellingSink& spellings) const {
@@ -88,7 +89,7 @@ class Worker {
       result.reason = "empty file";
       return result;
     }
-    DecodedText decoded = DecodeDocument(*bytes, file.path, decode_options_);
+    DecodedText decoded = DecodeDocument(*bytes, file.path, decode_options_, ocr_);
     bytes.reset();
     if (!decoded.ok()) {
       result.reason = decoded.error;
@@ -107,6 +108,9 @@ class Worker {
     record.mtime_ns = file.mtime_ns;
     record.content_hash = hash;
     record.invalid_utf8 = decoded.invalid_sequences;
+    record.ocr_pages = decoded.ocr_pages;
+    record.ocr_confidence = decoded.ocr_confidence;
+    result.warnings = decoded.warnings;
     result.format = decoded.format;
     result.encoding = decoded.encoding;
     if (decoded.invalid_sequences > 0)
@@ -137,6 +141,7 @@ class Worker {
 
   std::int64_t max_file_bytes_;
   DecodeOptions decode_options_;
+  OcrEngine* ocr_;  // null: scans are skipped
   CitationExtractor extractor_;
 };
 
@@ -192,6 +197,10 @@ class ResultQueue {
 
 constexpr std::int64_t kMaxBytesInFlight = 64ll << 20;
 
+// Inside the index folder: the corpus walker leaves the index out, and a
+// rebuild that deletes the stores (not the folder) keeps it.
+constexpr const char* kOcrCacheFolder = "ocr-cache";
+
 fs::path CanonicalCorpus(const fs::path& corpus) {
   std::error_code ec;
   if (!fs::is_directory(corpus, ec))
@@ -218,13 +227,13 @@ void CheckSameCorpus(GraphStore& graph, const fs::path& corpus, const fs::path& 
 class ShardWriter {
  public:
   ShardWriter(Xapian::WritableDatabase& shard, unsigned shard_index, const XapianShards& shards,
-              const BuildOptions& options, ResultQueue& queue)
+              const BuildOptions& options, ResultQueue& queue, OcrEngine* ocr)
       : shard_(shard),
         index_(shard_index),
         shards_(shards),
         options_(options),
         queue_(queue),
-        worker_(options.max_file_bytes, options.encoding),
+        worker_(options.max_file_bytes, options.encoding, ocr),
         // Shards commit in half batches, so that the SQLite writer gets work
         // early and is not left with a whole batch after the last one; fewer
         // Xapian commits would merge less often but hold more memory.
@@ -262,7 +271,11 @@ class ShardWriter {
     }
     pending_bytes_ += file.size;
     pending_.push_back(std::move(result));
-    if (pending_.size() >= commit_documents_ || pending_bytes_ >= commit_bytes_) Commit();
+    // Scans take seconds a page: a batch of them is committed by time too,
+    // so that readers see them and a crash costs minutes, not hours.
+    if (pending_.size() >= commit_documents_ || pending_bytes_ >= commit_bytes_ ||
+        Clock::now() - last_commit_ > kMaxCommitInterval)
+      Commit();
   }
 
   void Commit() {
@@ -272,11 +285,13 @@ class ShardWriter {
       shard_.commit();
     }
     pending_bytes_ = 0;
+    last_commit_ = Clock::now();
     queue_.Push(pending_);
   }
 
  private:
   static constexpr std::size_t kMaxKnownSpellings = 1 << 20;
+  static constexpr std::chrono::seconds kMaxCommitInterval{60};
 
   Xapian::WritableDatabase& shard_;
   unsigned index_;
@@ -288,6 +303,7 @@ class ShardWriter {
   std::int64_t commit_bytes_;
   std::vector<WorkResult> pending_;
   std::int64_t pending_bytes_ = 0;
+  Clock::time_point last_commit_ = Clock::now();
   std::unordered_set<std::string> known_;
   std::string spelling_;
   SpellingSink spellings_;
@@ -307,6 +323,11 @@ class Builder {
           "cannot create the index folder " + options_.index.string() + ": " + ec.message());
     IndexLock lock(options_.index.string());
     GraphStore graph((options_.index / GraphStore::kFileName).string());
+    if (options_.ocr) {
+      OcrOptions ocr = options_.ocr_options;
+      if (ocr.cache_folder.empty()) ocr.cache_folder = options_.index / kOcrCacheFolder;
+      ocr_ = std::make_unique<OcrEngine>(std::move(ocr));
+    }
     CheckSameCorpus(graph, corpus, options_.index);
     unsigned jobs =
         options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -347,6 +368,7 @@ class Builder {
     // pays when much of the index is new.
     if (summary_.indexed + summary_.removed >= std::max<std::size_t>(1, live.size() / 4))
       shards.Compact();
+    if (ocr_) summary_.ocr_pages_from_cache = ocr_->Progress().pages_from_cache;
     summary_.elapsed_seconds = Seconds();
     return summary_;
   }
@@ -421,7 +443,7 @@ class Builder {
     for (unsigned t = 0; t < threads_wanted; ++t) {
       threads.emplace_back([&, t] {
         try {
-          ShardWriter writer(shards.shard(t), t, shards, options_, queue);
+          ShardWriter writer(shards.shard(t), t, shards, options_, queue, ocr_.get());
           for (std::size_t i = next++; i < to_read_.size(); i = next++) {
             const CorpusFile& file = *to_read_[i];
             auto it = stored.find(file.path);
@@ -491,6 +513,12 @@ class Builder {
     progress.bytes_done = bytes_done_;
     progress.bytes_total = bytes_total_;
     progress.elapsed_seconds = Seconds();
+    if (ocr_) {
+      OcrProgress ocr = ocr_->Progress();
+      progress.ocr_pages_done = ocr.pages_done;
+      progress.ocr_pages_waiting = ocr.pages_waiting;
+      progress.ocr_seconds_per_page = ocr.seconds_per_page;
+    }
     return progress;
   }
 
@@ -511,6 +539,10 @@ class Builder {
         ++summary_.indexed;
         summary_.citations += result.record.extraction.citations.size();
         ++summary_.formats[result.format];
+        if (result.record.ocr_pages > 0) {
+          ++summary_.ocr_reports;
+          summary_.ocr_pages += result.record.ocr_pages;
+        }
         ++summary_.encodings[result.encoding];
         for (const std::string& warning : result.warnings)
           summary_.warnings.push_back({file.path, warning});
@@ -520,6 +552,7 @@ class Builder {
 
   const BuildOptions& options_;
   Clock::time_point start_;
+  std::unique_ptr<OcrEngine> ocr_;  // shared by the ShardWriters' workers
   std::vector<const CorpusFile*> to_read_;
   std::vector<const CorpusFile*> walker_skips_;
   std::int64_t bytes_total_ = 0;

@@ -51,15 +51,18 @@ void DumpDocuments(std::ostream& out, IndexReader& reader, const std::function<v
   sqlite::Statement documents(IndexReaderInternals::Graph(reader),
                               "SELECT path, size, content_hash, identity, symbol, type, date,"
                               " issuer, place, title, signer, recipients, invalid_utf8,"
-                              " xapian_docid FROM documents ORDER BY path");
-  static const char* const kNames[] = {"size",  "content_hash", "identity",   "symbol",
-                                       "type",  "date",         "issuer",     "place",
-                                       "title", "signer",       "recipients", "invalid_utf8"};
+                              " ocr_pages, ocr_confidence, xapian_docid FROM documents"
+                              " ORDER BY path");
+  static const char* const kNames[] = {"size",      "content_hash",  "identity",   "symbol",
+                                       "type",      "date",          "issuer",     "place",
+                                       "title",     "signer",        "recipients", "invalid_utf8",
+                                       "ocr_pages", "ocr_confidence"};
+  constexpr int kFields = sizeof kNames / sizeof kNames[0];
   std::size_t written = 0;
   while (documents.Step()) {
     out << "document " << Escape(documents.Text(0)) << "\n";
-    for (int i = 0; i < 12; ++i) Field(out, kNames[i], documents, i + 1);
-    auto id = static_cast<Xapian::docid>(documents.Int(13));
+    for (int i = 0; i < kFields; ++i) Field(out, kNames[i], documents, i + 1);
+    auto id = static_cast<Xapian::docid>(documents.Int(kFields + 1));
     out << reader.ReadXapian([id](Xapian::Database& db) { return XapianDocumentText(db, id); });
     if (++written % 256 == 0) flush();
   }

@@ -80,6 +80,12 @@ bool IndexReader::OpenSnapshot(const fs::path& index) {
   graph_ =
       std::make_unique<sqlite::Database>(graph_path_.string(), sqlite::Database::Mode::kReadOnly);
   int version = graph_->UserVersion();
+  if (version == kGraphSchemaVersion - 1)
+    throw IndexError(IndexError::Kind::kVersion,
+                     graph_path_.string() + " holds an index of schema version " +
+                         std::to_string(version) + "; this program reads version " +
+                         std::to_string(kGraphSchemaVersion) +
+                         ". Run lexindex build on it once: it updates the index in place.");
   if (version != kGraphSchemaVersion)
     throw IndexError(IndexError::Kind::kVersion,
                      graph_path_.string() + " holds an index of schema version " +

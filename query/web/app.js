@@ -387,6 +387,11 @@ function backButton() {
   back.addEventListener("click", goBack);
   return back;
 }
+function ocrNote(ocr) {
+  const confidence = ocr.confidence === null ? "" : `, độ tin cậy ${ocr.confidence}%`;
+  const low = ocr.confidence !== null && ocr.confidence < 80;
+  return el("p", `Bản quét, đọc bằng OCR${confidence} (${ocr.pages} trang)` + (low ? ": nên đối chiếu với bản gốc" : ""), low ? "note ocr low" : "note ocr");
+}
 function render3(answer) {
   const d = answer.document;
   const reference = join([d.type, d.symbol], " ");
@@ -401,6 +406,7 @@ function render3(answer) {
   view2.replaceChildren(backButton(), el("h2", headline(d)));
   if (d.title) view2.append(el("p", d.title, "title"));
   view2.append(el("div", join([d.path, d.place, d.signer && "ký: " + d.signer], " · "), "note"), tools);
+  if (d.ocr) view2.append(ocrNote(d.ocr));
   if (answer.validity) view2.append(validitySection(answer.validity));
   view2.append(el("h3", `Văn bản này trích dẫn (${answer.cites.length})`), citationList(answer.cites));
   view2.append(el("h3", `Được trích dẫn bởi (${answer.cited_by.length})`));

@@ -94,6 +94,14 @@ function backButton() {
   return back;
 }
 
+// A scan: the archivist checks a low-confidence reading against the paper.
+function ocrNote(ocr) {
+  const confidence = ocr.confidence === null ? '' : `, độ tin cậy ${ocr.confidence}%`;
+  const low = ocr.confidence !== null && ocr.confidence < 80;
+  return el('p', `Bản quét, đọc bằng OCR${confidence} (${ocr.pages} trang)` +
+                 (low ? ': nên đối chiếu với bản gốc' : ''), low ? 'note ocr low' : 'note ocr');
+}
+
 function render(answer) {
   const d = answer.document;
   const reference = join([d.type, d.symbol], ' ');
@@ -105,6 +113,7 @@ function render(answer) {
   view.replaceChildren(backButton(), el('h2', headline(d)));
   if (d.title) view.append(el('p', d.title, 'title'));
   view.append(el('div', join([d.path, d.place, d.signer && 'ký: ' + d.signer], ' · '), 'note'), tools);
+  if (d.ocr) view.append(ocrNote(d.ocr));
   if (answer.validity) view.append(validitySection(answer.validity));
   view.append(el('h3', `Văn bản này trích dẫn (${answer.cites.length})`), citationList(answer.cites));
   view.append(el('h3', `Được trích dẫn bởi (${answer.cited_by.length})`));

@@ -6,23 +6,12 @@
 #include <iterator>
 #include <string>
 
+#include "layout_noise.h"
+
 namespace lexgraph::layout {
 namespace {
 
 constexpr std::size_t kNpos = std::string_view::npos;
-
-bool IsPageBreakMarker(std::string_view line) {
-  std::size_t b = line.find_first_not_of("-=*_ \t");
-  std::size_t e = line.find_last_not_of("-=*_ \t");
-  if (b == kNpos || e - b + 1 != 10) return false;
-  static constexpr std::string_view kMarker = "page break";
-  for (std::size_t i = 0; i < kMarker.size(); ++i) {
-    char c = line[b + i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != kMarker[i]) return false;
-  }
-  return true;
-}
 
 bool HasLetterOrDigit(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
@@ -167,34 +156,6 @@ std::size_t ArticleMarker(std::string_view s) {
 
 }  // namespace
 
-std::size_t TagLength(std::string_view s, std::size_t i, bool* block, bool* paragraph) {
-  if (At(s, i) != '<') return 0;
-  std::size_t j = i + 1;
-  if (At(s, j) == '/') ++j;
-  std::size_t name_begin = j;
-  while (IsAsciiAlpha(At(s, j)) || IsAsciiDigit(At(s, j))) ++j;
-  if (j == name_begin || !IsAsciiAlpha(At(s, name_begin))) return 0;
-  if (At(s, j) != '>' && At(s, j) != ' ' && At(s, j) != '/') return 0;
-  std::size_t close = s.substr(j, 256).find('>');
-  if (close == kNpos || s.substr(i + 1, j + close - i - 1).find('<') != kNpos) return 0;
-  close += j;
-  std::string name(s.substr(name_begin, j - name_begin));
-  for (char& c : name)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  static constexpr std::string_view kBlocks[] = {"p",  "br",    "div", "li", "tr", "td",
-                                                 "th", "h1",    "h2",  "h3", "h4", "h5",
-                                                 "h6", "table", "ul",  "ol"};
-  bool is_block = std::find(std::begin(kBlocks), std::end(kBlocks), name) != std::end(kBlocks);
-  if (block != nullptr) *block = is_block;
-  if (paragraph != nullptr) *paragraph = is_block && name != "br";
-  return close + 1 - i;
-}
-
-bool IsPageNumber(std::string_view line) {
-  return line.size() < 12 && line.find_first_not_of("0123456789 -") == kNpos &&
-         line.find_first_of("0123456789") != kNpos;
-}
-
 Kind AnalyzeLine(std::string_view text, std::size_t begin, std::size_t raw_end, std::size_t* start,
                  std::size_t* marker_end, std::size_t* end, LineInfo* info) {
   std::size_t e = raw_end;
@@ -239,7 +200,7 @@ Kind AnalyzeLine(std::string_view text, std::size_t begin, std::size_t raw_end, 
   auto is_mark = [](char c) { return c == '*' || c == '_' || c == '\\' || c == ' ' || c == '\t'; };
   std::size_t b = i, z = e;
   while (b < z) {  // marks and inline tags ("<b>", "</strong>") at both ends
-    std::size_t tag = TagLength(text, b);
+    std::size_t tag = MarkupTagAt(text, b).length;
     if (is_mark(text[b])) {
       ++b;
     } else if (tag > 0 && b + tag <= z) {
@@ -252,7 +213,7 @@ Kind AnalyzeLine(std::string_view text, std::size_t begin, std::size_t raw_end, 
     std::size_t lt = text[z - 1] == '>' ? text.substr(b, z - b).rfind('<') : kNpos;
     if (is_mark(text[z - 1])) {
       --z;
-    } else if (lt != kNpos && TagLength(text, b + lt) == z - b - lt) {
+    } else if (lt != kNpos && MarkupTagAt(text, b + lt).length == z - b - lt) {
       z = b + lt;
     } else {
       break;

@@ -16,9 +16,8 @@
 // when the line before ends no sentence and no colon and the line is not
 // wholly in capitals; never across a separator.
 //
-// HTML kept in text exported from web pages: TagLength reads one tag, and
-// tells whether it breaks the line (a block tag) and whether it also ends
-// the paragraph (all but <br>).
+// Page-break markers, and HTML tags at the ends of a line ("<b>...</b>"),
+// are recognised as layout_noise.h says.
 //
 // Pure functions of their input; thread-safe. A LineInfo holds views into
 // the text it was read from, which must outlive it.
@@ -67,16 +66,6 @@ Kind AnalyzeLine(std::string_view text, std::size_t begin, std::size_t raw_end, 
 
 // True when `b` goes on with the paragraph of `a` across `gap`.
 bool Joined(const LineInfo& a, const LineInfo& b, Gap gap);
-
-// Bytes of the HTML tag at s[i] ("<p>", "</p>", "<br/>", "<span class=x>"),
-// 0 when there is none. Sets `block` for a tag that breaks the line and
-// `paragraph` for one that also ends a paragraph (all of them but <br>).
-std::size_t TagLength(std::string_view s, std::size_t i, bool* block = nullptr,
-                      bool* paragraph = nullptr);
-
-// A page number standing alone on its line ("12", "- 3 -"), as the lines
-// just after a page-break marker may hold.
-bool IsPageNumber(std::string_view line);
 
 }  // namespace lexgraph::layout
 

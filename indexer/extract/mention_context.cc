@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "context_cut.h"
+#include "layout_noise.h"
 #include "line_layout.h"
 #include "section_headings.h"
 #include "sentence_stops.h"
@@ -62,14 +63,14 @@ MentionContext::MentionContext(std::string_view text, Reading reading) : text_(t
     bool paragraph = false;
     std::string_view upto = text.substr(0, raw_end);
     for (std::size_t q = pos; (q = upto.find('<', q)) != kNpos;) {
-      bool block = false;
-      std::size_t tag = layout::TagLength(text, q, &block, &paragraph);
-      if (block) {
+      MarkupTag tag = MarkupTagAt(text, q);
+      paragraph = tag.ends_paragraph;
+      if (tag.breaks_line) {
         raw_end = q;
-        next = q + tag;
+        next = q + tag.length;
         break;
       }
-      q += std::max<std::size_t>(tag, 1);
+      q += std::max<std::size_t>(tag.length, 1);
     }
     Line line;
     line.begin = pos;
@@ -82,7 +83,7 @@ MentionContext::MentionContext(std::string_view text, Reading reading) : text_(t
       if (kind == Kind::kBlank) {
         --page_number_window;
       } else {
-        if (layout::IsPageNumber(li.raw)) kind = Kind::kPageBreak;
+        if (IsPageNumber(li.raw)) kind = Kind::kPageBreak;
         page_number_window = 0;
       }
     }
@@ -222,7 +223,7 @@ MentionContext::Cleaned MentionContext::Clean(std::size_t begin, std::size_t end
         ++i;
         continue;
       }
-      if (std::size_t tag = layout::TagLength(text_, i)) {
+      if (std::size_t tag = MarkupTagAt(text_, i).length) {
         i = std::min(i + tag, seg_end);
         continue;
       }

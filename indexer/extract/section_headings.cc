@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "folded_text.h"
+#include "layout_noise.h"
 
 namespace lexgraph::layout {
 namespace {
@@ -23,14 +24,6 @@ std::string FoldedLetters(std::string_view text) {
   for (char c : folded)
     if (c >= 'a' && c <= 'z') out += c;
   return out;
-}
-
-// The national motto lines, and the Party's, which head every document.
-bool IsMotto(std::string_view body) {
-  std::string letters = FoldedLetters(body);
-  return letters.find("conghoaxahoichunghiavietnam") != std::string::npos ||
-         letters.find("doclaptudohanhphuc") != std::string::npos ||
-         letters.find("dangcongsanvietnam") != std::string::npos;
 }
 
 // A line that opens an enumeration ("1. Sửa đổi khoản 2 Điều 5 như sau:").
@@ -88,7 +81,7 @@ SectionHeadings FindSectionHeadings(const std::vector<LineInfo>& info,
       heading = !goes_on && !runs_in;
     }
     if (!heading && a.bold) heading = n <= kMaxUpperHeading && !a.ends_punct && stands_alone(j);
-    return heading && !IsMotto(a.body);
+    return heading && !HoldsMottoLine(a.body);
   };
 
   // Heading blocks: a heading line, with the lines it wraps onto.
@@ -112,7 +105,7 @@ SectionHeadings FindSectionHeadings(const std::vector<LineInfo>& info,
           bytes + b.body.size() > kMaxHeadingBlock)
         break;
       bool merge = (upper && b.all_upper) || (title && !b.ends_terminal && !b.ends_colon);
-      if (!merge || IsMotto(b.body)) break;
+      if (!merge || HoldsMottoLine(b.body)) break;
       block[++last] = id;
       bytes += b.body.size();
     }

@@ -12,6 +12,7 @@
 #include "document_symbol.h"
 #include "knowledge.h"
 #include "knowledge_tables.h"
+#include "layout_noise.h"
 #include "mention_phrases.h"
 #include "official_case.h"
 #include "symbol_scanner.h"
@@ -131,25 +132,6 @@ bool StartsWithWords(std::string_view key, std::string_view word) {
   return key.starts_with(word) && (key.size() == word.size() || key[word.size()] == ' ');
 }
 
-// The words of the motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự
-// do - Hạnh phúc" and of "ĐẢNG CỘNG SẢN VIỆT NAM", as keys.
-bool IsMottoWord(std::string_view key) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "cong", "hoa", "xa", "hoi", "chu",  "nghia", "viet", "nam",
-      "doc",  "lap", "tu", "do",  "hanh", "phuc",  "dang", "san"};
-  return kWords.count(key) != 0;
-}
-
-// A piece of the motto left on a line of its own when a page broke it
-// ("CỘNG", "HỘI CHỦ NGHĨA", "VIỆT NAM"): every word a motto word.
-bool IsMottoDebris(const std::string& key) {
-  std::vector<std::string> words = SplitWords(key);
-  if (words.empty()) return false;
-  for (const std::string& w : words)
-    if (!IsMottoWord(w)) return false;
-  return true;
-}
-
 // The marks printed near the number: urgency ("KHẨN", "HỎA TỐC"), secrecy
 // ("MẬT"), "DỰ THẢO", a copy's "BẢN SAO": not bodies.
 bool IsDocumentMark(const std::string& key) {
@@ -161,24 +143,13 @@ bool IsDocumentMark(const std::string& key) {
 }
 
 // Where the motto (or the Party's name) starts in a folded header line, or
-// npos. Any of its word pairs may be what OCR spared ("CQNG HOA XA HOI");
-// "Độc lập - Tự do" is also known by its two dashes ("EQc I$p - Tq do -").
+// where a table cell, the number ("Số:") or a wide gap does: what is left of
+// it is the left column's.
 std::size_t MottoStart(std::string_view f, std::size_t from) {
-  static constexpr std::string_view kMarks[] = {
-      "cong hoa", "hoa xa hoi", "xa hoi chu",    "chu nghia viet",
-      "doc lap",  "hanh phuc",  "dang cong san", "|",
-      "so:",      "    "};
-  std::size_t cut = f.size();
-  for (std::string_view mark : kMarks) {
+  std::size_t cut = FindMottoStart(f, from);
+  for (std::string_view mark : {"|", "so:", "    "}) {
     std::size_t at = f.find(mark, from);
     if (at != std::string_view::npos && at < cut) cut = at;
-  }
-  static const RE2 dashes(R"((\S+\s+\S+)\s*(?:-|–|—)\s*\S{1,3}\s+do\s*(?:-|–|—))");
-  re2::StringPiece rest(f.data() + from, f.size() - from);
-  re2::StringPiece words;
-  if (f.find(" do", from) != std::string_view::npos && RE2::PartialMatch(rest, dashes, &words)) {
-    std::size_t at = static_cast<std::size_t>(words.data() - f.data());
-    if (at < cut) cut = at;
   }
   return cut;
 }
@@ -303,7 +274,6 @@ std::vector<BodyLine> HeaderBodyLines(const FoldedText& text, const std::vector<
   if (flattened) {
     for (std::size_t i = 0; i < end;) {
       std::size_t j = i;
-      bool motto = false;
       std::string cell;
       while (j < end &&
              !IsBarePipe(text.folded().substr(lines[j].begin, lines[j].end - lines[j].begin))) {
@@ -311,11 +281,7 @@ std::vector<BodyLine> HeaderBodyLines(const FoldedText& text, const std::vector<
             std::string(text.folded().substr(lines[j].begin, lines[j].end - lines[j].begin)) + " ";
         ++j;
       }
-      cell = CollapseSpaces(cell);
-      for (std::string_view mark :
-           {"cong hoa", "doc lap", "hanh phuc", "dang cong san", "xa hoi chu nghia"})
-        motto |= cell.find(mark) != std::string::npos;
-      if (motto)
+      if (NamesMotto(CollapseSpaces(cell)))
         for (std::size_t k = i; k < j; ++k) skip[k] = true;
       i = j + 1;
     }
@@ -732,10 +698,7 @@ std::optional<std::size_t> FindNumberSignLine(const FoldedText& text,
 std::optional<std::size_t> FindMottoLine(const FoldedText& text, const std::vector<Line>& lines) {
   std::size_t limit = std::min(lines.size(), kHeaderLines);
   for (std::size_t i = 0; i < limit; ++i) {
-    std::string_view f = text.folded().substr(lines[i].begin, lines[i].end - lines[i].begin);
-    if (f.find("hanh phuc") != std::string_view::npos ||
-        f.find("dang cong san viet nam") != std::string_view::npos)
-      return i;
+    if (EndsMotto(text.folded().substr(lines[i].begin, lines[i].end - lines[i].begin))) return i;
   }
   return std::nullopt;
 }

@@ -7,35 +7,18 @@
 // items, heading lines); each question afterwards looks only at the few
 // lines around its offset, so asking for every citation of a report is cheap.
 //
-// Sentences. A sentence ends at ".", "?", "!", ";" or "…" followed by white
-// space and an upper-case letter (Vietnamese capitals included: "Đ", "Ủ") or
-// by the end of its line; ":" ends none. A "." after an abbreviation ("TP.",
-// "Tp.", "ThS.", "TS.", "PGS.", "Đ/c.", "KT.") or a capital initial ("Q.")
-// ends none, nor do the dots of "15.5.2016" and "1.2" or the marks of
-// "05-CT/TW". A sentence also ends where a list item ("- ", "+ ", "a) ",
-// "1. ", "2.1. ", a table row "| ") or a heading starts, and at a blank line;
-// a table row is one sentence, whatever stops its cells hold.
-// A line break inside a paragraph (text wrapped at a fixed width, as OCR
-// output and many reports have it) ends nothing unless the line before it
-// ends a sentence. Two exceptions keep a paragraph whole across a gap that
-// only layout put there: a page-break marker ("--- PAGE BREAK ---", with the
-// page number after it) after a line that ends no sentence, and a blank line
-// after a line that ends no sentence when the next line goes on in lower
-// case ("tăng cường sự đoàn kết,\n\nthống nhất và dân chủ").
+// Sentences. A sentence ends where sentence_stops.h says, inside a line;
+// where a list item ("- ", "+ ", "a) ", "1. ", "2.1. ", a table row "| ")
+// or a heading starts; and where the paragraph ends (line_layout.h: at a
+// blank line, unless the next line goes on in lower case; not at a
+// page-break marker after a line that ends no sentence). A table row
+// is one sentence, whatever stops its cells hold. A line break inside a
+// paragraph (text wrapped at a fixed width, as OCR output and many reports
+// have it) ends nothing unless the line before it ends a sentence.
 //
-// Headings. A heading line is one of: a Markdown heading ("## II. KẾT
-// QUẢ"); a Roman-numeral section ("I. ĐÁNH GIÁ", "II. Kết quả thực hiện");
-// "Điều 1. ...", "Phần thứ nhất", "Chương II", "Mục 1"; a short numbered or
-// lettered line that stands alone ("1. Công tác tuyên truyền", "2.1. Về
-// ...", "đ) Bộ Công an:") and does not end like a sentence (".", ";", ",",
-// "như sau:"); a short line wholly in capitals ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ
-// NĂM 2020", "BÁO CÁO"); a short line wholly in bold ("**Về công tác dân
-// vận**"). Lines with the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
-// NAM", "Độc lập - Tự do - Hạnh phúc") or "ĐẢNG CỘNG SẢN VIỆT NAM" are never
-// headings. A heading that wraps onto more capital lines ("ỦY BAN NHÂN
-// DÂN\nTỈNH QUẢNG TRỊ") is one heading, and so is a document title with the
-// lines of its subject ("BÁO CÁO\nKết quả thực hiện công tác dân vận năm
-// 2020"): the title is the heading of the text before section I.
+// Headings. The heading blocks of section_headings.h; a block is one
+// heading, and the document title with its subject is the heading of the
+// text before section I.
 //
 // HTML kept in text exported from web pages ("<p>BÁO CÁO</p><p>1. ..."):
 // a block tag breaks the line, and all but <br> also end the paragraph, as a
@@ -44,7 +27,8 @@
 // Both answers are cleaned alike: Markdown emphasis ("*", "_"), backslash
 // escapes, leading "#" marks, a leading bullet ("- ", "+ "), HTML tags and
 // page-break lines removed; white space runs (new lines, NBSP) collapsed to
-// one space; trimmed. Numbered markers ("1. ", "a) ") are kept.
+// one space; trimmed. Numbered markers ("1. ", "a) ") are kept. Both are
+// cut to their budget as context_cut.h says.
 //
 // A MentionContext does not own the text; the text must outlive it.
 // Immutable after construction; its const methods may be called from any

@@ -6,8 +6,9 @@
 #include <unicode/utf8.h>
 
 #include <array>
-#include <cctype>
 #include <cstring>
+
+#include "layout_noise.h"
 
 namespace lexgraph {
 namespace {
@@ -119,43 +120,41 @@ void FoldedText::BlankLayoutNoise() {
   BlankMarkupTags();
   // Page-break markers ("--- PAGE BREAK ---") and a lone page number after
   // one would otherwise cut a mention that runs across pages.
-  static constexpr std::string_view kMarker = "page break";
   std::size_t pos = 0;
-  while ((pos = folded_.find(kMarker, pos)) != std::string::npos) {
+  while ((pos = folded_.find(kPageBreakWords, pos)) != std::string::npos) {
     std::size_t line_start = folded_.rfind('\n', pos);
     line_start = line_start == std::string::npos ? 0 : line_start + 1;
     std::size_t line_end = folded_.find('\n', pos);
     if (line_end == std::string::npos) line_end = folded_.size();
-    bool only_marker = true;
-    for (std::size_t k = line_start; k < line_end; ++k) {
-      char ch = folded_[k];
-      if ((k < pos || k >= pos + kMarker.size()) && ch != '-' && ch != ' ' && ch != '=') {
-        only_marker = false;
-        break;
-      }
-    }
-    if (only_marker) {
+    if (IsPageBreakMarker(std::string_view(folded_).substr(line_start, line_end - line_start))) {
       for (std::size_t k = line_start; k < line_end; ++k) folded_[k] = ' ';
-      // A page number standing alone within the next lines.
-      std::size_t k = line_end;
-      int lines = 0;
-      while (k < folded_.size() && lines < 3) {
-        std::size_t next_end = folded_.find('\n', k + 1);
-        if (next_end == std::string::npos) next_end = folded_.size();
-        std::string_view line(folded_.data() + k + 1, next_end > k + 1 ? next_end - k - 1 : 0);
-        bool blank = line.find_first_not_of(' ') == std::string_view::npos;
-        bool number = !blank && line.find_first_not_of(" 0123456789-") == std::string_view::npos &&
-                      line.size() < 12;
-        if (number) {
-          for (std::size_t m = k + 1; m < next_end; ++m) folded_[m] = ' ';
-          break;
-        }
-        if (!blank) break;
-        k = next_end;
-        ++lines;
-      }
+      BlankPageNumberAfter(line_end);
     }
     pos = line_end;
+  }
+}
+
+// A page number standing alone within the three lines after a page-break
+// marker's line, which ends at `line_end`. A short rule of dashes there
+// ("--") goes with the marker too, as the folded text has always read it
+// (extract/line_layout.h keeps such a rule as a separator).
+void FoldedText::BlankPageNumberAfter(std::size_t line_end) {
+  std::size_t k = line_end;
+  int lines = 0;
+  while (k < folded_.size() && lines < 3) {
+    std::size_t next_end = folded_.find('\n', k + 1);
+    if (next_end == std::string::npos) next_end = folded_.size();
+    std::string_view line(folded_.data() + k + 1, next_end > k + 1 ? next_end - k - 1 : 0);
+    bool blank = line.find_first_not_of(' ') == std::string_view::npos;
+    bool rule = line.size() < 12 && line.find_first_not_of(" -") == std::string_view::npos &&
+                line.find('-') != std::string_view::npos;
+    if (IsPageNumber(line) || rule) {
+      for (std::size_t m = k + 1; m < next_end; ++m) folded_[m] = ' ';
+      break;
+    }
+    if (!blank) break;
+    k = next_end;
+    ++lines;
   }
 }
 
@@ -165,27 +164,18 @@ void FoldedText::BlankLayoutNoise() {
 void FoldedText::BlankMarkupTags() {
   std::size_t pos = 0;
   while ((pos = folded_.find('<', pos)) != std::string::npos) {
-    std::size_t end = pos + 1;
-    if (end < folded_.size() && folded_[end] == '/') ++end;
-    std::size_t name_begin = end;
-    while (end < folded_.size() && std::isalnum(static_cast<unsigned char>(folded_[end]))) ++end;
-    std::string_view name(folded_.data() + name_begin, end - name_begin);
-    std::size_t close = folded_.find('>', end);
-    bool is_tag = !name.empty() && std::isalpha(static_cast<unsigned char>(name[0])) &&
-                  close != std::string::npos && close - pos < 256 &&
-                  folded_.find('<', pos + 1) > close &&
-                  (end == close || folded_[end] == ' ' || folded_[end] == '/');
-    if (!is_tag) {
+    MarkupTag tag = MarkupTagAt(folded_, pos);
+    // Two ways in which the folded text has always read tags differently
+    // from extract/line_layout.h are kept: a tag of more than 256 bytes is
+    // text, and <h5>, <h6> do not break the line.
+    if (tag.length == 0 || tag.length > 256) {
       ++pos;
       continue;
     }
-    static constexpr std::string_view kBlocks[] = {"p",  "br", "div", "li", "tr",    "td", "th",
-                                                   "h1", "h2", "h3",  "h4", "table", "ul", "ol"};
-    bool block = false;
-    for (std::string_view b : kBlocks) block |= name == b;
-    for (std::size_t k = pos; k <= close; ++k) folded_[k] = ' ';
+    bool block = tag.breaks_line && tag.name != "h5" && tag.name != "h6";
+    for (std::size_t k = pos; k < pos + tag.length; ++k) folded_[k] = ' ';
     if (block) folded_[pos] = '\n';
-    pos = close + 1;
+    pos += tag.length;
   }
 }
 

@@ -10,8 +10,9 @@
 // \b and \w work on it.
 //
 // Layout noise that would break a mention in two is blanked to spaces in the
-// folded text only: page-break marker lines, Markdown emphasis (* _ #) and
-// HTML tags (a block tag such as <p> becomes a line break).
+// folded text only: page-break marker lines and a page number under one,
+// Markdown emphasis (* _ #) and HTML tags (a block tag such as <p> becomes a
+// line break); layout_noise.h recognises the markers, numbers and tags.
 //
 // A FoldedText does not own the original; the original must outlive it.
 // Immutable after construction; safe to share between threads.
@@ -46,6 +47,7 @@ class FoldedText {
  private:
   void BlankLayoutNoise();
   void BlankMarkupTags();
+  void BlankPageNumberAfter(std::size_t line_end);
 
   std::string_view original_;
   std::string folded_;

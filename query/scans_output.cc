@@ -18,8 +18,8 @@ std::string Confidence(const ReportRecord& r) {
 void WriteScansTable(std::ostream& out, const std::vector<ReportRecord>& scans) {
   for (const ReportRecord& r : scans) {
     std::string confidence = Confidence(r);
-    out << std::string(confidence.size() < 4 ? 4 - confidence.size() : 0, ' ') << "  "
-        << confidence << "  " << r.ocr_pages << " trang  "
+    out << std::string(confidence.size() < 4 ? 4 - confidence.size() : 0, ' ') << "  " << confidence
+        << "  " << r.ocr_pages << " trang  "
         << JoinNonEmpty({JoinNonEmpty({r.type.value_or(""), r.symbol.value_or("(không số)")}, " "),
                          VietnameseDate(r.date), r.issuer.value_or("")},
                         " · ")

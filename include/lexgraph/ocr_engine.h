@@ -31,6 +31,8 @@
 // folder that cannot be written is reported once through the page's
 // `warning` and reading goes on without it. Nothing here throws.
 //
+// A page set in two columns is read column by column (page_columns.h).
+//
 // Tesseract's own OpenMP threads are turned off: the pool runs one page per
 // core, which reads more pages a second than each page spread over the
 // cores (Tesseract's documentation says the same for parallel runs).
@@ -49,10 +51,10 @@
 namespace lexgraph {
 
 struct OcrOptions {
-  std::string language = "vie";  // Tesseract model(s), "vie" or "vie+eng"
-  int dpi = 300;                 // what a PDF page is rendered at
-  int page_seconds = 180;        // a page that takes longer is skipped
-  unsigned threads = 0;          // pages read at once; 0: one per core
+  std::string language = "vie";        // Tesseract model(s), "vie" or "vie+eng"
+  int dpi = 300;                       // what a PDF page is rendered at
+  double page_seconds = 180;           // a page that takes longer is skipped
+  unsigned threads = 0;                // pages read at once; 0: one per core
   std::filesystem::path cache_folder;  // empty: no cache
 };
 

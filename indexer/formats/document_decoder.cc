@@ -90,8 +90,9 @@ void MergeOcrPages(const OcrResult& ocr, std::vector<std::string>& texts, Decode
       result.warnings.push_back("page " + std::to_string(page.number) + ": " + page.error);
       continue;
     }
-    ++result.ocr_pages;
     texts[page.number - 1] = page.text;
+    if (page.text.find_first_not_of(" \n") == std::string::npos) continue;  // a blank page
+    ++result.ocr_pages;
     letters += page.text.size();
     weighted += static_cast<double>(page.confidence) * page.text.size();
   }

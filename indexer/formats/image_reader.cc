@@ -36,6 +36,8 @@ int TiffFrames(std::string_view bytes) {
 
 }  // namespace
 
+void PixDeleter::operator()(Pix* pix) const { pixDestroy(&pix); }
+
 bool LooksLikeImage(std::string_view bytes) {
   return bytes.starts_with("\x89PNG\r\n\x1a\n") || bytes.starts_with("\xFF\xD8\xFF") ||
          LooksLikeTiff(bytes);
@@ -60,7 +62,7 @@ ImagePageCount CountImagePages(std::string_view bytes) {
   return count;
 }
 
-Pix* ReadImagePage(std::string_view bytes, int page_number, std::string& error) {
+PixPtr ReadImagePage(std::string_view bytes, int page_number, std::string& error) {
   SilenceLeptonica();
   Pix* pix = nullptr;
   if (LooksLikeTiff(bytes)) {
@@ -69,7 +71,7 @@ Pix* ReadImagePage(std::string_view bytes, int page_number, std::string& error) 
     pix = pixReadMem(Data(bytes), bytes.size());
   }
   if (!pix) error = "damaged image: page " + std::to_string(page_number) + " cannot be decoded";
-  return pix;
+  return PixPtr(pix);
 }
 
 }  // namespace lexgraph

@@ -7,8 +7,12 @@
 #include <tesseract/ocrclass.h>
 
 #include <chrono>
+#include <climits>
 #include <condition_variable>
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <deque>
 #include <mutex>
 #include <optional>
@@ -17,6 +21,7 @@
 
 #include "image_reader.h"
 #include "ocr_cache.h"
+#include "page_columns.h"
 #include "pdf_reader.h"
 
 namespace lexgraph {
@@ -52,12 +57,32 @@ void TurnOffOpenMp() {
 
 std::string Settings(const OcrOptions& options) {
   std::ostringstream out;
-  out << "lexgraph-ocr " << kReaderVersion << "; " << OcrEngine::Version()
-      << "; lang " << options.language << "; dpi " << options.dpi;
+  out << "lexgraph-ocr " << kReaderVersion << "; " << OcrEngine::Version() << "; lang "
+      << options.language << "; dpi " << options.dpi;
   return out.str();
 }
 
-std::string Seconds(int seconds) { return std::to_string(seconds) + " s"; }
+std::string Seconds(double seconds) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g s", seconds);
+  return text;
+}
+
+// poppler's grey rows as a Leptonica image. Leptonica keeps 8-bit pixels
+// in 32-bit words, most significant byte first: rows are copied as bytes,
+// then the words put in its order.
+PixPtr PixOfGray(const GrayImage& image) {
+  PixPtr pix(pixCreate(image.width, image.height, 8));
+  if (!pix) return nullptr;
+  auto* data = reinterpret_cast<unsigned char*>(pixGetData(pix.get()));
+  const std::size_t row_bytes = static_cast<std::size_t>(pixGetWpl(pix.get())) * 4;
+  for (int y = 0; y < image.height; ++y)
+    std::memcpy(data + y * row_bytes,
+                image.pixels.data() + static_cast<std::size_t>(y) * image.bytes_per_line,
+                static_cast<std::size_t>(image.width));
+  pixEndianByteSwap(pix.get());
+  return pix;
+}
 
 // Tesseract gives lines, paragraphs apart by a blank line, and a form feed
 // at no end; trailing spaces are its own.
@@ -213,40 +238,80 @@ class OcrEngine::Impl {
       page.error = reader.init_error;
       return true;
     }
+    int dpi = options_.dpi;
+    PixPtr pix = PageImage(task, dpi, page.error);
+    if (!pix) return false;
     tesseract::TessBaseAPI& api = *reader.api;
-    Pix* pix = nullptr;
-    if (task.source == OcrSource::kPdf) {
-      GrayImage image = RenderPdfPage(task.bytes, page.number, options_.dpi);
-      if (!image.error.empty()) {
-        page.error = image.error;
-        return false;
-      }
-      api.SetImage(image.pixels.data(), image.width, image.height, 1, image.bytes_per_line);
-      api.SetSourceResolution(options_.dpi);
-    } else {
-      pix = ReadImagePage(task.bytes, page.number, page.error);
-      if (!pix) return false;
-      api.SetImage(pix);
-      // A scanner writes its resolution; an image without one is taken
-      // as a 300 dpi scan rather than Tesseract's guess from text height.
-      if (pixGetXRes(pix) <= 0) api.SetSourceResolution(300);
+    api.SetImage(pix.get());
+    api.SetSourceResolution(dpi);
+    const int width = pixGetWidth(pix.get()), height = pixGetHeight(pix.get());
+    Clock::time_point deadline =
+        Clock::now() + std::chrono::milliseconds(static_cast<long>(options_.page_seconds * 1000));
+    std::vector<Region> regions;
+    if (std::optional<int> gutter = FindColumnGutter(pix.get()))
+      regions = {{0, *gutter}, {*gutter, width - *gutter}};
+    else
+      regions = {{0, width}};
+    std::size_t letters = 0;
+    double weighted = 0;
+    for (const Region& region : regions) {
+      if (regions.size() > 1) api.SetRectangle(region.left, 0, region.width, height);
+      std::string text;
+      int confidence = 0;
+      page.error = Recognize(api, deadline, text, confidence);
+      if (!page.error.empty()) break;
+      page.text += text;
+      letters += text.size();
+      weighted += static_cast<double>(confidence) * text.size();
     }
-    tesseract::ETEXT_DESC monitor;
-    monitor.set_deadline_msecs(options_.page_seconds * 1000);
-    int status = api.Recognize(&monitor);
-    if (monitor.deadline_exceeded()) {
-      page.error = "OCR ran past " + Seconds(options_.page_seconds) + ": page skipped";
-    } else if (status != 0) {
-      page.error = "Tesseract could not read the page";
-    } else {
-      char* text = api.GetUTF8Text();
-      page.text = CleanOcrText(text);
-      delete[] text;
-      page.confidence = api.MeanTextConf();
-    }
+    if (!page.error.empty())
+      page.text.clear();
+    else
+      page.confidence = letters ? static_cast<int>(weighted / letters + 0.5) : 0;
     api.Clear();
-    if (pix) pixDestroy(&pix);
     return false;
+  }
+
+  struct Region {
+    int left, width;
+  };
+
+  // The page as an image Tesseract reads; `dpi` becomes the image's own
+  // resolution when it has one.
+  PixPtr PageImage(const Task& task, int& dpi, std::string& error) const {
+    if (task.source == OcrSource::kPdf) {
+      GrayImage image = RenderPdfPage(task.bytes, task.page->number, options_.dpi);
+      if (!image.error.empty()) {
+        error = image.error;
+        return nullptr;
+      }
+      return PixOfGray(image);
+    }
+    PixPtr pix = ReadImagePage(task.bytes, task.page->number, error);
+    // A scanner writes its resolution; an image without one is taken as a
+    // 300 dpi scan rather than Tesseract's guess from the text's height.
+    if (pix) dpi = pixGetXRes(pix.get()) > 0 ? pixGetXRes(pix.get()) : 300;
+    return pix;
+  }
+
+  // Reads the image or rectangle set in `api`, by `deadline`. Returns an
+  // error sentence, or "" with `text` and `confidence` set.
+  std::string Recognize(tesseract::TessBaseAPI& api, Clock::time_point deadline, std::string& text,
+                        int& confidence) const {
+    long left_ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+    std::string late = "OCR ran past " + Seconds(options_.page_seconds) + ": page skipped";
+    if (left_ms <= 0) return late;
+    tesseract::ETEXT_DESC monitor;
+    monitor.set_deadline_msecs(static_cast<int>(std::min<long>(left_ms, INT32_MAX)));
+    int status = api.Recognize(&monitor);
+    if (monitor.deadline_exceeded()) return late;
+    if (status != 0) return "Tesseract could not read the page";
+    char* raw = api.GetUTF8Text();
+    text = CleanOcrText(raw);
+    delete[] raw;
+    confidence = api.MeanTextConf();
+    return {};
   }
 
   void Start(Reader& reader) {
@@ -283,8 +348,7 @@ class OcrEngine::Impl {
 OcrEngine::OcrEngine(OcrOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
 OcrEngine::~OcrEngine() = default;
 
-OcrResult OcrEngine::Read(std::string_view bytes, OcrSource source,
-                          const std::vector<int>& pages) {
+OcrResult OcrEngine::Read(std::string_view bytes, OcrSource source, const std::vector<int>& pages) {
   return impl_->Read(bytes, source, pages);
 }
 
@@ -308,6 +372,8 @@ std::string OcrEngine::CheckLanguage(const std::string& language) {
   return {};
 }
 
-std::string OcrEngine::Version() { return std::string("tesseract ") + tesseract::TessBaseAPI::Version(); }
+std::string OcrEngine::Version() {
+  return std::string("tesseract ") + tesseract::TessBaseAPI::Version();
+}
 
 }  // namespace lexgraph

@@ -47,7 +47,8 @@ TEST_F(LexindexOcrTest, ScansAreIndexedAndTheCacheSparesEveryRebuild) {
   RunResult run = Build(corpus, index);
   ASSERT_EQ(run.exit_code, 0) << run.Describe();
   EXPECT_EQ(ReportsHeld(run.out), 3) << run.out;
-  EXPECT_EQ(LineWith(run.out, "    read by OCR"), "    read by OCR             2 report(s), 3 page(s)")
+  EXPECT_EQ(LineWith(run.out, "    read by OCR"),
+            "    read by OCR             2 report(s), 3 page(s)")
       << run.out;
   EXPECT_TRUE(Contains(LineWith(run.out, "    by format"), "1 image")) << run.out;
   EXPECT_TRUE(fs::is_directory(index / "ocr-cache")) << "kept beside the stores";
@@ -108,8 +109,9 @@ TEST_F(LexindexOcrTest, NoOcrSkipsScansWithTheReason) {
 TEST_F(LexindexOcrTest, MissingModelSkipsTheScanAndSaysWhatToInstall) {
   fs::path corpus = ScannedCorpus(), index = Path("index");
   RunResult run = Build(corpus, index, {"--ocr-lang", "xyz", "--verbose"});
-  EXPECT_TRUE(Contains(run.out, "scans/so-ket.tif: OCR read no text: the Tesseract model 'xyz' is "
-                                "not installed"))
+  EXPECT_TRUE(Contains(run.out,
+                       "scans/so-ket.tif: OCR read no text: the Tesseract model 'xyz' is "
+                       "not installed"))
       << run.out;
   EXPECT_TRUE(Contains(run.out, "apt-get install tesseract-ocr-xyz; or pass --no-ocr")) << run.out;
 }

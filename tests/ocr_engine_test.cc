@@ -69,9 +69,8 @@ class OcrEngineTest : public ::testing::Test {
   void SetUp() override {
     ASSERT_TRUE(OcrEngine::CheckLanguage("vie").empty()) << OcrEngine::CheckLanguage("vie");
     dir_ = fs::temp_directory_path() /
-           ("ocr_engine_test-" + std::string(::testing::UnitTest::GetInstance()
-                                                 ->current_test_info()
-                                                 ->name()));
+           ("ocr_engine_test-" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }

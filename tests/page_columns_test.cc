@@ -39,8 +39,8 @@ TEST(PageColumnsTest, TwoColumnsDivideAtTheGutter) {
 
 TEST(PageColumnsTest, OneColumnReportWithItsTwoColumnHeadingIsOneColumn) {
   PixPtr page = WhitePage();
-  Lines(page.get(), 200, 800, 200, 3);   // "ỦY BAN NHÂN DÂN / SỞ ..."
-  Lines(page.get(), 1300, 900, 200, 3);  // the motto
+  Lines(page.get(), 200, 800, 200, 3);    // "ỦY BAN NHÂN DÂN / SỞ ..."
+  Lines(page.get(), 1300, 900, 200, 3);   // the motto
   Lines(page.get(), 200, 2080, 500, 45);  // the body, across the page
   EXPECT_FALSE(FindColumnGutter(page.get()));
 }

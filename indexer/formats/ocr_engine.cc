@@ -32,7 +32,7 @@ using Clock = std::chrono::steady_clock;
 
 // Raise when a change here changes what OCR reads: cached results of the
 // old reader are then read again.
-constexpr int kReaderVersion = 1;
+constexpr int kReaderVersion = 2;
 
 // Where Debian's tesseract-ocr-* packages put the models, unless
 // TESSDATA_PREFIX says otherwise.
@@ -43,16 +43,16 @@ fs::path TessdataFolder() {
 
 // Tesseract's LSTM runs some loops on OpenMP threads. With one page per
 // core already, those threads only contend (and libgomp spins while it
-// waits), so parallel regions are made to run on one thread. Looked up
-// at run time: libgomp comes with libtesseract, and this file is compiled
-// without -fopenmp (clang's builds would link another OpenMP runtime).
-void TurnOffOpenMp() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    using SetLevels = void (*)(int);
-    if (void* symbol = dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"))
-      reinterpret_cast<SetLevels>(symbol)(0);
-  });
+// waits: a page took 1.7 times the CPU), so each pool thread makes its own
+// parallel regions run on one thread. libgomp keeps that setting per
+// thread (GCC 11 on), hence a call in every pool thread. Looked up at run
+// time: libgomp comes with libtesseract, and this file is compiled without
+// -fopenmp (clang's builds would link another OpenMP runtime).
+void TurnOffOpenMpInThisThread() {
+  using SetLevels = void (*)(int);
+  static const SetLevels set_levels =
+      reinterpret_cast<SetLevels>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"));
+  if (set_levels) set_levels(0);
 }
 
 std::string Settings(const OcrOptions& options) {
@@ -199,12 +199,12 @@ class OcrEngine::Impl {
 
   void StartThreads() {
     std::call_once(started_, [&] {
-      TurnOffOpenMp();
       for (unsigned i = 0; i < threads_wanted_; ++i) threads_.emplace_back([this] { Run(); });
     });
   }
 
   void Run() {
+    TurnOffOpenMpInThisThread();
     Reader reader;
     for (;;) {
       Task task;
@@ -280,7 +280,7 @@ class OcrEngine::Impl {
   // resolution when it has one.
   PixPtr PageImage(const Task& task, int& dpi, std::string& error) const {
     if (task.source == OcrSource::kPdf) {
-      GrayImage image = RenderPdfPage(task.bytes, task.page->number, options_.dpi);
+      GrayImage image = RenderPdfPage(task.bytes, task.page->number, dpi);
       if (!image.error.empty()) {
         error = image.error;
         return nullptr;

@@ -1,16 +1,15 @@
 // page_columns.cc: see page_columns.h.
 #include "page_columns.h"
 
-#include "image_reader.h"  // PixPtr
-
 #include <leptonica/allheaders.h>
 
 #include <algorithm>
 #include <vector>
 
+#include "image_reader.h"  // PixPtr
+
 namespace lexgraph {
 namespace {
-
 
 // Ink as 1, at a quarter of the resolution; a reduced pixel is ink when
 // two of the four it stands for are, which drops a scan's speckles.

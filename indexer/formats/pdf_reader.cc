@@ -7,6 +7,7 @@
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstddef>
 #include <exception>
@@ -109,6 +110,20 @@ PdfPages ReadWithPoppler(std::string_view bytes) {
   return result;
 }
 
+// A scan wrapped in a PDF often claims a page far larger than the paper
+// (img2pdf and many scanners write 72 or 96 dpi for a 300 dpi image: a
+// 26-inch page). Rendered at `dpi` it would be upscaled three times over,
+// nine times the pixels for Tesseract to read and no more detail: the
+// long side is held to what an A4 page has at 350 dpi.
+constexpr double kMaxRenderedPixels = 4096;
+
+int CappedDpi(const poppler::page& page, int dpi) {
+  poppler::rectf box = page.page_rect();
+  double long_side_inches = std::max(box.width(), box.height()) / 72.0;
+  if (long_side_inches <= 0) return dpi;
+  return std::max(1, std::min(dpi, static_cast<int>(kMaxRenderedPixels / long_side_inches)));
+}
+
 // Checks what poppler would not: a PDF's markers, its size.
 std::string CheckPdfBytes(std::string_view bytes) {
   if (bytes.substr(0, kMarkerWindow).find("%PDF-") == std::string_view::npos)
@@ -159,7 +174,7 @@ FormatText ReadPdfText(std::string_view bytes) {
   return result;
 }
 
-GrayImage RenderPdfPage(std::string_view bytes, int page_number, int dpi) {
+GrayImage RenderPdfPage(std::string_view bytes, int page_number, int& dpi) {
   GrayImage image;
   if (std::string error = CheckPdfBytes(bytes); !error.empty()) {
     image.error = error;
@@ -179,6 +194,7 @@ GrayImage RenderPdfPage(std::string_view bytes, int page_number, int dpi) {
       image.error = "PDF has no page " + std::to_string(page_number);
       return image;
     }
+    dpi = CappedDpi(*page, dpi);
     poppler::page_renderer renderer;
     renderer.set_render_hints(poppler::page_renderer::antialiasing |
                               poppler::page_renderer::text_antialiasing);

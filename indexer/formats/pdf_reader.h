@@ -87,14 +87,16 @@ PdfPages ReadPdfPages(std::string_view bytes);
 std::string JoinPdfPages(const std::vector<std::string>& texts);
 
 // A page (1-based) rendered at `dpi` as 8-bit grey, rows top to bottom,
-// for OCR. Under the same lock as every poppler call. An A4 page at 300 dpi
+// for OCR: at most 4096 pixels on its long side (`dpi` is lowered for a
+// page whose long side would pass that, 13.6 inches at 300 dpi; the dpi used is returned in
+// `dpi`). Under the same lock as every poppler call. An A4 page at 300 dpi
 // is 2480 x 3508 pixels, 8.7 MB.
 struct GrayImage {
   int width = 0, height = 0, bytes_per_line = 0;
   std::vector<unsigned char> pixels;
   std::string error;
 };
-GrayImage RenderPdfPage(std::string_view bytes, int page_number, int dpi);
+GrayImage RenderPdfPage(std::string_view bytes, int page_number, int& dpi);
 
 }  // namespace lexgraph
 

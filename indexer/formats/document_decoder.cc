@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "doc_reader.h"
 #include "docx_reader.h"
 #include "format_text.h"
 #include "html_reader.h"
@@ -31,7 +32,8 @@ bool LooksLikePdf(std::string_view bytes) {
 
 bool LooksLikeZip(std::string_view bytes) { return bytes.starts_with("PK\x03\x04"); }
 
-// Word 97-2003 files and encrypted .docx are OLE compound files.
+// Word 97-2003 files and encrypted .docx are OLE compound files; a .doc
+// has a WordDocument stream.
 bool LooksLikeOle(std::string_view bytes) {
   return bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
 }
@@ -81,12 +83,15 @@ std::string_view DocumentFormatName(DocumentFormat format) {
       return "pdf";
     case DocumentFormat::kHtml:
       return "html";
+    case DocumentFormat::kDoc:
+      return "doc";
   }
   return "text";
 }
 
 DocumentFormat DetectDocumentFormat(std::string_view bytes, std::string_view file_name) {
   if (LooksLikePdf(bytes)) return DocumentFormat::kPdf;
+  if (LooksLikeOle(bytes) && IsWordBinaryDocument(bytes)) return DocumentFormat::kDoc;
   if (LooksLikeZip(bytes) || LooksLikeOle(bytes)) return DocumentFormat::kDocx;
   std::string ext = LowerExtension(file_name);
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || LooksLikeHtml(bytes))
@@ -106,6 +111,8 @@ DecodedText DecodeDocument(std::string_view bytes, std::string_view file_name,
       return FromFormatText(ReadPdfText(bytes), format);
     case DocumentFormat::kHtml:
       return FromFormatText(ReadHtmlText(bytes), format);
+    case DocumentFormat::kDoc:
+      return FromFormatText(ReadDocText(bytes), format);
   }
   return DecodeText(bytes, options);
 }

@@ -152,6 +152,25 @@ TEST(DocReaderTest, NotOleAndNotWord) {
   EXPECT_TRUE(Has(DecodeDocument(bytes, "a.doc").error, "save it as .docx"));
 }
 
+TEST(DocReaderTest, DamagedOleDirectoryGivesAnError) {
+  // The root entry of the directory with a sibling, or not a root: libgsf
+  // would take it for the root and leak the siblings, so it never sees it.
+  const std::string bytes = Fixture("report-tables.doc");
+  std::size_t first_sector =
+      static_cast<unsigned char>(bytes[0x30]) | static_cast<unsigned char>(bytes[0x31]) << 8;
+  std::size_t root = (first_sector + 1) * 512;
+  ASSERT_EQ(bytes.compare(root, 10, std::string("R\0o\0o\0t\0 \0", 10)), 0);
+  std::string sibling = bytes;
+  Put32(sibling, root + 0x48, 3);
+  std::string stream = bytes;
+  stream[root + 0x42] = 2;
+  for (const std::string& bad : {sibling, stream}) {
+    EXPECT_EQ(ReadDocText(bad).error,
+              "damaged Word document (.doc): cannot open the OLE compound file");
+    EXPECT_FALSE(IsWordBinaryDocument(bad));
+  }
+}
+
 TEST(DocReaderTest, EncryptedAndWord95AreRefusedByName) {
   std::string encrypted = Fixture("report-tables.doc");
   std::size_t fib = FibOffset(encrypted);

@@ -29,6 +29,7 @@ using word_binary::Piece;
 using word_binary::RunAt;
 using word_binary::Slice;
 using word_binary::U16;
+using word_binary::U32;
 
 constexpr std::string_view kNotOle = "not a Word document (.doc): not an OLE compound file";
 constexpr std::string_view kNoWordStream = "not a Word document (.doc): no WordDocument stream";
@@ -71,6 +72,19 @@ struct GObjectHolder {
   T* get;
 };
 
+// Whether the directory's first entry is a root storage without siblings,
+// as [MS-CFB] 2.6.4 requires. libgsf 1.14.50 takes entry 0 for the root
+// whatever it is, and leaks the siblings of a root that has some.
+bool HasSoundRootEntry(std::string_view bytes) {
+  std::optional<std::uint16_t> shift = U16(bytes, 0x1E);
+  std::optional<std::uint32_t> first_sector = U32(bytes, 0x30);
+  if (!shift || !first_sector || (*shift != 9 && *shift != 12)) return false;
+  std::optional<std::string_view> root =
+      Slice(bytes, (std::uint64_t{*first_sector} + 1) << *shift, 128);
+  return root && (*root)[0x42] == 5 && U32(*root, 0x44) == 0xFFFFFFFFu &&
+         U32(*root, 0x48) == 0xFFFFFFFFu;
+}
+
 // An OLE compound file over bytes the caller keeps alive.
 class OleFile {
  public:
@@ -79,7 +93,7 @@ class OleFile {
                                     static_cast<gsf_off_t>(bytes.size()), FALSE)),
         ole_(nullptr),
         limit_(bytes.size()) {
-    if (input_.get == nullptr) return;
+    if (input_.get == nullptr || !HasSoundRootEntry(bytes)) return;
     GError* error = nullptr;
     ole_.get = gsf_infile_msole_new(input_.get, &error);
     if (error != nullptr) g_error_free(error);

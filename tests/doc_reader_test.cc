@@ -108,8 +108,21 @@ TEST(DocReaderTest, LegacyFontsPerRunAreConverted) {
   }
 }
 
+TEST(DocReaderTest, LegacyFontsOfStylesAreConverted) {
+  // Normal in .VnTime, a style based on it in .VnTimeH; the first line in
+  // Unicode in Times New Roman, so the text as a whole is no legacy text.
+  FormatText read = ReadDocText(Fixture("report-vntime-styles.doc"));
+  ASSERT_TRUE(read.ok()) << read.error;
+  EXPECT_EQ(read.encoding, "TCVN3");
+  EXPECT_TRUE(
+      read.text.starts_with("UBND TỈNH QUẢNG TRỊ\nSỞ TÀI CHÍNH\n"
+                            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"))
+      << read.text;
+  EXPECT_TRUE(Has(read.text, "làm theo tư tưởng, đạo đức")) << read.text;
+}
+
 TEST(DocReaderTest, LegacyTextInAPlainFontIsDetectedFromTheText) {
-  // TCVN3 bytes in the default font, as when the font came from a style.
+  // TCVN3 bytes in the default font: nothing but the text says so.
   FormatText read = ReadDocText(Fixture("report-tcvn3-plain.doc"));
   ASSERT_TRUE(read.ok()) << read.error;
   EXPECT_EQ(read.encoding, "TCVN3");

@@ -103,10 +103,12 @@ TEST_F(DocumentDecoderTest, OldWordDocumentReadsAsItsText) {
 }
 
 TEST_F(DocumentDecoderTest, OldWordDocumentsInLegacyFontsReadAsUnicode) {
-  // Runs in .VnTime/.VnTimeH and in VNI-Times; and TCVN3 bytes in a plain
-  // font, detected from the text as a plain-text file is.
+  // Runs in .VnTime/.VnTimeH and in VNI-Times, paragraph styles in the
+  // ABC fonts; and TCVN3 bytes in a plain font, detected from the text as
+  // a plain-text file is.
   for (auto [name, encoding] :
        {std::pair{"report-vntime.doc", "TCVN3"}, std::pair{"report-vni.doc", "VNI"},
+        std::pair{"report-vntime-styles.doc", "TCVN3"},
         std::pair{"report-tcvn3-plain.doc", "TCVN3"}}) {
     std::string text = ExpectSameReport(name, "doc", encoding);
     EXPECT_NE(text.find("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị"),

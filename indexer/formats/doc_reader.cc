@@ -173,10 +173,12 @@ std::optional<char> Cp1252Byte(std::uint32_t c) {
 class TextWriter {
  public:
   TextWriter(const std::vector<FcRun>& characters, const std::vector<FcRun>& paragraphs,
-             const std::vector<std::optional<LegacyFont>>& fonts, std::int32_t default_font)
+             const std::vector<std::optional<LegacyFont>>& fonts,
+             std::vector<std::int32_t> style_fonts, std::int32_t default_font)
       : characters_(characters),
         paragraphs_(paragraphs),
         fonts_(fonts),
+        style_fonts_(std::move(style_fonts)),
         default_font_(default_font) {}
 
   void Put(std::uint32_t c, std::uint32_t fc) {
@@ -234,12 +236,26 @@ class TextWriter {
   }
 
  private:
+  // The run's own font, else its character style's, else its paragraph
+  // style's, else the document default: Word's order of precedence.
   const std::optional<LegacyFont>& FontAt(std::uint32_t fc) {
     static const std::optional<LegacyFont> kNone;
     const FcRun* run = RunAt(characters_, fc);
-    std::int32_t font = run && run->font >= 0 ? run->font : default_font_;
+    std::int32_t font = run ? run->font : -1;
+    if (font < 0 && run) font = StyleFont(run->style);
+    if (font < 0) {
+      const FcRun* paragraph = RunAt(paragraphs_, fc);
+      if (paragraph) font = StyleFont(paragraph->style);
+    }
+    if (font < 0) font = default_font_;
     if (font < 0 || static_cast<std::size_t>(font) >= fonts_.size()) return kNone;
     return fonts_[static_cast<std::size_t>(font)];
+  }
+
+  std::int32_t StyleFont(std::int32_t style) const {
+    return style >= 0 && static_cast<std::size_t>(style) < style_fonts_.size()
+               ? style_fonts_[static_cast<std::size_t>(style)]
+               : -1;
   }
 
   // Legacy text is converted a whole same-font stretch at a time: a VNI
@@ -255,6 +271,7 @@ class TextWriter {
   const std::vector<FcRun>& characters_;
   const std::vector<FcRun>& paragraphs_;
   const std::vector<std::optional<LegacyFont>>& fonts_;
+  std::vector<std::int32_t> style_fonts_;  // by style index (word_binary.h)
   std::int32_t default_font_;
   std::vector<bool> fields_;        // open fields: true once in the result
   std::size_t in_instruction_ = 0;  // open fields still in their instruction
@@ -350,6 +367,7 @@ FormatText ReadDocText(std::string_view bytes) {
   for (const std::string& name : word_binary::ReadFontNames(part(word_binary::kSttbfFfn)))
     fonts.push_back(name.empty() ? std::nullopt : LegacyFontOf(name));
   TextWriter writer(characters, paragraphs, fonts,
+                    word_binary::ReadStyleFonts(part(word_binary::kStshf)),
                     word_binary::DefaultFont(part(word_binary::kStshf)));
 
   // The stories in storage order, comments (the fourth) left out.

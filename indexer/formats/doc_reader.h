@@ -24,13 +24,14 @@
 // breaks end a line; 0x1E (non-breaking hyphen) is '-', 0x1F (optional
 // hyphen) is dropped; a tab is '\t'.
 //
-// Legacy Vietnamese fonts (legacy_encoding.h): text whose run names a
-// TCVN3 or VNI font directly (its CHPX's font, looked up in the font
-// table) is converted to Unicode, like docx_reader does. Fonts that come
-// from a style are not resolved per run; instead, when no run names a
-// legacy font and the whole text is Windows-1252 characters, the text is
-// judged as plain text is (text_decoder.h: the reading whose words are
-// Vietnamese syllables) and converted from TCVN3 or VNI when that wins.
+// Legacy Vietnamese fonts (legacy_encoding.h): text set in a TCVN3 or VNI
+// font is converted to Unicode, like docx_reader does. A run's font is its
+// own (its CHPX's), else its character style's, else its paragraph
+// style's (following the styles' bases), else the style sheet's default,
+// looked up in the font table. When no text is in such a font and the
+// whole text is Windows-1252 characters, it is judged as plain text is
+// (text_decoder.h: the reading whose words are Vietnamese syllables) and
+// converted from TCVN3 or VNI when that wins.
 //
 // Errors (FormatText::error; never throws, never aborts):
 //   "not a Word document (.doc): not an OLE compound file"

@@ -150,6 +150,7 @@ std::vector<FcRun> ReadFkpRuns(std::string_view word, std::string_view plc, bool
       if (run.fc_end <= run.fc_begin) continue;
       std::size_t offset = static_cast<unsigned char>((*page)[props + r * entry]) * std::size_t{2};
       std::string_view grpprl;
+      if (paragraphs) run.style = 0;
       if (offset != 0 && offset < kPage - 1) {
         std::size_t cb = static_cast<unsigned char>((*page)[offset]);
         if (paragraphs) {
@@ -160,17 +161,21 @@ std::vector<FcRun> ReadFkpRuns(std::string_view word, std::string_view plc, bool
             start = offset + 2;
             size = static_cast<unsigned char>((*page)[offset + 1]) * std::size_t{2};
           }
-          if (size >= 2) grpprl = Slice(*page, start + 2, size - 2).value_or("");
+          if (size >= 2) {
+            grpprl = Slice(*page, start + 2, size - 2).value_or("");
+            run.style = U16(*page, start).value_or(0);
+          }
         } else {
           grpprl = Slice(*page, offset + 1, cb).value_or("");
         }
       }
-      auto visit = [&run](std::uint16_t sprm, std::string_view operand) {
+      auto visit = [&run, paragraphs](std::uint16_t sprm, std::string_view operand) {
         unsigned char flag = static_cast<unsigned char>(operand[0]);
         if (sprm == 0x2417) run.row_end = flag != 0;             // sprmPFTtp
         if (sprm == 0x244C) run.inner_row_end = flag != 0;       // sprmPFInnerTtp
         if (sprm == 0x4A4F || (sprm == 0x4A51 && run.font < 0))  // sprmCRgFtc0, sprmCRgFtc2
           run.font = *U16(operand, 0);
+        if (sprm == 0x4A30 && !paragraphs) run.style = *U16(operand, 0);  // sprmCIstd
         return true;
       };
       std::string_view huge;
@@ -222,6 +227,57 @@ std::vector<std::string> ReadFontNames(std::string_view sttb) {
 std::int32_t DefaultFont(std::string_view stsh) {
   std::optional<std::uint16_t> cb_stshi = U16(stsh, 0), ftc = U16(stsh, 2 + 12);
   return cb_stshi && *cb_stshi >= 14 && ftc ? *ftc : -1;
+}
+
+std::vector<std::int32_t> ReadStyleFonts(std::string_view stsh) {
+  std::optional<std::uint16_t> cb_stshi = U16(stsh, 0), count = U16(stsh, 2),
+                               base_size = U16(stsh, 4);
+  if (!cb_stshi || !count || !base_size || *base_size < 6) return {};
+  std::vector<std::int32_t> own(*count, -1);
+  std::vector<std::uint32_t> based_on(*count, 0xFFF);
+  std::size_t at = 2 + std::size_t{*cb_stshi};
+  for (std::size_t i = 0; i < *count; ++i) {
+    std::optional<std::uint16_t> cb_std = U16(stsh, at);
+    if (!cb_std) break;
+    std::string_view style = Slice(stsh, at + 2, *cb_std).value_or("");
+    at += 2 + *cb_std;
+    std::optional<std::uint16_t> kind = U16(style, 2), upx_count = U16(style, 4);
+    std::optional<std::uint16_t> name_length = U16(style, *base_size);
+    if (!kind || !upx_count || !name_length) continue;  // an empty slot
+    based_on[i] = *kind >> 4;
+    const std::uint16_t stk = *kind & 0xF;  // 1 paragraph, 2 character style
+    // The name (a count, UTF-16, a terminating zero), then the property
+    // lists (UPX), each at an even offset; the character properties are
+    // the second of a paragraph style and the first of a character style.
+    std::size_t upx = *base_size + 2 + std::size_t{*name_length} * 2 + 2;
+    const std::size_t chpx = stk == 1 ? 1 : stk == 2 ? 0 : 99;
+    for (std::size_t k = 0; k < (*upx_count & 0xF) && k <= chpx; ++k) {
+      upx += upx % 2;
+      std::optional<std::uint16_t> cb_upx = U16(style, upx);
+      if (!cb_upx) break;
+      std::string_view grpprl = Slice(style, upx + 2, *cb_upx).value_or("");
+      upx += 2 + *cb_upx;
+      if (k != chpx) continue;
+      ForEachSprm(grpprl, [&](std::uint16_t sprm, std::string_view operand) {
+        if (sprm == 0x4A4F || (sprm == 0x4A51 && own[i] < 0)) own[i] = *U16(operand, 0);
+        return true;
+      });
+    }
+  }
+  // Each style's font, else its base style's: a bounded walk (broken
+  // files can make the chain circular).
+  std::vector<std::int32_t> fonts(own.size(), -1);
+  for (std::size_t i = 0; i < own.size(); ++i) {
+    std::size_t style = i;
+    for (int depth = 0; depth < 16 && style < own.size(); ++depth) {
+      if (own[style] >= 0) {
+        fonts[i] = own[style];
+        break;
+      }
+      style = based_on[style];
+    }
+  }
+  return fonts;
 }
 
 }  // namespace lexgraph::word_binary

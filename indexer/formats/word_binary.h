@@ -70,6 +70,9 @@ struct FcRun {
                                // sprmCRgFtc2), an index in the font table
   bool row_end = false;        // PAPX: a table's end-of-row mark (sprmPFTtp)
   bool inner_row_end = false;  // PAPX: a nested table's (sprmPFInnerTtp)
+  std::int32_t style = -1;     // the paragraph style (PAPX; 0, Normal, when it
+                               // has no properties) or the character style
+                               // (CHPX: sprmCIstd), an index in the style sheet
 };
 
 // The runs of every FKP listed by `plc`, a PlcBteChpx or (`paragraphs`)
@@ -89,6 +92,11 @@ std::vector<std::string> ReadFontNames(std::string_view sttb);
 // The style sheet's (STSH) default font for Latin text, an index in the
 // font table, or -1.
 std::int32_t DefaultFont(std::string_view stsh);
+
+// The font of each style of the style sheet, by style index: its own
+// (sprmCRgFtc0, else sprmCRgFtc2, in its character properties), else its
+// base style's, else -1.
+std::vector<std::int32_t> ReadStyleFonts(std::string_view stsh);
 
 }  // namespace lexgraph::word_binary
 

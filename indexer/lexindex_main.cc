@@ -264,9 +264,9 @@ int main(int argc, char** argv) {
       "extract",
       "Print, for each file, one JSON line with the document's own identity and every\n"
       "document it cites (the contract: shared/spec/extraction.md). Reads plain text\n"
-      "(.txt, .md) in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI, Word .docx, PDF, HTML\n"
-      "pages, and scans (image-only PDFs, .tif, .png, .jpg) by OCR with Tesseract;\n"
-      "folders are walked for such files.");
+      "(.txt, .md) in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI, Word .docx and .doc,\n"
+      "PDF, HTML pages, and scans (image-only PDFs, .tif, .png, .jpg) by OCR with\n"
+      "Tesseract; folders are walked for such files.");
   extract->add_option("paths", paths, "Files or folders to read")->required();
   extract->add_option("--cites", cites,
                       "Instead of JSON, list the files that cite this document, e.g.\n"
@@ -328,8 +328,8 @@ int main(int argc, char** argv) {
   double max_file_mb = 32;
   CLI::App* build = app.add_subcommand(
       "build",
-      "Index a folder of reports (.txt, .md, .docx, .pdf, .html; scans as .pdf, .tif,\n"
-      ".png, .jpg, read by OCR) into a Xapian full-text\n"
+      "Index a folder of reports (.txt, .md, .docx, .doc, .pdf, .html; scans as .pdf,\n"
+      ".tif, .png, .jpg, read by OCR) into a Xapian full-text\n"
       "index and an SQLite citation graph. Run it again after the folder changes: it\n"
       "reads only new and changed files and removes the reports of deleted ones. Safe\n"
       "to interrupt: the next run completes the index.");

@@ -98,6 +98,26 @@ TEST_F(DocumentDecoderTest, WordDocumentInAbcFontsReadsAsUnicode) {
   EXPECT_NE(text.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), std::string::npos);
 }
 
+TEST_F(DocumentDecoderTest, OldWordDocumentReadsAsItsText) {
+  EXPECT_EQ(ExpectSameReport("report.doc", "doc", "UTF-16"), *reference_text_);
+}
+
+TEST_F(DocumentDecoderTest, OldWordDocumentsInLegacyFontsReadAsUnicode) {
+  // Runs in .VnTime/.VnTimeH and in VNI-Times, paragraph styles in the
+  // ABC fonts; and TCVN3 bytes in a plain font, detected from the text as
+  // a plain-text file is.
+  for (auto [name, encoding] :
+       {std::pair{"report-vntime.doc", "TCVN3"}, std::pair{"report-vni.doc", "VNI"},
+        std::pair{"report-vntime-styles.doc", "TCVN3"},
+        std::pair{"report-tcvn3-plain.doc", "TCVN3"}}) {
+    std::string text = ExpectSameReport(name, "doc", encoding);
+    EXPECT_NE(text.find("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị"),
+              std::string::npos)
+        << name;
+    EXPECT_NE(text.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), std::string::npos) << name;
+  }
+}
+
 TEST_F(DocumentDecoderTest, PdfReadsAsItsText) {
   std::string text = ExpectSameReport("report.pdf", "pdf", "UTF-8");
   EXPECT_NE(text.find("Chỉ thị số 05-CT/TW"), std::string::npos);
@@ -157,7 +177,9 @@ TEST(DocumentFormatTest, FormatComesFromContentFirst) {
             DocumentFormat::kText);
 }
 
-TEST(DocumentFormatTest, OldWordFileSaysToSaveAsDocx) {
+// An OLE compound file that libgsf cannot open, or one without a
+// WordDocument stream (an encrypted .docx), is not taken for a .doc.
+TEST(DocumentFormatTest, OleFileThatIsNoWordDocumentSaysToSaveAsDocx) {
   DecodedText decoded = DecodeDocument(
       std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(600, '\0'), "bao-cao.doc");
   EXPECT_FALSE(decoded.ok());

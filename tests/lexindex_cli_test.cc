@@ -305,8 +305,8 @@ TEST_F(LexindexCliTest, HelpAndUsageErrors) {
 // --encoding forces one encoding, and an unknown name is a usage error.
 TEST_F(LexindexCliTest, FormatsAndEncodingsAreRead) {
   const fs::path formats = fs::path(LEXGRAPH_SOURCE_DIR) / "tests/fixtures/formats";
-  for (const char* name :
-       {"report.docx", "report.pdf", "report.html", "report-tcvn3.txt", "report-vni.txt"}) {
+  for (const char* name : {"report.docx", "report.pdf", "report.html", "report-tcvn3.txt",
+                           "report-vni.txt", "report.doc", "report-vntime.doc", "report-vni.doc"}) {
     RunResult run = Run({"extract", (formats / name).string()});
     EXPECT_EQ(run.exit_code, 0) << run.command << "\n" << run.err;
     Json line = OneJsonLine(run);
@@ -345,6 +345,29 @@ TEST_F(LexindexCliTest, FormatsAndEncodingsAreRead) {
   RunResult no_ocr = Run({"extract", "--no-ocr", (formats / "report-scanned.pdf").string()});
   EXPECT_EQ(no_ocr.exit_code, 1) << no_ocr.command;
   EXPECT_NE(no_ocr.err.find("needs OCR (2 scanned pages)"), std::string::npos) << no_ocr.err;
+}
+
+// A Word 97-2003 report with its heading in a table, a table of tasks and
+// a hyperlink: its identity and every citation, in reading order.
+TEST_F(LexindexCliTest, OldWordDocumentGivesItsCitations) {
+  const fs::path doc = fs::path(LEXGRAPH_SOURCE_DIR) / "tests/fixtures/formats/report-tables.doc";
+  RunResult run = Run({"extract", doc.string()});
+  EXPECT_EQ(run.exit_code, 0) << run.command << "\n" << run.err;
+  Json line = OneJsonLine(run);
+  ASSERT_FALSE(line.is_null());
+  EXPECT_EQ(line["document"]["symbol"], "14/KH-SKHCHN") << line["document"].dump();
+  EXPECT_EQ(line["document"]["type"], "Kế hoạch");
+  EXPECT_EQ(line["document"]["date"], "2020-02-18");
+  EXPECT_EQ(line["document"]["issuer"], "Sở Khoa học và Công nghệ");
+  std::vector<std::string> cited;
+  for (const Json& citation : line["citations"])
+    cited.push_back(citation["symbol"].get<std::string>() + " " +
+                    citation["relation"].get<std::string>());
+  EXPECT_EQ(cited, (std::vector<std::string>{"1847/QĐ-TTg basis", "5812/KH-UBND implements",
+                                             "05-CT/TW implements", "04/2015/NĐ-CP implements",
+                                             "05-CT/TW cites", "08-QĐi/TW cites",
+                                             "41/2019/QĐ-UBND cites"}))
+      << line["citations"].dump();
 }
 
 TEST_F(LexindexCliTest, CitesListsOnlyTheCitingFiles) {

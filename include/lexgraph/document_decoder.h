@@ -1,7 +1,8 @@
 // lexgraph/document_decoder.h: turns the bytes of any report file the
 // indexer reads into the text the extractor reads (NFC UTF-8), whatever its
-// format: plain text in any encoding text_decoder.h reads, Word .docx, PDF,
-// an HTML page, or a scanned page image (TIFF, PNG, JPEG). One input-format
+// format: plain text in any encoding text_decoder.h reads, Word .docx,
+// Word 97-2003 .doc, PDF, an HTML page, or a scanned page image (TIFF, PNG,
+// JPEG). One input-format
 // reader per format (indexer/formats/*_reader.h) sits behind it.
 //
 // Scans: given an OcrEngine, the pages of a PDF that have no text layer and
@@ -12,9 +13,12 @@
 // PDF's typed pages are read alone, and an image is refused.
 //
 // The format is told by the content (the "%PDF-" and zip signatures, an
-// HTML document's opening), the file name's extension deciding only
-// between HTML and text. A file in a format that cannot be read says why
-// ("no text: needs OCR", "old Word (.doc) file: save it as .docx").
+// OLE compound file with a WordDocument stream, an HTML document's
+// opening), the file name's extension deciding only between HTML and text.
+// A file in a format that cannot be read says why ("no text: needs OCR",
+// "password-protected Word document (.doc)"; an OLE file that is not a
+// .doc, such as an encrypted .docx: "password-protected or old Word (.doc)
+// file: save it as .docx").
 //
 // Pure function of its arguments (and of the OCR engine's settings);
 // thread-safe.
@@ -30,8 +34,8 @@ namespace lexgraph {
 class OcrEngine;
 
 // The file formats read, by the name the build summary uses.
-enum class DocumentFormat { kText, kDocx, kPdf, kHtml, kImage };
-// "text", "docx", "pdf", "html", "image"
+enum class DocumentFormat { kText, kDocx, kPdf, kHtml, kDoc, kImage };
+// "text", "docx", "pdf", "html", "doc", "image"
 std::string_view DocumentFormatName(DocumentFormat format);
 
 // The format of `bytes`, named `file_name` (only its extension is read).

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "doc_reader.h"
 #include "docx_reader.h"
 #include "format_text.h"
 #include "html_reader.h"
@@ -39,7 +40,8 @@ bool LooksLikePdf(std::string_view bytes) {
 
 bool LooksLikeZip(std::string_view bytes) { return bytes.starts_with("PK\x03\x04"); }
 
-// Word 97-2003 files and encrypted .docx are OLE compound files.
+// Word 97-2003 files and encrypted .docx are OLE compound files; a .doc
+// has a WordDocument stream.
 bool LooksLikeOle(std::string_view bytes) {
   return bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
 }
@@ -191,12 +193,15 @@ std::string_view DocumentFormatName(DocumentFormat format) {
       return "html";
     case DocumentFormat::kImage:
       return "image";
+    case DocumentFormat::kDoc:
+      return "doc";
   }
   return "text";
 }
 
 DocumentFormat DetectDocumentFormat(std::string_view bytes, std::string_view file_name) {
   if (LooksLikePdf(bytes)) return DocumentFormat::kPdf;
+  if (LooksLikeOle(bytes) && IsWordBinaryDocument(bytes)) return DocumentFormat::kDoc;
   std::string ext = LowerExtension(file_name);
   // A file named as text that starts like a picture is a binary file
   // misnamed, not a scan: the text decoder says so.
@@ -221,6 +226,8 @@ DecodedText DecodeDocument(std::string_view bytes, std::string_view file_name,
       return FromFormatText(ReadHtmlText(bytes), format);
     case DocumentFormat::kImage:
       return DecodeImage(bytes, ocr);
+    case DocumentFormat::kDoc:
+      return FromFormatText(ReadDocText(bytes), format);
   }
   return DecodeText(bytes, options);
 }

@@ -22,16 +22,17 @@ std::string LowerExtension(const fs::path& path) {
 
 // The extensions read as reports, by the reader document_decoder picks.
 constexpr std::string_view kReportExtensions[] = {".md", ".markdown", ".txt", ".text", ".docx",
-                                                  ".pdf", ".html", ".htm", ".xhtml",
+                                                  ".doc", ".pdf", ".html", ".htm", ".xhtml",
                                                   // scans, read by OCR
                                                   ".tif", ".tiff", ".png", ".jpg", ".jpeg"};
 
 std::string NotAReport(const fs::path& path) {
   std::string ext = LowerExtension(path);
   if (ext.empty())
-    return "not a report: no extension (.txt, .md, .docx, .pdf, .html and scans are read)";
+    return "not a report: no extension (.txt, .md, .docx, .doc, .pdf, .html and scans are "
+           "read)";
   // Formats an archive holds that a user can convert, with how.
-  if (ext == ".doc" || ext == ".rtf" || ext == ".odt")
+  if (ext == ".rtf" || ext == ".odt")
     return "not read: " + ext + " files are not read; save it as .docx";
   return "not a report: " + ext + " files are not read";
 }

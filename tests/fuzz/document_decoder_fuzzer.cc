@@ -1,9 +1,9 @@
 // document_decoder_fuzzer.cc: the first byte picks the file name's
 // extension (.txt, .docx, .pdf, .html), the rest is the file -> DecodeDocument.
 // Exercises the DOCX (libzip + pugixml), PDF (poppler), HTML (libxml2)
-// readers and the legacy-encoding detector. On success the text must be
-// UTF-8 and the format one of the four; on failure there is a reason and
-// no text.
+// and .doc (libgsf; told by content, whatever the name) readers and the
+// legacy-encoding detector. On success the text must be UTF-8 and the
+// format one of the five; on failure there is a reason and no text.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -24,6 +24,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   FUZZ_CHECK(lexgraph::fuzz::IsValidUtf8(decoded.text));
   FUZZ_CHECK(decoded.format == "text" || decoded.format == "docx" || decoded.format == "pdf" ||
-             decoded.format == "html");
+             decoded.format == "html" || decoded.format == "doc");
   return 0;
 }

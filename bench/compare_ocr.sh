@@ -69,6 +69,9 @@ run() {
 run lexindex-cold "$lexindex" build "$work/pdf" --index "$work/index" -q
 rm -rf "$work/index/xapian" "$work/index/graph.sqlite"*
 run lexindex-cache "$lexindex" build "$work/pdf" --index "$work/index" -q
+# All the pages as one PDF: every page in flight at once, memory held by
+# the pool's page images (one per thread), not by the pages waiting.
+run lexindex-one-pdf "$lexindex" extract "$work/all-pages.pdf"
 run tesseract-sequential sh -c "for p in '$work'/png/p*.png; do tesseract \"\$p\" - -l vie; done"
 run tesseract-parallel sh -c "ls '$work'/png/p*.png | OMP_THREAD_LIMIT=1 xargs -P $cores -I{} tesseract {} - -l vie"
 run ocrmypdf ocrmypdf -l vie --jobs "$cores" --output-type pdf --optimize 0 --force-ocr \

@@ -3,9 +3,12 @@
 // later build the work, and --no-ocr skips them with the reason. The scans
 // are made by tests/ocr/make_scanned_fixtures (CTest runs it first).
 #include <gtest/gtest.h>
+#include <signal.h>
 
+#include <chrono>
 #include <filesystem>
 #include <string>
+#include <thread>
 
 #include "process_support.h"
 
@@ -89,6 +92,44 @@ TEST_F(LexindexOcrTest, ScansAreIndexedAndTheCacheSparesEveryRebuild) {
       Build(corpus, Path("copy"), {"--ocr-cache", (index / "ocr-cache").string()});
   EXPECT_TRUE(Contains(LineWith(elsewhere.out, "    read by OCR"), "3 from the OCR cache"))
       << elsewhere.out;
+}
+
+// The number of files in the OCR cache folder `cache`.
+int CacheEntries(const fs::path& cache) {
+  int entries = 0;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(cache, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    entries += it->path().extension() == ".json";
+  return entries;
+}
+
+// Killed once the first scan's pages are cached: the next build reads the
+// cached pages from the cache (they were written whole) and the rest by OCR.
+TEST_F(LexindexOcrTest, KilledBuildLosesAtMostTheScansBeingRead) {
+  fs::path corpus = ScannedCorpus(), index = Path("index");
+  fs::copy_file(Scans() / "scan-300.pdf", corpus / "scans/bao-cao-86.pdf");
+  Started build =
+      Start(LEXINDEX_PATH, {"build", corpus.string(), "--index", index.string(), "--jobs", "1"});
+  auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(ScaledSeconds(120));
+  while (StillRunning(build) && CacheEntries(index / "ocr-cache") == 0 &&
+         std::chrono::steady_clock::now() < give_up)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  ::kill(build.pid, SIGKILL);
+  Finish(build);
+  const int cached = CacheEntries(index / "ocr-cache");
+  ASSERT_GE(cached, 1) << "no scan was done before the kill";
+
+  RunResult next = Build(corpus, index);
+  ASSERT_EQ(next.exit_code, 0) << next.Describe();
+  EXPECT_EQ(ReportsHeld(next.out), 4) << next.out;
+  // What the killed build finished, the next one took from the cache (or
+  // found committed already, when the killed build got as far).
+  const std::string ocr = LineWith(next.out, "    read by OCR");
+  EXPECT_TRUE(Contains(ocr, " from the OCR cache") || SummaryNumber(next.out, "unchanged") > 0)
+      << next.out;
+  EXPECT_EQ(CacheEntries(index / "ocr-cache"), 3);
+  EXPECT_EQ(SummaryNumber(Build(corpus, index).out, "unchanged"), 4);
 }
 
 TEST_F(LexindexOcrTest, NoOcrSkipsScansWithTheReason) {

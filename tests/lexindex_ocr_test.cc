@@ -67,6 +67,12 @@ TEST_F(LexindexOcrTest, ScansAreIndexedAndTheCacheSparesEveryRebuild) {
   EXPECT_EQ(show.exit_code, 0) << show.Describe();
   EXPECT_TRUE(Contains(show.out, "  bản quét:    đọc bằng OCR, độ tin cậy ")) << show.out;
   EXPECT_TRUE(Contains(show.out, "% (2 trang)")) << show.out;
+  // The JSON of show is the API's /api/document, which the page draws.
+  RunResult show_json = Query(index, {"show", "scans/so-ket.tif", "--format", "json"});
+  EXPECT_TRUE(Contains(show_json.out, "\"ocr\": {\n      \"pages\": 2,\n      \"confidence\": "))
+      << show_json.out;
+  RunResult typed_json = Query(index, {"show", "skhcn-14-kh-2020.md", "--format", "json"});
+  EXPECT_TRUE(Contains(typed_json.out, "\"ocr\": null")) << typed_json.out;
   RunResult scans = Query(index, {"scans"});
   EXPECT_EQ(scans.exit_code, 0) << scans.Describe();
   EXPECT_EQ(SplitLines(scans.out).size(), 3u) << scans.out;  // two scans and the count

@@ -339,7 +339,10 @@ int main(int argc, char** argv) {
       "Index folder, created if needed (default: $LEXGRAPH_INDEX or ./lexgraph-index)");
   build->add_option("--jobs,-j", build_options.jobs,
                     "Threads that read and extract (default: one per core)");
-  build->add_option("--max-file-size", max_file_mb, "Skip files larger than this many MiB")
+  build
+      ->add_option("--max-file-size", max_file_mb,
+                   "Skip files larger than this many MiB (PDFs and images, often scans:\n"
+                   "8 times as large)")
       ->default_val(32)
       ->check(CLI::PositiveNumber);
   build

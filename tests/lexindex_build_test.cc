@@ -522,6 +522,9 @@ TEST_F(LexindexBuildTest, BadInputsAreSkippedWithTheirReason) {
   WriteFile(corpus / "empty.md", "");
   WriteFile(corpus / "binary.md", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0 text", 25));
   WriteFile(corpus / "big.md", std::string(2u << 20, 'a'));  // 2 MiB, with --max-file-size 1
+  // Scans are large: a 2 MiB PDF is read (and found cut off), a 9 MiB one is not.
+  WriteFile(corpus / "big-scan.pdf", "%PDF-1.4\n" + std::string(2u << 20, ' '));
+  WriteFile(corpus / "huge-scan.pdf", "%PDF-1.4\n" + std::string(9u << 20, ' '));
   std::string bad_utf8 = Slurp(source / "corpus/ha-tinh/snv-188-bc-2021.md");
   ASSERT_GT(bad_utf8.size(), 1000u);
   for (std::size_t at : {300u, 301u, 700u}) bad_utf8[at] = '\xff';
@@ -539,11 +542,13 @@ TEST_F(LexindexBuildTest, BadInputsAreSkippedWithTheirReason) {
   EXPECT_EQ(run.exit_code, 0) << run.Describe();
   EXPECT_EQ(ReportsHeld(run.out), 4) << run.out;
   EXPECT_EQ(SummaryNumber(run.out, "indexed (new or changed)"), 4) << run.out;
-  EXPECT_EQ(SummaryNumber(run.out, "skipped"), 8) << run.out;
+  EXPECT_EQ(SummaryNumber(run.out, "skipped"), 10) << run.out;
   const std::vector<std::pair<std::string, std::string>> named = {
       {"empty.md", "empty file"},
       {"binary.md", "binary file"},
       {"big.md", "larger than 1 MiB"},
+      {"big-scan.pdf", "damaged PDF: truncated"},
+      {"huge-scan.pdf", "larger than 8 MiB"},
       {"loop-a.md", "symbolic link loop"},
       {"loop-b.md", "symbolic link loop"},
       {"mirror", "not followed"},
@@ -595,7 +600,7 @@ TEST_F(LexindexBuildTest, BadInputsAreSkippedWithTheirReason) {
   EXPECT_EQ(again.exit_code, 0) << again.Describe();
   EXPECT_EQ(SummaryNumber(again.out, "indexed (new or changed)"), 0) << again.out;
   EXPECT_EQ(SummaryNumber(again.out, "unchanged"), 4) << again.out;
-  EXPECT_EQ(SummaryNumber(again.out, "skipped"), 8) << again.out;
+  EXPECT_EQ(SummaryNumber(again.out, "skipped"), 10) << again.out;
   EXPECT_EQ(SkippedByReason(again.out), SkippedByReason(run.out)) << "first:\n"
                                                                   << run.out << "second:\n"
                                                                   << again.out;

@@ -56,7 +56,10 @@ struct BuildOptions {
   // memory until the commit) and the work a crash can cost.
   std::size_t batch_documents = 2000;
   std::int64_t batch_bytes = 48ll << 20;     // ... or this much text, whichever first
-  std::int64_t max_file_bytes = 32ll << 20;  // larger files are skipped
+  std::int64_t max_file_bytes = 32ll << 20;  // larger files are skipped...
+  // ...but PDFs and images, which are often scans (a page is about 1 MB at
+  // 300 dpi), may be kScanSizeFactor times larger.
+  static constexpr std::int64_t kScanSizeFactor = 8;
   // The encoding of plain-text files; kDetect tells it file by file
   // (text_decoder.h). DOCX, PDF and HTML files carry their own.
   TextEncoding encoding = TextEncoding::kDetect;

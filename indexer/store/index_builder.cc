@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -78,7 +79,7 @@ class Worker {
                      const SpellingSink& spellings) const {
     WorkResult result;
     result.file = &file;
-    std::optional<std::string> bytes = ReadBytes(file, max_file_bytes_, result.reason);
+    std::optional<std::string> bytes = ReadBytes(file, MaxBytes(file), result.reason);
     if (!bytes) return result;
     std::string hash = ContentHash(*bytes);
     if (hash == stored_hash) {
@@ -137,6 +138,17 @@ class Worker {
     result.xapian = MakeXapianDocument(file.path, hash, decoded.text, record.extraction,
                                        record.identity, record.cited, province, spellings);
     result.kind = WorkResult::Kind::kIndexed;
+  }
+
+  // Scans are large: a PDF or an image may be kScanSizeFactor times the
+  // limit. (What is read is held whole: poppler and Leptonica read from
+  // memory.)
+  std::int64_t MaxBytes(const CorpusFile& file) const {
+    std::string ext = fs::path(file.path).extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* scan : {".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg"})
+      if (ext == scan) return max_file_bytes_ * BuildOptions::kScanSizeFactor;
+    return max_file_bytes_;
   }
 
   std::int64_t max_file_bytes_;

@@ -732,6 +732,12 @@ TEST(HardCases, OcrLookAlikesInNumbers) {
       {"Theo Thông tư số 8 0/2021/TT-BTC của Bộ Tài chính.",
        {{"80/2021/TT-BTC", "Thông tư", "-", "Bộ Tài chính"}}},
       {"Điều 5 10/2019/QĐ-UBND", {{"10/2019/QĐ-UBND", "Quyết định"}}},
+      // ... and in the date after the mention; a word is still no date.
+      {"Căn cứ Nghị định số 30/2020/NĐ-CP ngày O5/3/2O20 của Chính phủ;",
+       {{"30/2020/NĐ-CP", "Nghị định", "2020-03-05", "Chính phủ", "basis"}}},
+      {"Thực hiện Kế hoạch số 312/KH-UBND ngày l5/8/2016 của UBND tỉnh",
+       {{"312/KH-UBND", "Kế hoạch", "2016-08-15"}}},
+      {"Thực hiện Kế hoạch số 312/KH-UBND ngày lo/8/2016", {{"312/KH-UBND", "Kế hoạch", "-"}}},
   };
   for (const Case& c : cases) ExpectCitations(c);
 }

@@ -216,6 +216,19 @@ TEST(DocumentSymbolTest, CentralCommitteeWrittenTuWithHorn) {
   EXPECT_EQ(tu->IssuerFromCode(), "Tỉnh ủy");
 }
 
+// OCR reads the T of "TW" as I: "120-KL/IW" is the Central Committee's
+// conclusion, like "NÐ" (an eth) and "ND" are NĐ.
+TEST(DocumentSymbolTest, OcrMisreadCodes) {
+  for (auto [printed, canonical] :
+       {std::pair{"120-KL/IW", "120-KL/TW"}, std::pair{"30/2020/NÐ-CP", "30/2020/NĐ-CP"},
+        std::pair{"30/2020/ND-CP", "30/2020/NĐ-CP"}}) {
+    auto symbol = ParseDocumentSymbol(printed);
+    ASSERT_TRUE(symbol) << printed;
+    EXPECT_EQ(symbol->canonical, canonical) << printed;
+  }
+  EXPECT_EQ(ParseDocumentSymbol("120-KL/IW")->IssuerFromCode(), "Ban Chấp hành Trung ương");
+}
+
 TEST(DocumentSymbolTest, RejectsWhatIsNotASymbol) {
   static constexpr std::string_view kInputs[] = {
       "",     "abc",   "   ",    "/",      "174",     "/BC-SKHCHN",

@@ -111,9 +111,12 @@ bool AllDigits(std::string_view s) {
 
 // OCR and keyboards without Vietnamese lose the stroke of Đ; in the type and
 // issuer codes of a symbol "QD", "ND" and "HDND" can only mean QĐ, NĐ, HĐND.
+// OCR also reads the T of the party's "TW" as I ("120-KL/IW"), a code no
+// body has.
 std::string RestoreStroke(const std::string& code) {
   static const std::pair<std::string_view, std::string_view> kFixes[] = {
-      {"QD", "QĐ"}, {"ND", "NĐ"}, {"QDI", "QĐI"}, {"HDND", "HĐND"}, {"DU", "ĐU"}, {"DUK", "ĐUK"}};
+      {"QD", "QĐ"}, {"ND", "NĐ"},   {"QDI", "QĐI"}, {"HDND", "HĐND"},
+      {"DU", "ĐU"}, {"DUK", "ĐUK"}, {"IW", "TW"}};
   for (const auto& [from, to] : kFixes)
     if (code == from) return std::string(to);
   return code;

@@ -742,6 +742,26 @@ TEST(HardCases, OcrLookAlikesInNumbers) {
   for (const Case& c : cases) ExpectCitations(c);
 }
 
+// A table OCR read as loose lines: a cell's number opens the line under
+// its row (a line with the rule "|"), the other cells' words between it and
+// its type word. The row's type word is the mention's, and its verb governs
+// it; a type word with its own number on the row is not.
+TEST(HardCases, OcrTableCellBrokenOverTheRowsLines) {
+  ExpectAll({
+      {"TT | Nội dung Đơn vị chủ trì Thời gian\n"
+       "1 | Quán triệt Chỉ thị 05-CT/TW và Quy định Đảng ủy Sở, Văn Quý 1/2020\n"
+       "08-QĐi/TW phòng Sở\n",
+       {{"05-CT/TW", "Chỉ thị", "-", "*", "implements"},
+        {"08-QĐi/TW", "Quy định", "-", "*", "implements"}}},
+      {"1 | Văn phòng Sở 74A- 2012 Quyết định số 2015/QĐ- Tiếp tục sử\n"
+       "Tài chính 123.45 UBND ngày 18/9/2012 dụng\n",
+       {{"2015/QĐ-UBND", "Quyết định", "2012-09-18"}}},
+      // Without a table's rule the line above is running text.
+      {"Sở đã ban hành Quy định về chế độ làm việc\n08-QĐi/TW được quán triệt.",
+       {{"08-QĐi/TW", "Quy định", "-", "*", "cites"}}},
+  });
+}
+
 // OCR reads "in" as "m" in a type word ("Nghị đmh", "Quyết đmh"): the type
 // word is still the mention's start and gives its type when the number's
 // code does not ("123/TCT-KK" names no type).

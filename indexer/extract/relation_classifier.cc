@@ -140,20 +140,7 @@ std::size_t SentenceStart(const FoldedText& text, std::size_t pos) {
     // The line before ended a clause (";", ":") or was blank.
     std::size_t k = i - 1;
     while (k > floor && (f[k - 1] == ' ' || f[k - 1] == '\t')) --k;
-    if (k > floor && f[k - 1] == '\n') {
-      // OCR put a blank line inside a paragraph: the text goes on in small
-      // letters after a line that no punctuation closed ("... báo cáo định
-      // kỳ\n\nphục vụ mục tiêu ..."). It is one clause.
-      std::size_t b = k - 1;
-      while (b > floor && IsFoldedSpace(f[b - 1])) --b;
-      bool goes_on = b > floor && std::isalnum(static_cast<unsigned char>(f[b - 1])) && j < pos &&
-                     std::isalpha(static_cast<unsigned char>(f[j])) &&
-                     !StartsUpper(text.OriginalSlice(j, j + 1));
-      if (!goes_on) return i;
-      i = b + 1;
-      continue;
-    }
-    if (k > floor && (f[k - 1] == ';' || f[k - 1] == ':')) return i;
+    if (k > floor && (f[k - 1] == ';' || f[k - 1] == ':' || f[k - 1] == '\n')) return i;
   }
   return floor;
 }

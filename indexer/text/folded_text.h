@@ -10,8 +10,10 @@
 // \b and \w work on it.
 //
 // Layout noise that would break a mention in two is blanked to spaces in the
-// folded text only: page-break marker lines, Markdown emphasis (* _ #) and
-// HTML tags (a block tag such as <p> becomes a line break).
+// folded text only: page-break marker lines, Markdown emphasis (* _ #),
+// HTML tags (a block tag such as <p> becomes a line break), and a blank line
+// inside a paragraph, which OCR puts where a justified line has wide gaps
+// (the text goes on in small letters after a line no punctuation closed).
 //
 // A FoldedText does not own the original; the original must outlive it.
 // Immutable after construction; safe to share between threads.
@@ -46,6 +48,7 @@ class FoldedText {
  private:
   void BlankLayoutNoise();
   void BlankMarkupTags();
+  void JoinParagraphsResumedInSmallLetters();
 
   std::string_view original_;
   std::string folded_;

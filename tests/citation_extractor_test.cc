@@ -732,8 +732,34 @@ TEST(HardCases, OcrLookAlikesInNumbers) {
       {"Theo Thông tư số 8 0/2021/TT-BTC của Bộ Tài chính.",
        {{"80/2021/TT-BTC", "Thông tư", "-", "Bộ Tài chính"}}},
       {"Điều 5 10/2019/QĐ-UBND", {{"10/2019/QĐ-UBND", "Quyết định"}}},
+      // ... and in the date after the mention; a word is still no date.
+      {"Căn cứ Nghị định số 30/2020/NĐ-CP ngày O5/3/2O20 của Chính phủ;",
+       {{"30/2020/NĐ-CP", "Nghị định", "2020-03-05", "Chính phủ", "basis"}}},
+      {"Thực hiện Kế hoạch số 312/KH-UBND ngày l5/8/2016 của UBND tỉnh",
+       {{"312/KH-UBND", "Kế hoạch", "2016-08-15"}}},
+      {"Thực hiện Kế hoạch số 312/KH-UBND ngày lo/8/2016", {{"312/KH-UBND", "Kế hoạch", "-"}}},
   };
   for (const Case& c : cases) ExpectCitations(c);
+}
+
+// A table OCR read as loose lines: a cell's number opens the line under
+// its row (a line with the rule "|"), the other cells' words between it and
+// its type word. The row's type word is the mention's, and its verb governs
+// it; a type word with its own number on the row is not.
+TEST(HardCases, OcrTableCellBrokenOverTheRowsLines) {
+  ExpectAll({
+      {"TT | Nội dung Đơn vị chủ trì Thời gian\n"
+       "1 | Quán triệt Chỉ thị 05-CT/TW và Quy định Đảng ủy Sở, Văn Quý 1/2020\n"
+       "08-QĐi/TW phòng Sở\n",
+       {{"05-CT/TW", "Chỉ thị", "-", "*", "implements"},
+        {"08-QĐi/TW", "Quy định", "-", "*", "implements"}}},
+      {"1 | Văn phòng Sở 74A- 2012 Quyết định số 2015/QĐ- Tiếp tục sử\n"
+       "Tài chính 123.45 UBND ngày 18/9/2012 dụng\n",
+       {{"2015/QĐ-UBND", "Quyết định", "2012-09-18"}}},
+      // Without a table's rule the line above is running text.
+      {"Sở đã ban hành Quy định về chế độ làm việc\n08-QĐi/TW được quán triệt.",
+       {{"08-QĐi/TW", "Quy định", "-", "*", "cites"}}},
+  });
 }
 
 // OCR reads "in" as "m" in a type word ("Nghị đmh", "Quyết đmh"): the type

@@ -355,6 +355,52 @@ TEST(DocumentHeader, NamesAndHeadingsBrokenWithoutMarks) {
   EXPECT_EQ(garbled.date.value_or(""), "2018-10-15");
 }
 
+// Tesseract reads a two-column header line by line: an agency name broken
+// over two lines ends at the start of the place-date line, above "Số:";
+// the place is the name in ordinary case, not the agency's last word.
+TEST(DocumentHeader, OcrAgencyTailOnThePlaceAndDateLine) {
+  DocumentInfo d = Read(
+      "UBND TỈNH QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "SỞ KHOA HỌC VÀ CÔNG Độc lập - Tự do - Hạnh phúc\n"
+      "NGHỆ Quảng Trị, ngày 10 tháng 12 năm 2021\nSố: 156 /BC-SKHCHN\n\nBÁO CÁO\n"
+      "Kết quả thực hiện công tác dân vận năm 2021\n"
+      "Thực hiện Quyết định số 41/2019/QĐ-UBND ngày 22 tháng 10 năm 2019\n"
+      "của Uỷ ban nhân dân tỉnh, Sở báo cáo như sau:\n");
+  EXPECT_EQ(d.issuer.value_or(""), "Sở Khoa học và Công nghệ");
+  EXPECT_EQ(d.place.value_or(""), "Quảng Trị");
+  EXPECT_EQ(d.date.value_or(""), "2021-12-10");
+  EXPECT_EQ(d.symbol.value_or(""), "156/BC-SKHCHN");
+  // OCR kept no blank line between the title and the text's first words.
+  EXPECT_EQ(d.title.value_or(""), "Kết quả thực hiện công tác dân vận năm 2021");
+  // The longest province name is the place ("Thừa Thiên Huế", not "Huế").
+  DocumentInfo hue = Read(
+      "UBND TỈNH THỪA THIÊN HUẾ. CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "SỞ KHOA HỌC VÀ CÔNG Độc lập - Tự do - Hạnh phúc\n"
+      "NGHỆ Thừa Thiên Huế, ngày 25 tháng 01 năm 2018\nSố: 14/KH-SKHCN\n\nKẾ HOẠCH\n"
+      "Tổ chức các hoạt động\n");
+  EXPECT_EQ(hue.issuer.value_or(""), "Sở Khoa học và Công nghệ");
+  EXPECT_EQ(hue.place.value_or(""), "Thừa Thiên Huế");
+  EXPECT_EQ(hue.date.value_or(""), "2018-01-25");
+}
+
+// On a page set in two columns Tesseract may read the motto's block after
+// the first column of the text: the place and date under the motto are
+// still the header's.
+TEST(DocumentHeader, OcrMottoBlockReadAfterTheFirstColumn) {
+  std::string text =
+      "UBND TỈNH CÀ MAU\nSỞ TƯ PHÁP\nSố: 86/KH-STP\n\nKẾ HOẠCH\nTổ chức hưởng ứng Ngày "
+      "Pháp luật\n\nCăn cứ Điều 8 Luật Phổ biến,\ngiáo dục pháp luật ngày 20 tháng 6 năm\n"
+      "2012;\n\n";
+  for (int i = 0; i < 30; ++i) text += "nội dung của cột thứ nhất\n";
+  text +=
+      "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+      "Cà Mau, ngày 20 tháng 9 năm 2024\n\n1 | Hiến pháp năm Cán Tháng\n";
+  DocumentInfo d = Read(text);
+  EXPECT_EQ(d.place.value_or(""), "Cà Mau");
+  EXPECT_EQ(d.date.value_or(""), "2024-09-20");
+  EXPECT_EQ(d.issuer.value_or(""), "Sở Tư pháp");
+}
+
 // OCR may read the right column first: the motto above the agency lines,
 // with or without a readable "Số:" below them.
 TEST(DocumentHeader, MottoReadBeforeTheAgencyBlock) {

@@ -216,6 +216,30 @@ TEST(DocumentSymbolTest, CentralCommitteeWrittenTuWithHorn) {
   EXPECT_EQ(tu->IssuerFromCode(), "Tỉnh ủy");
 }
 
+// OCR reads the T of "TW" as I: "120-KL/IW" is the Central Committee's
+// conclusion, like "NÐ" (an eth) and "ND" are NĐ; 1 as I or l beside the
+// digits of a code ("QHI5" is QH15), but a letter with no digit beside it
+// stays one, and a code starts with a letter.
+TEST(DocumentSymbolTest, OcrMisreadCodes) {
+  for (auto [printed, canonical] : {
+           std::pair{"120-KL/IW", "120-KL/TW"},
+           std::pair{"30/2020/NÐ-CP", "30/2020/NĐ-CP"},
+           std::pair{"30/2020/ND-CP", "30/2020/NĐ-CP"},
+           std::pair{"76/2025/UBTVQHI5", "76/2025/UBTVQH15"},
+           std::pair{"39/2013/QHl3", "39/2013/QH13"},
+           std::pair{"12/QĐI-UBND", "12/QĐi-UBND"},
+           std::pair{"1486/UBND-NCI", "1486/UBND-NCI"},
+           std::pair{"5/O2-UBND", "5/O2-UBND"},
+           std::pair{"20/iii1", "20/I111"},  // found by fuzzing: reads back as itself
+           std::pair{"20/I111", "20/I111"},
+       }) {
+    auto symbol = ParseDocumentSymbol(printed);
+    ASSERT_TRUE(symbol) << printed;
+    EXPECT_EQ(symbol->canonical, canonical) << printed;
+  }
+  EXPECT_EQ(ParseDocumentSymbol("120-KL/IW")->IssuerFromCode(), "Ban Chấp hành Trung ương");
+}
+
 TEST(DocumentSymbolTest, RejectsWhatIsNotASymbol) {
   static constexpr std::string_view kInputs[] = {
       "",     "abc",   "   ",    "/",      "174",     "/BC-SKHCHN",

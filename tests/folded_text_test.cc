@@ -273,6 +273,23 @@ TEST(FoldedTextTest, TextThatOnlyMentionsPageBreakIsKept) {
   EXPECT_EQ(Fold("Điều\n12\nkhoản"), "dieu\n12\nkhoan");
 }
 
+// OCR splits a paragraph with a blank line where a justified line had wide
+// gaps; a paragraph does not begin in small letters, so that blank line is
+// one line break. A blank line after punctuation, or before a capital,
+// stays: a new paragraph, a heading.
+TEST(FoldedTextTest, BlankLineInsideAParagraphIsOneLineBreak) {
+  FoldedText split("Căn cứ Luật Ban hành văn bản quy phạm pháp\n\nluật ngày 19 tháng 02 năm 2025;");
+  EXPECT_EQ(split.folded(),
+            "can cu luat ban hanh van ban quy pham phap\n luat ngay 19 thang 02 "
+            "nam 2025;");
+  EXPECT_EQ(split.size(), CodePoints(split.original()));
+  for (std::string_view kept :
+       {"kết quả như sau:\n\nđối với", "I. KẾT QUẢ\n\nSau 5 năm", "Điều 50\n\nLuật Quản lý thuế"}) {
+    FoldedText folded(kept);
+    EXPECT_NE(folded.folded().find("\n\n"), std::string_view::npos) << kept;
+  }
+}
+
 TEST(FoldedTextTest, MarkdownEmphasisIsBlanked) {
   static constexpr FoldCase kCases[] = {
       {"**BÁO CÁO**", "  bao cao  "},     {"*Chỉ thị* số 05", " chi thi  so 05"},

@@ -100,6 +100,44 @@ std::optional<TypeWord> TypeWordBefore(std::string_view f, std::size_t pos, std:
   return std::nullopt;
 }
 
+// A table OCR read as loose lines: the cell "Quán triệt Chỉ thị 05-CT/TW và
+// Quy định 08-QĐi/TW" wrapped, and its number opens the next line, after
+// the row's other cells ("1 | Quán triệt ... và Quy định Đảng ủy Sở, Văn
+// Quý 1/2020\n08-QĐi/TW phòng Sở"). For a number that opens its line below a
+// table row (a line with the rule "|"), the row's last capitalised type
+// word with no number after it is the mention's.
+std::optional<TypeWord> TableTypeWordAbove(const FoldedText& text, std::size_t pos,
+                                           std::size_t floor) {
+  std::string_view f = text.folded();
+  std::size_t line_begin = f.rfind('\n', pos == 0 ? 0 : pos - 1);
+  if (pos == 0 || line_begin == std::string_view::npos || line_begin < floor) return std::nullopt;
+  if (f.substr(line_begin + 1, pos - line_begin - 1).find_first_not_of(" \t") !=
+      std::string_view::npos)
+    return std::nullopt;  // the number does not open its line
+  std::size_t above = line_begin == 0 ? 0 : f.rfind('\n', line_begin - 1);
+  above = above == std::string_view::npos ? 0 : above + 1;
+  std::string row(f.substr(above, line_begin - above));
+  if (row.find('|') == std::string::npos) return std::nullopt;
+  for (char& c : row)
+    if (c == 'y') c = 'i';
+  for (std::size_t end = row.size(); end > 0; --end) {
+    if (!std::isalpha(static_cast<unsigned char>(row[end - 1])) ||
+        (end < row.size() && std::isalnum(static_cast<unsigned char>(row[end]))))
+      continue;
+    auto found = TypeSpellingEndingAt(std::string_view(row).substr(0, end));
+    if (!found) continue;
+    std::size_t begin = above + found->first;
+    if (begin < floor) return std::nullopt;  // a mention before it has it
+    if (!StartsUpper(text.OriginalSlice(begin, begin + 1))) continue;
+    // A number after it on the row is its own (other cells' "Quý 1/2020"
+    // is none).
+    if (!FindSymbols(text, LetterCase::kAsPrinted, above + end, line_begin).empty())
+      return std::nullopt;
+    return TypeWord{begin, found->second, false};
+  }
+  return std::nullopt;
+}
+
 // "Luật Quản lý thuế số 38/2019/QH14": a law's type word with its name
 // between it and the number.
 std::optional<TypeWord> LawWordBefore(const FoldedText& text, std::size_t pos, std::size_t floor) {
@@ -205,6 +243,7 @@ std::vector<Mention> SymbolMentions(const FoldedText& text, const DocumentHeader
     m.end = match.end;
     std::optional<std::string> code_type = match.symbol.TypeFromCode();
     std::optional<TypeWord> word = TypeWordBefore(f, match.begin, previous_end);
+    if (!word) word = TableTypeWordAbove(text, match.begin, previous_end);
     if (!word && code_type &&
         (*code_type == "Luật" || *code_type == "Pháp lệnh" || *code_type == "Nghị quyết" ||
          match.symbol.codes[0].starts_with("qh")))

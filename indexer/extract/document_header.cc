@@ -151,6 +151,20 @@ std::size_t MottoStart(std::string_view f, std::size_t from) {
     std::size_t at = f.find(mark, from);
     if (at != std::string_view::npos && at < cut) cut = at;
   }
+  // The right column's place and date read into the line, after the end of
+  // a name broken over two lines: "nghe quang tri, ngay 10 thang 12".
+  // The longest province name wins ("thua thien hue", not "hue").
+  if (std::size_t comma = f.find(", ngay", from); comma != std::string_view::npos && comma < cut) {
+    std::size_t start = comma, place = std::string_view::npos;
+    for (int words = 1; words <= 4 && start > from; ++words) {
+      std::size_t space = f.rfind(' ', start - 1);
+      start = (space == std::string_view::npos || space < from) ? from : space + 1;
+      if (Knowledge::Get().Province(f.substr(start, comma - start))) place = start;
+      if (start == from) break;
+      start = space;
+    }
+    if (place != std::string_view::npos) cut = place;
+  }
   return cut;
 }
 
@@ -703,6 +717,9 @@ std::optional<std::size_t> FindMottoLine(const FoldedText& text, const std::vect
   return std::nullopt;
 }
 
+// How far down OCR may have put the motto's block of a page set in columns.
+constexpr std::size_t kMottoBlockReach = 150;
+
 // "ngày 2O tháng 11 năm 2O18": a header date whose digits OCR read as the
 // letters they look like (O for 0, l for 1), its words intact.
 std::optional<std::string> ReadOcrDate(const FoldedText& text, std::size_t ngay_at) {
@@ -725,16 +742,18 @@ std::optional<std::string> ReadOcrDate(const FoldedText& text, std::size_t ngay_
   return std::string(iso);
 }
 
-// "Quảng Trị, ngày 17 tháng 12 năm 2020" near the symbol.
+// "Quảng Trị, ngày 17 tháng 12 năm 2020" near the symbol: on the lines from
+// `from` (and before `end_line`).
 void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, std::size_t from,
-                      std::size_t after_offset, DocumentInfo& info) {
+                      std::size_t after_offset, DocumentInfo& info,
+                      std::size_t end_line = std::string::npos) {
   // "ngày" may be on the next line ("*Thành phố Huế,\nngày 18 tháng 11
   // năm 2025*" in a flattened table).
   // OCR may glue the day to it ("Hà Noi, ngayl4thing").
   static const RE2 comma_date(R"(,[ \t]*\n?[ \t]*ngay(?:\b|[0-9lio]))");
   // The place and date follow the number, maybe after a letter's subject
   // of a few lines; "Kính gửi" and "Căn cứ" begin the text.
-  std::size_t limit = std::min(lines.size(), from + 12);
+  std::size_t limit = std::min({lines.size(), from + 12, end_line});
   for (std::size_t i = from; i < limit; ++i) {
     std::string_view opening = text.folded().substr(lines[i].begin, lines[i].end - lines[i].begin);
     opening.remove_prefix(std::min(opening.size(), opening.find_first_not_of(" \t|")));
@@ -774,6 +793,13 @@ void ReadPlaceAndDate(const FoldedText& text, const std::vector<Line>& lines, st
       };
       while (keep < words.size() && keep < 5 && is_name_word(words[words.size() - 1 - keep]))
         ++keep;
+      // OCR read the agency's column into the line: "NGHỆ Quảng Trị, ngày"
+      // ends "SỞ KHOA HỌC VÀ CÔNG / NGHỆ". Words in capitals before a place
+      // written in ordinary case are not the place's.
+      if (keep > 1 && !IsAllUpper(words.back()))
+        while (keep > 1 && IsAllUpper(words[words.size() - keep]) &&
+               Fold(words[words.size() - keep]).size() > 1)
+          --keep;
       std::string name;
       for (std::size_t w = words.size() - keep; w < words.size(); ++w)
         name += (name.empty() ? "" : " ") + words[w];
@@ -908,6 +934,13 @@ std::optional<std::size_t> ReadTypeAndTitle(const FoldedText& text, const std::v
         std::string next_key = SearchKey(next);
         if (next_key.starts_with("can cu") || next_key.starts_with("kinh gui") ||
             (IsAllUpper(next) && !title.empty() && !IsAllUpper(title)))
+          break;
+        // OCR kept no blank line between the title and the text, which
+        // opens with its ground: "Kết quả ... năm 2020 / Thực hiện Quyết
+        // định số 41/2019/QĐ-UBND ...". A title goes on in small letters.
+        if (!title.empty() && StartsUpper(next) && !IsAllUpper(title) &&
+            (StartsWithWords(next_key, "thuc hien") || StartsWithWords(next_key, "trien khai") ||
+             StartsWithWords(next_key, "tren co so")))
           break;
         title += (title.empty() ? "" : " ") + next;
       }
@@ -1096,6 +1129,25 @@ DocumentHeader ReadDocumentHeader(const FoldedText& text, const std::vector<Symb
     after_symbol_offset = own->match.end;
   }
   ReadPlaceAndDate(text, lines, after_symbol_line, after_symbol_offset, info);
+  // OCR read the two columns of the header line by line, and the agency's
+  // name broke over two lines: the place and date come before "Số:"
+  // ("SỞ KHOA HỌC VÀ CÔNG  Độc lập ... / NGHỆ Quảng Trị, ngày 10 tháng 12
+  // năm 2021 / Số: 156 /BC-SKHCHN").
+  if (!info.place && !info.date && after_symbol_line > 0)
+    ReadPlaceAndDate(text, lines, 0, 0, info, after_symbol_line);
+  // On a page set in columns OCR may read the motto's block after the first
+  // column of the text: the place and date are still the lines under
+  // "Độc lập - Tự do - Hạnh phúc".
+  if (!info.place && !info.date) {
+    for (std::size_t i = 0; i < std::min(lines.size(), kMottoBlockReach); ++i) {
+      std::string_view f = text.folded().substr(lines[i].begin, lines[i].end - lines[i].begin);
+      if (f.find("doc lap") == std::string_view::npos ||
+          f.find("hanh phuc") == std::string_view::npos)
+        continue;
+      ReadPlaceAndDate(text, lines, i + 1, 0, info, i + 4);
+      break;
+    }
+  }
   // A garbled date in the header: the digital signature's time stamp
   // ("Thời gian ký: 02.12.2022 15:12") dates the document.
   if (!info.date) info.date = ReadSignatureDate(text);

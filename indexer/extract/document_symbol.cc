@@ -111,11 +111,35 @@ bool AllDigits(std::string_view s) {
 
 // OCR and keyboards without Vietnamese lose the stroke of Đ; in the type and
 // issuer codes of a symbol "QD", "ND" and "HDND" can only mean QĐ, NĐ, HĐND.
+// OCR also reads the T of the party's "TW" as I ("120-KL/IW"), a code no
+// body has.
 std::string RestoreStroke(const std::string& code) {
   static const std::pair<std::string_view, std::string_view> kFixes[] = {
-      {"QD", "QĐ"}, {"ND", "NĐ"}, {"QDI", "QĐI"}, {"HDND", "HĐND"}, {"DU", "ĐU"}, {"DUK", "ĐUK"}};
+      {"QD", "QĐ"}, {"ND", "NĐ"},   {"QDI", "QĐI"}, {"HDND", "HĐND"},
+      {"DU", "ĐU"}, {"DUK", "ĐUK"}, {"IW", "TW"}};
   for (const auto& [from, to] : kFixes)
     if (code == from) return std::string(to);
+  return code;
+}
+
+// OCR reads 1 as I (or l) and 0 as O next to the digits of a code:
+// "UBTVQHI5" is UBTVQH15. A letter with no digit beside it is a letter
+// ("QĐI", and "NCI", which may have been NC1, stays as printed).
+std::string DigitsBesideDigits(std::string code) {
+  auto digit = [&](std::size_t i) {
+    return i < code.size() && std::isdigit(static_cast<unsigned char>(code[i]));
+  };
+  // Until nothing changes, so that the code written out reads back as
+  // itself ("III1" is I111, not II11).
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::size_t i = 1; i < code.size(); ++i) {  // a code starts with a letter
+      char c = code[i];
+      if ((c != 'I' && c != 'L' && c != 'O') || !(digit(i + 1) || digit(i - 1))) continue;
+      code[i] = c == 'O' ? '0' : '1';
+      changed = true;
+    }
+  }
   return code;
 }
 
@@ -186,10 +210,12 @@ std::optional<DocumentSymbol> ParseDocumentSymbol(std::string_view printed) {
     // Every code starts with a letter: "12/3" and "1847/2019" are not symbols.
     if (printed_part.empty() || std::isdigit(static_cast<unsigned char>(printed_part[0])))
       return std::nullopt;
-    std::string part = RestoreStroke(UpperLetterByLetter(printed_part));
+    std::string upper = UpperLetterByLetter(printed_part);
+    std::string digits = DigitsBesideDigits(upper);
+    std::string part = RestoreStroke(digits);
     // "TƯ" (Trung ương, with the horn) is "TW", not "TU" (Tỉnh ủy).
     symbol.codes.push_back(part == "TƯ" ? "tw" : SearchKey(part));
-    shown.push_back(ShownCode(part, printed_part));
+    shown.push_back(ShownCode(part, digits == upper ? printed_part : std::string_view(digits)));
   }
   // Rebuild the canonical text from the parts so separators are uniform.
   std::string canonical = symbol.number;

@@ -210,15 +210,35 @@ class DateCursor {
     ++i_;
     return true;
   }
-  // Between min and max digits, not followed by another digit.
+  // Between min and max digits, not followed by another digit. OCR reads
+  // a digit as the letter it looks like ("ngày O5/3/2O20", "l5/8/2016"):
+  // 'o' is 0 and 'l' is 1 in a number that has a real digit and no other
+  // letter right after it.
   std::optional<int> Number(int min, int max) {
+    std::size_t start = i_;
     int value = 0, n = 0;
-    while (i_ < f_.size() && std::isdigit(static_cast<unsigned char>(f_[i_])) && n < max) {
-      value = value * 10 + (f_[i_++] - '0');
+    bool digit = false, look_alike = false;
+    while (i_ < f_.size() && n < max) {
+      char c = f_[i_];
+      if (std::isdigit(static_cast<unsigned char>(c))) {
+        digit = true;
+      } else if (c == 'o' || c == 'l') {
+        look_alike = true;
+        c = c == 'o' ? '0' : '1';
+      } else {
+        break;
+      }
+      value = value * 10 + (c - '0');
+      ++i_;
       ++n;
     }
-    if (n < min || (i_ < f_.size() && std::isdigit(static_cast<unsigned char>(f_[i_]))))
+    bool bad_end =
+        i_ < f_.size() && (std::isdigit(static_cast<unsigned char>(f_[i_])) ||
+                           (look_alike && std::isalpha(static_cast<unsigned char>(f_[i_]))));
+    if (n < min || !digit || bad_end) {
+      i_ = start;
       return std::nullopt;
+    }
     return value;
   }
   // "15/5/2016", "15 - 5 - 2016", "22 tháng 10 năm 2019"; ends after the year.

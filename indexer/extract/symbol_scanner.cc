@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -16,8 +17,9 @@ namespace {
 // Over folded text (lower case ASCII). A separator may be followed by a line
 // break ("89/QĐ-\nBTC") but a dash may not start a line: "- Sở Nội vụ" in a
 // list is not the rest of the symbol above it.
+// OCR doubles a dash now and then ("05——CT/TW"; an em dash folds to '-').
 #define LEXGRAPH_SLASH R"([ \t]*/\s*)"
-#define LEXGRAPH_DASH R"([ \t]*-\s*)"
+#define LEXGRAPH_DASH R"([ \t]*--?\s*)"
 #define LEXGRAPH_CODE R"([a-z][a-z0-9&]{0,11})"
 // A number as OCR prints it: digits, of which some may be read as the
 // letters that look like them ("O5", "l23", "1O2", "3§": '§' folds to '^');
@@ -31,8 +33,14 @@ constexpr char kSymbolPattern[] =
     "(?:" LEXGRAPH_DASH LEXGRAPH_CODE
     "){0,3}"
     "|"
-    // party: 05-CT/TW, 08-QĐi/TW, 12-TB/TU
-    "(" LEXGRAPH_NUMBER R"()[ \t]*-[ \t]*[a-z]{1,5})" LEXGRAPH_SLASH LEXGRAPH_CODE
+    // party: 05-CT/TW, 08-QĐi/TW, 12-TB/TU; the line may break after the
+    // dash ("Nghị quyết số 39-\nNQ/TW")
+    "(" LEXGRAPH_NUMBER R"()[ \t]*--?[ \t]*\n?[ \t]*[a-z]{1,5})" LEXGRAPH_SLASH LEXGRAPH_CODE
+    "(?:" LEXGRAPH_DASH LEXGRAPH_CODE
+    "){0,2}"
+    "|"
+    // OCR put a space after the first letter of a code: "393/T B-BTC"
+    "(" LEXGRAPH_NUMBER R"()[ \t]*/[ \t]*[a-z] [a-z]{1,4})" LEXGRAPH_DASH LEXGRAPH_CODE
     "(?:" LEXGRAPH_DASH LEXGRAPH_CODE
     "){0,2}"
     "|"
@@ -138,6 +146,38 @@ void CutGluedWord(const FoldedText& text, Part& last) {
   }
 }
 
+// A table read by OCR as loose lines breaks a cell's symbol over the row's
+// lines, other cells' words between: "Quyết định số 2015/QĐ- Tiếp tục sử\n
+// Tài chính 123.45 UBND ngày 18/9/2012". After a symbol that ends in a
+// dash and words, the rest is the code the tables know, printed in
+// capitals on the next line just before its date ("UBND ngày"). Returns its
+// folded range, or nothing.
+std::optional<Part> TableCellTail(const FoldedText& text, std::size_t pos) {
+  std::string_view f = text.folded();
+  while (pos < f.size() && (f[pos] == ' ' || f[pos] == '\t')) ++pos;
+  if (pos + 1 >= f.size() || f[pos] != '-' || (f[pos + 1] != ' ' && f[pos + 1] != '\t'))
+    return std::nullopt;
+  std::size_t line_end = f.find('\n', pos);
+  if (line_end == std::string_view::npos || f.find_first_not_of(" \t", pos + 1) >= line_end)
+    return std::nullopt;
+  std::size_t next_end = std::min(f.find('\n', line_end + 1), f.size());
+  for (std::size_t i = line_end + 1; i < next_end;) {
+    if (!std::isalpha(static_cast<unsigned char>(f[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t start = i;
+    while (i < next_end && std::isalnum(static_cast<unsigned char>(f[i]))) ++i;
+    std::size_t after = i;
+    while (after < next_end && (f[after] == ' ' || f[after] == '\t')) ++after;
+    std::string_view printed = text.OriginalSlice(start, i);
+    if (i - start >= 2 && f.substr(after).starts_with("ngay") && IsAllUpper(printed) &&
+        Knowledge::Get().CodeDisplay(UpperAscii(f.substr(start, i - start))) != nullptr)
+      return Part{start, i};
+  }
+  return std::nullopt;
+}
+
 std::vector<Part> CodeParts(std::string_view folded, std::size_t begin, std::size_t end) {
   std::vector<Part> parts;
   std::size_t i = begin;
@@ -222,10 +262,16 @@ std::vector<SymbolMatch> FindSymbols(const FoldedText& text, LetterCase letter_c
     }
     // Only what the folded text kept: page-break markers and Markdown
     // inside the symbol are blank there.
+    // A doubled dash ("05——CT/TW") is one.
     std::string printed;
     for (std::size_t i = m_begin; i < m_end; ++i)
-      if (folded[i] != ' ' && folded[i] != '\n' && folded[i] != '\t')
+      if (folded[i] != ' ' && folded[i] != '\n' && folded[i] != '\t' &&
+          !(folded[i] == '-' && i > m_begin && folded[i - 1] == '-'))
         printed += text.OriginalSlice(i, i + 1);
+    std::optional<Part> cell_tail;
+    if (letter_case == LetterCase::kAsPrinted && parts.size() == 1 &&
+        (cell_tail = TableCellTail(text, m_end)))
+      printed += "-" + std::string(text.OriginalSlice(cell_tail->begin, cell_tail->end));
     // The number as OCR printed it: look-alike letters read as digits.
     std::size_t number_end = 0;
     while (number_end < printed.size()) {
@@ -263,7 +309,7 @@ std::vector<SymbolMatch> FindSymbols(const FoldedText& text, LetterCase letter_c
     if (!symbol) continue;
     // A normative symbol needs its type code ("41/2019/QĐ-UBND"); a lone
     // code after a year is a date-like fragment ("5/2019/ND").
-    matches.push_back({m_begin, m_end, std::move(*symbol)});
+    matches.push_back({m_begin, cell_tail ? cell_tail->end : m_end, std::move(*symbol)});
   }
   return matches;
 }

@@ -132,6 +132,37 @@ void FoldedText::BlankLayoutNoise() {
     }
     pos = line_end;
   }
+  JoinParagraphsResumedInSmallLetters();
+}
+
+// "... Luật Ban hành văn bản quy phạm pháp\n\nluật ngày 19 tháng 02 năm
+// 2025": OCR split a paragraph where a justified line had wide gaps. A
+// paragraph does not begin in small letters, so a blank line between a line
+// that ends in a letter or digit and one that begins with a small letter is
+// blanked to one line break.
+void FoldedText::JoinParagraphsResumedInSmallLetters() {
+  for (std::size_t pos = folded_.find('\n'); pos != std::string::npos;
+       pos = folded_.find('\n', pos + 1)) {
+    std::size_t next = pos + 1;
+    while (next < folded_.size() && (folded_[next] == ' ' || folded_[next] == '\t')) ++next;
+    if (next >= folded_.size() || folded_[next] != '\n') continue;  // no blank line
+    std::size_t before = pos;
+    while (before > 0 && (folded_[before - 1] == ' ' || folded_[before - 1] == '\t')) --before;
+    if (before == 0 || !std::isalnum(static_cast<unsigned char>(folded_[before - 1]))) continue;
+    std::size_t after = next;
+    while (after < folded_.size() && IsFoldedSpace(folded_[after])) ++after;
+    if (after >= folded_.size() || !std::isalpha(static_cast<unsigned char>(folded_[after])))
+      continue;
+    std::string_view letter = OriginalSlice(after, after + 1);
+    UChar32 c = U_SENTINEL;
+    int32_t i = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(letter.data()), i, static_cast<int32_t>(letter.size()),
+            c);
+    if (c < 0 || !u_islower(c)) continue;
+    for (std::size_t k = pos + 1; k < after; ++k)
+      if (folded_[k] == '\n') folded_[k] = ' ';
+    pos = after - 1;
+  }
 }
 
 // A page number standing alone within the three lines after a page-break

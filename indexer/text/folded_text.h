@@ -11,8 +11,11 @@
 //
 // Layout noise that would break a mention in two is blanked to spaces in the
 // folded text only: page-break marker lines and a page number under one,
-// Markdown emphasis (* _ #) and HTML tags (a block tag such as <p> becomes a
-// line break); layout_noise.h recognises the markers, numbers and tags.
+// Markdown emphasis (* _ #), HTML tags (a block tag such as <p> becomes a
+// line break; layout_noise.h recognises the markers, numbers and tags), and
+// a blank line inside a paragraph, which OCR puts where a justified line has
+// wide gaps (the text goes on in small letters after a line no punctuation
+// closed).
 //
 // A FoldedText does not own the original; the original must outlive it.
 // Immutable after construction; safe to share between threads.
@@ -48,6 +51,7 @@ class FoldedText {
   void BlankLayoutNoise();
   void BlankMarkupTags();
   void BlankPageNumberAfter(std::size_t line_end);
+  void JoinParagraphsResumedInSmallLetters();
 
   std::string_view original_;
   std::string folded_;

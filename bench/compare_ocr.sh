@@ -6,13 +6,15 @@
 # OMP_THREAD_LIMIT=1, as Tesseract's documentation advises for parallel
 # runs), and `ocrmypdf` on the same pages as one PDF (--jobs = cores).
 #
-#   bench/compare_ocr.sh [--pages N] [--work DIR]      (default 100 pages)
+#   bench/compare_ocr.sh [--pages N] [--work DIR] [--reuse]   (default 100 pages)
+#
+# --reuse times again the pages a previous run made in DIR.
 #
 # The pages: the repository's corpus/ reports laid out on A4 at 300 dpi by
 # pango-view (DejaVu Serif 12), cut into pages, each tilted by under a
 # degree with scanner noise (ImageMagick), wrapped one per image-only PDF
 # (img2pdf); as many rounds of the corpus, with other tilts and noise, as
-# make N pages. Prints wall time, CPU time, pages/s, pages/s per core and
+# make N pages. Prints wall time, CPU time, pages/s, pages per CPU second and
 # peak RSS for each, and the ratios the OCR issue sets targets for.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -20,11 +22,13 @@ root=$(cd "$here/.." && pwd)
 source "$here/bench_lib.sh"
 work=/tmp/lexgraph-ocr
 pages=100
+reuse=0
 while [[ $# -gt 0 ]]; do
   case $1 in
+    --reuse) reuse=1; shift ;;
     --pages) pages=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
-    *) echo "usage: $0 [--pages N] [--work DIR]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--pages N] [--work DIR] [--reuse]" >&2; exit 2 ;;
   esac
 done
 install_missing compare_ocr tesseract-ocr tesseract-ocr-vie pango1.0-tools imagemagick img2pdf \
@@ -33,9 +37,14 @@ lexindex=$root/build/indexer/lexindex
 [[ -x $lexindex ]] || { echo "compare_ocr: build lexindex first (scripts/build lexindex)" >&2; exit 2; }
 cores=$(nproc)
 
-rm -rf "$work" && mkdir -p "$work/text" "$work/png" "$work/pdf"
 made=0 round=0
-while (( made < pages )); do
+if (( reuse )); then
+  made=$(ls "$work"/png/p*.png | wc -l)
+  rm -rf "$work/index" "$work/ocrmypdf.pdf"
+else
+  rm -rf "$work" && mkdir -p "$work/text" "$work/png" "$work/pdf"
+fi
+while (( made < pages && ! reuse )); do
   for md in $(find "$root/corpus" -name '*.md' | sort); do
     (( made < pages )) || break
     name=$(basename "$md" .md)-r$round
@@ -56,7 +65,7 @@ while (( made < pages )); do
   done
   round=$((round + 1))
 done
-img2pdf --imgsize 300dpi "$work"/png/p*.png -o "$work/all-pages.pdf"
+(( reuse )) || img2pdf --imgsize 300dpi "$work"/png/p*.png -o "$work/all-pages.pdf"
 echo "compare_ocr: $made scanned pages in $work/pdf, $cores cores"
 
 # run LABEL COMMAND...: wall and CPU seconds and peak RSS, into $work/times.
@@ -77,20 +86,23 @@ run tesseract-parallel sh -c "ls '$work'/png/p*.png | OMP_THREAD_LIMIT=1 xargs -
 run ocrmypdf ocrmypdf -l vie --jobs "$cores" --output-type pdf --optimize 0 --force-ocr \
   "$work/all-pages.pdf" "$work/ocrmypdf.pdf"
 
+# Per core: pages per CPU second (user + system), which another job on the
+# machine does not move; wall-clock pages/s only compare on a quiet machine.
 awk -v pages="$made" -v cores="$cores" '
   { label[NR] = $1; wall[$1] = $2; cpu[$1] = $3 + $4; rss[$1] = $5 }
   END {
-    printf "%-22s %9s %9s %8s %14s %9s\n", "", "wall s", "CPU s", "pages/s", "pages/s/core", "RSS MB"
+    printf "%-22s %9s %9s %8s %14s %9s\n", "", "wall s", "CPU s", "pages/s", "pages/CPU s", "RSS MB"
     for (i = 1; i <= NR; i++) {
-      l = label[i]; used = cpu[l] / wall[l]; if (used < 1) used = 1; if (used > cores) used = cores
+      l = label[i]
       printf "%-22s %9.1f %9.1f %8.3f %14.3f %9.0f\n", l, wall[l], cpu[l], pages / wall[l],
-             pages / wall[l] / used, rss[l] / 1024
+             pages / cpu[l], rss[l] / 1024
     }
-    printf "\nlexindex pages/s vs tesseract one page per core: %.2fx\n",
+    printf "\nper core (pages per CPU second), lexindex cold against:\n"
+    printf "  tesseract, one page per core:   %.2fx\n", cpu["tesseract-parallel"] / cpu["lexindex-cold"]
+    printf "  tesseract, one page at a time:  %.2fx\n", cpu["tesseract-sequential"] / cpu["lexindex-cold"]
+    printf "  ocrmypdf:                       %.2fx\n", cpu["ocrmypdf"] / cpu["lexindex-cold"]
+    printf "wall clock, lexindex cold against tesseract one page per core: %.2fx\n",
            wall["tesseract-parallel"] / wall["lexindex-cold"]
-    printf "lexindex pages/s vs tesseract one page at a time: %.2fx\n",
-           wall["tesseract-sequential"] / wall["lexindex-cold"]
-    printf "lexindex pages/s vs ocrmypdf: %.2fx\n", wall["ocrmypdf"] / wall["lexindex-cold"]
     printf "rebuild from the OCR cache: %.0fx faster than cold\n",
            wall["lexindex-cold"] / wall["lexindex-cache"]
   }' "$work/times" | tee "$work/results.txt"

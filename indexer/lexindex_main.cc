@@ -307,6 +307,8 @@ int main(int argc, char** argv) {
                      "Skip a page that OCR has not read in this many seconds")
         ->default_val(ocr_options.page_seconds)
         ->check(CLI::PositiveNumber);
+    command->add_option("--ocr-threads", ocr_options.threads,
+                        "Pages read by OCR at once (default: one per core)");
     command
         ->add_option("--ocr-dpi", ocr_options.dpi, "Resolution PDF pages are rendered at for OCR")
         ->default_val(ocr_options.dpi)

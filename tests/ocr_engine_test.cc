@@ -105,6 +105,19 @@ TEST_F(OcrEngineTest, ScannedReportReadsAsItsTypedOriginal) {
   EXPECT_LE(got.size(), want.size()) << Joined(got);
 }
 
+// The same page as a JPEG: the same report, its resolution read from the file.
+TEST_F(OcrEngineTest, JpegPageIsRead) {
+  OcrEngine ocr(Options());
+  Read photo = DecodeAndExtract(Scans() / "photo.jpg", &ocr);
+  Read typed = DecodeAndExtract(Formats() / "report.pdf", nullptr);
+  ASSERT_TRUE(photo.decoded.ok()) << photo.decoded.error;
+  EXPECT_EQ(photo.decoded.format, "image");
+  EXPECT_EQ(photo.decoded.ocr_pages, 1);
+  EXPECT_EQ(photo.extraction.document.symbol, typed.extraction.document.symbol);
+  EXPECT_EQ(photo.extraction.document.issuer, typed.extraction.document.issuer);
+  EXPECT_GE(photo.extraction.citations.size(), typed.extraction.citations.size() - 2);
+}
+
 // A two-frame TIFF: both pages, in order, and the citation that runs from
 // the foot of page 1 to the head of page 2 ("Nghị định số" / "30/2020/NĐ-CP").
 TEST_F(OcrEngineTest, MultiPageTiffIsReadPageByPage) {

@@ -309,17 +309,6 @@ std::optional<Keyword> NearestKeyword(std::string_view f, std::size_t floor, std
   return std::nullopt;
 }
 
-int WordCount(std::string_view s) {
-  int n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    bool w = std::isalnum(static_cast<unsigned char>(c)) != 0;
-    if (w && !in_word) ++n;
-    in_word = w;
-  }
-  return n;
-}
-
 // True when the governing word after a mention is that mention's own: its
 // action ("Nghị định 107/2021/NĐ-CP sửa đổi", "Thông tư 105 hướng dẫn ...
 // và thay thế") or part of its title ("Kết luận 01-KL/TW về tiếp tục thực

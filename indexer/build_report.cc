@@ -44,9 +44,10 @@ void PrintNotes(std::ostream& out, const char* title, const std::vector<FileNote
 
 }  // namespace
 
+std::string Pages(std::size_t n) { return std::to_string(n) + (n == 1 ? " page" : " pages"); }
+
 std::string OcrProgressLine(std::size_t done, std::size_t waiting, double seconds_per_page) {
-  std::string line =
-      "OCR " + std::to_string(done) + " pages read, " + std::to_string(waiting) + " left";
+  std::string line = "OCR " + Pages(done) + " read, " + std::to_string(waiting) + " left";
   if (seconds_per_page > 0) {
     line += Format(" (%.1f s/page", seconds_per_page);
     if (waiting > 0) line += ", ETA " + Duration(waiting * seconds_per_page);
@@ -61,11 +62,12 @@ std::string ProgressLine(const BuildProgress& p, std::size_t width) {
   std::string line = "  " + std::to_string(p.files_done) + "/" + std::to_string(p.files_total) +
                      " files  " + Format("%.1f", p.bytes_done / 1e6) + "/" +
                      Format("%.1f MB", p.bytes_total / 1e6) + "  " + Format("%.0f files/s", rate);
-  if (p.ocr_pages_done + p.ocr_pages_waiting > 0) {
-    // Scans: pages are what takes the time; files are an aside.
-    return line + "  " +
-           OcrProgressLine(p.ocr_pages_done, p.ocr_pages_waiting, p.ocr_seconds_per_page);
-  }
+  // Scans: the pages read so far, and those of the files open now. The
+  // estimate stays the one from bytes, whose rate holds the OCR time too:
+  // the pages of the files not yet opened are not known.
+  if (p.ocr_pages_done + p.ocr_pages_waiting > 0)
+    line += "  OCR " + Pages(p.ocr_pages_done) + " read, " + std::to_string(p.ocr_pages_waiting) +
+            " in hand";
   if (byte_rate > 0 && p.bytes_done < p.bytes_total)
     line += "  ETA " + Duration((p.bytes_total - p.bytes_done) / byte_rate);
   double fraction = p.bytes_total > 0 ? static_cast<double>(p.bytes_done) / p.bytes_total : 1;

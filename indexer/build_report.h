@@ -12,7 +12,7 @@ namespace lexgraph {
 
 // "  1234/20000 files   9.8/158.3 MB   523 files/s   ETA 0:35  [#####-----]"
 // (no new line: the caller redraws it in place with '\r').
-// With scans: "  3/40 files  ...  OCR 12 pages read, 30 left (4.1 s/page, ETA 2:03)".
+// With scans: "  3/40 files  ...  OCR 12 pages read, 4 in hand  ETA 2:03".
 std::string ProgressLine(const BuildProgress& progress, std::size_t width = 80);
 
 // "OCR 12 pages read, 30 left (4.1 s/page, ETA 2:03)"; the pages left are

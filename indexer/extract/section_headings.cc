@@ -17,15 +17,6 @@ constexpr std::size_t kMaxShortLine = 80;  // a line this short ended its paragr
 constexpr std::size_t kMaxHeadingBlock = 600;
 constexpr int kMaxHeadingLines = 4;
 
-// The letters of Fold(text), without spaces and marks: "cong hoa xa hoi".
-std::string FoldedLetters(std::string_view text) {
-  std::string folded = Fold(text);
-  std::string out;
-  for (char c : folded)
-    if (c >= 'a' && c <= 'z') out += c;
-  return out;
-}
-
 // A line that opens an enumeration ("1. Sửa đổi khoản 2 Điều 5 như sau:").
 bool EndsLikeIntro(const LineInfo& line) {
   if (!line.ends_colon) return false;

@@ -234,4 +234,12 @@ std::string Fold(std::string_view text) {
   return out;
 }
 
+std::string FoldedLetters(std::string_view text) {
+  std::string folded = Fold(text);
+  std::string out;
+  for (char c : folded)
+    if (c >= 'a' && c <= 'z') out += c;
+  return out;
+}
+
 }  // namespace lexgraph

@@ -65,6 +65,10 @@ inline bool IsFoldedSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 // Folds a short string the same way (no offsets kept): "Chỉ thị" -> "chi thi".
 std::string Fold(std::string_view text);
 
+// The letters of Fold(text), without spaces, digits and marks: "CỘNG HÒA
+// XÃ HỘI" -> "conghoaxahoi", what OCR's splits and joins leave alike.
+std::string FoldedLetters(std::string_view text);
+
 }  // namespace lexgraph
 
 #endif  // LEXGRAPH_INDEXER_FOLDED_TEXT_H_

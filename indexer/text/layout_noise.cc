@@ -21,15 +21,6 @@ unsigned char At(std::string_view s, std::size_t i) {
   return i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
 }
 
-// The letters of Fold(text), without spaces and marks: "cong hoa xa hoi".
-std::string FoldedLetters(std::string_view text) {
-  std::string folded = Fold(text);
-  std::string out;
-  for (char c : folded)
-    if (c >= 'a' && c <= 'z') out += c;
-  return out;
-}
-
 }  // namespace
 
 bool IsPageBreakMarker(std::string_view line) {

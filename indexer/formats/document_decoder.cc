@@ -65,17 +65,23 @@ bool LooksLikeHtml(std::string_view bytes) {
   return head.starts_with("<!doctype html") || head.starts_with("<html");
 }
 
-DecodedText FromFormatText(FormatText read, DocumentFormat format) {
-  DecodedText result;
-  result.format = std::string(DocumentFormatName(format));
+// Sets `result`'s text (NFC, ill-formed UTF-8 replaced), encoding and
+// error from what a format reader gave; its format and OCR fields stay.
+void TakeFormatText(FormatText read, DecodedText& result) {
   if (!read.ok()) {
     result.error = std::move(read.error);
-    return result;
+    return;
   }
   result.encoding = read.encoding.empty() ? "UTF-8" : std::move(read.encoding);
   result.text = std::move(read.text);
   result.invalid_sequences = ReplaceInvalidUtf8(result.text);
   if (!NormalizeToNfc(result.text, result.error)) result.text.clear();
+}
+
+DecodedText FromFormatText(FormatText read, DocumentFormat format) {
+  DecodedText result;
+  result.format = std::string(DocumentFormatName(format));
+  TakeFormatText(std::move(read), result);
   return result;
 }
 
@@ -119,39 +125,28 @@ std::string NoOcrText(const OcrResult& ocr) {
          PageWord(ocr.pages.size()) + " (a picture, or a blank scan?)";
 }
 
-DecodedText FromPages(std::vector<std::string> texts, DecodedText result) {
+// `result` with the text of the pages, typed and read by OCR; an error
+// when there is none.
+DecodedText FromPages(const std::vector<std::string>& texts, const OcrResult& ocr,
+                      DecodedText result) {
   FormatText read;
   read.text = JoinPdfPages(texts);
-  if (read.text.empty()) read.error = "no text";
-  std::vector<std::string> warnings = std::move(result.warnings);
-  int pages = result.ocr_pages, confidence = result.ocr_confidence;
-  std::string format = result.format;
-  result = FromFormatText(std::move(read), DocumentFormat::kText);
-  result.format = std::move(format);
-  result.warnings = std::move(warnings);
-  result.ocr_pages = pages;
-  result.ocr_confidence = confidence;
+  if (read.text.empty()) read.error = NoOcrText(ocr);
+  TakeFormatText(std::move(read), result);
   return result;
 }
 
-// A PDF: its text layer, and OCR for the pages without one.
+// A PDF: its text layer, and OCR for the pages without one. The PDF is
+// parsed once, whatever is read of it.
 DecodedText DecodePdf(std::string_view bytes, OcrEngine* ocr) {
-  if (!ocr) return FromFormatText(ReadPdfText(bytes), DocumentFormat::kPdf);
   PdfPages pdf = ReadPdfPages(bytes);
+  if (!ocr || !pdf.error.empty() || pdf.without_text.empty())
+    return FromFormatText(PdfText(std::move(pdf)), DocumentFormat::kPdf);
   DecodedText result;
   result.format = "pdf";
-  if (!pdf.error.empty()) {
-    result.error = std::move(pdf.error);
-    return result;
-  }
-  if (pdf.without_text.empty()) return FromFormatText(ReadPdfText(bytes), DocumentFormat::kPdf);
   OcrResult read = ocr->Read(bytes, OcrSource::kPdf, pdf.without_text);
   MergeOcrPages(read, pdf.texts, result);
-  if (result.ocr_pages == 0 && JoinPdfPages(pdf.texts).empty()) {
-    result.error = NoOcrText(read);
-    return result;
-  }
-  return FromPages(std::move(pdf.texts), std::move(result));
+  return FromPages(pdf.texts, read, std::move(result));
 }
 
 // A TIFF, PNG or JPEG: every page by OCR.
@@ -172,11 +167,7 @@ DecodedText DecodeImage(std::string_view bytes, OcrEngine* ocr) {
   std::vector<std::string> texts(count.pages);
   OcrResult read = ocr->Read(bytes, OcrSource::kImage, numbers);
   MergeOcrPages(read, texts, result);
-  if (result.ocr_pages == 0) {
-    result.error = NoOcrText(read);
-    return result;
-  }
-  return FromPages(std::move(texts), std::move(result));
+  return FromPages(texts, read, std::move(result));
 }
 
 }  // namespace

@@ -158,8 +158,9 @@ std::string JoinPdfPages(const std::vector<std::string>& texts) {
   return text;
 }
 
-FormatText ReadPdfText(std::string_view bytes) {
-  PdfPages pages = ReadPdfPages(bytes);
+FormatText ReadPdfText(std::string_view bytes) { return PdfText(ReadPdfPages(bytes)); }
+
+FormatText PdfText(PdfPages pages) {
   FormatText result;
   if (!pages.error.empty()) {
     result.error = std::move(pages.error);

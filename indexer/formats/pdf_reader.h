@@ -86,6 +86,10 @@ PdfPages ReadPdfPages(std::string_view bytes);
 // The pages' texts as ReadPdfText joins them.
 std::string JoinPdfPages(const std::vector<std::string>& texts);
 
+// What ReadPdfText gives, from pages already read: ReadPdfText(bytes) is
+// PdfText(ReadPdfPages(bytes)).
+FormatText PdfText(PdfPages pages);
+
 // A page (1-based) rendered at `dpi` as 8-bit grey, rows top to bottom,
 // for OCR: at most 4096 pixels on its long side (`dpi` is lowered for a
 // page whose long side would pass that, 13.6 inches at 300 dpi; the dpi used is returned in

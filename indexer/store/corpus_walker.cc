@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <iterator>
 #include <system_error>
 
 namespace lexgraph {
@@ -20,11 +21,17 @@ std::string LowerExtension(const fs::path& path) {
   return ext;
 }
 
-// The extensions read as reports, by the reader document_decoder picks.
-constexpr std::string_view kReportExtensions[] = {".md", ".markdown", ".txt", ".text", ".docx",
-                                                  ".doc", ".pdf", ".html", ".htm", ".xhtml",
-                                                  // scans, read by OCR
-                                                  ".tif", ".tiff", ".png", ".jpg", ".jpeg"};
+// The extensions read as reports, by the reader document_decoder picks:
+// those of typed text, and those that may hold scans, read by OCR.
+constexpr std::string_view kTypedExtensions[] = {".md",  ".markdown", ".txt", ".text", ".docx",
+                                                 ".doc", ".html",     ".htm", ".xhtml"};
+constexpr std::string_view kScanExtensions[] = {".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg"};
+
+template <std::size_t N>
+bool HasExtensionIn(const fs::path& path, const std::string_view (&extensions)[N]) {
+  std::string ext = LowerExtension(path);
+  return std::find(std::begin(extensions), std::end(extensions), ext) != std::end(extensions);
+}
 
 std::string NotAReport(const fs::path& path) {
   std::string ext = LowerExtension(path);
@@ -70,11 +77,10 @@ bool IsHidden(const fs::path& path) {
 }  // namespace
 
 bool IsReportName(const fs::path& path) {
-  std::string ext = LowerExtension(path);
-  for (std::string_view report : kReportExtensions)
-    if (ext == report) return true;
-  return false;
+  return HasExtensionIn(path, kTypedExtensions) || HasExtensionIn(path, kScanExtensions);
 }
+
+bool MayBeScanName(const fs::path& path) { return HasExtensionIn(path, kScanExtensions); }
 
 std::string EscapeLine(std::string_view text) {
   std::string out;

@@ -42,6 +42,10 @@ CorpusListing ListCorpus(const std::filesystem::path& root, const std::filesyste
 // any case.
 bool IsReportName(const std::filesystem::path& path);
 
+// True for the names of files that may hold scans (PDF, TIFF, PNG, JPEG),
+// in any case: large files, read by OCR.
+bool MayBeScanName(const std::filesystem::path& path);
+
 // IsValidUtf8 (names in legacy encodings are not): lexgraph/text_decoder.h.
 
 // `text` on one line, as `lexindex dump` and the build summary print file

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cctype>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -144,11 +143,8 @@ class Worker {
   // limit. (What is read is held whole: poppler and Leptonica read from
   // memory.)
   std::int64_t MaxBytes(const CorpusFile& file) const {
-    std::string ext = fs::path(file.path).extension().string();
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const char* scan : {".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg"})
-      if (ext == scan) return max_file_bytes_ * BuildOptions::kScanSizeFactor;
-    return max_file_bytes_;
+    return MayBeScanName(file.path) ? max_file_bytes_ * BuildOptions::kScanSizeFactor
+                                    : max_file_bytes_;
   }
 
   std::int64_t max_file_bytes_;

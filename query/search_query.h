@@ -9,9 +9,13 @@
 //     that its weight is from exact statistics, whatever the shards;
 //   - a phrase: each word as the OR of its spellings that exist, next to
 //     each other (Xapian 1.4 runs phrases over OR, not over OP_SYNONYM).
-// Words typed one after the other must all occur, anywhere in the report;
-// ranking them higher where they stand together (OP_AND_MAYBE of the
-// phrase) was tried and tripled the time of common words at 20,000
+// Words typed one after the other (AND implied, not typed): reports holding
+// every one of them come first, by BM25, then those holding only some, by
+// BM25 (a report holding more of the words, or rarer ones, weighs more).
+// Quoted phrases, parenthesised groups, the words joined by a typed AND
+// and the words under NOT keep their exact meaning: they must occur (or
+// not). Ranking words higher where they stand together (OP_AND_MAYBE of
+// the phrase) was tried and tripled the time of common words at 20,000
 // reports (bench/RESULTS.md), so quote a phrase to ask for it.
 // Ranked by BM25. Filters are boolean and do not change the ranking.
 // Snippets come from the report's file in the indexed folder, read again;
@@ -42,13 +46,20 @@ struct SearchRequest {
   std::size_t offset = 0;          // hits to skip, for paging
   std::size_t limit = 10;
   bool snippets = true;
+  // Words typed one after the other also find reports holding only some of
+  // them, after those holding all. False: every word must occur, as an
+  // AND typed between them asks (for comparisons: bench/query_benchmark).
+  bool partial_matches = true;
 };
 
 // A report found: its fields as lists show them (ReportSummary: id and
 // identity are not read for hits), its relevance and snippet.
 struct SearchHit : ReportSummary {
   double weight = 0;  // BM25
-  int percent = 0;    // relevance, 0-100, as Xapian scales it
+  // Relevance, 0-100: as Xapian scales it, or, when partial matches are
+  // ranked, the weight over the best of the match (below 100 for a report
+  // lacking some word).
+  int percent = 0;
   Snippet snippet;    // empty when the file could not be read
   // "" when the snippet is from the file as indexed; else why it is not:
   // "missing" (the file is gone) or "changed" (it has changed since).
@@ -59,6 +70,10 @@ struct SearchResult {
   // Matching reports: exact when matches_exact, else Xapian's estimate.
   std::size_t matches = 0;
   bool matches_exact = false;
+  // How many of them hold every word typed (all of them unless words were
+  // typed one after the other): exact when matches_exact, else estimated
+  // from the share among the matches Xapian counted.
+  std::size_t matches_every_word = 0;
   std::vector<SearchHit> hits;  // best first
 };
 

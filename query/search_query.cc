@@ -99,8 +99,7 @@ class QueryBuilder {
     if (e.kind != SearchExpression::Kind::kAnd || e.typed_and) return Build(e);
     std::vector<Query> words, required;
     for (const SearchExpression& c : e.children)
-      (c.kind == SearchExpression::Kind::kWords && !c.quoted ? words : required)
-          .push_back(Build(c));
+      (IsBareWord(c) ? words : required).push_back(Build(c));
     if (words.size() < 2) return Build(e);
     Query any(Query::OP_OR, words.begin(), words.end());
     Query all(Query::OP_AND, words.begin(), words.end());
@@ -108,10 +107,36 @@ class QueryBuilder {
       required.push_back(any);
       any = Query(Query::OP_AND, required.begin(), required.end());
     }
-    all_words_bonus_ = BonusAbove(any);
+    std::vector<Query> boosts = Pairs(e);
+    all_words_bonus_ =
+        BonusAbove(Query(Query::OP_OR, any, Query(Query::OP_OR, boosts.begin(), boosts.end())));
     auto* bonus = new Xapian::FixedWeightPostingSource(all_words_bonus_);
-    return Query(Query::OP_AND_MAYBE, any,
-                 Query(Query::OP_FILTER, Query(bonus->release()), all));
+    boosts.emplace_back(Query::OP_FILTER, Query(bonus->release()), all);
+    return Query(Query::OP_AND_MAYBE, any, Query(Query::OP_OR, boosts.begin(), boosts.end()));
+  }
+
+  static bool IsBareWord(const SearchExpression& e) {
+    return e.kind == SearchExpression::Kind::kWords && !e.quoted;
+  }
+
+  // The kPair terms of the words typed one after the other ("cải cách
+  // hành chính": cai cach, cach hanh, hanh chinh), to add to the weight of
+  // the reports where they stand together, as BM25 weighs any term: a
+  // pair that few reports hold counts more. Folded, so that a query typed
+  // without diacritics prefers the reading of its syllables that the text
+  // supports as a sequence. Checking positions instead (OP_PHRASE or
+  // OP_NEAR under OP_AND_MAYBE) tripled the time of common words.
+  std::vector<Query> Pairs(const SearchExpression& e) const {
+    std::vector<Query> pairs;
+    for (std::size_t i = 0; i + 1 < e.children.size(); ++i) {
+      const SearchExpression& a = e.children[i];
+      const SearchExpression& b = e.children[i + 1];
+      if (!IsBareWord(a) || !IsBareWord(b) || a.words.size() != 1 || b.words.size() != 1) continue;
+      auto first = WordTermsOf(a.words[0]), second = WordTermsOf(b.words[0]);
+      if (first.empty() || second.empty()) continue;
+      pairs.emplace_back(std::string(terms::kPair) + first[0].first + " " + second[0].first);
+    }
+    return pairs;
   }
 
   // More than the BM25 weight any report can get from `query`: Xapian's

@@ -3,14 +3,17 @@
 //     built with one thread, with two (twice), and one grown in two builds
 //     answer a set of realistic queries, typed with and without
 //     diacritics, with the same top ten, paths and weights;
-//   - partial matches: reports holding every word come first, the header
-//     counts them, and quoting and AND/OR/NOT keep their exact meaning.
+//   - words that stand together, as typed, outrank the same words
+//     scattered, and a query typed without diacritics prefers the report
+//     whose text reads as the same words in sequence (items 2 and 3).
+// (Partial matches and the operators: lexquery_search_test.)
 // The corpus is corpus/ and a generated one, so that two threads split
 // hundreds of reports between their shards in whatever order they finish.
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -120,6 +123,26 @@ TEST_F(SearchRankingTest, SameFilesRankAlikeWhateverTheThreadsShardsAndOrder) {
     ExpectSameRanking(reference, TopTen(Path("grown"), query), query + ", grown index");
   }
   EXPECT_GE(nonempty, kQueries.size() - 2) << "the queries should find reports";
+}
+
+// Two reports of the same words, the same number of times: in one they
+// stand together as typed, in the other they are scattered.
+TEST_F(SearchRankingTest, WordsStandingTogetherOutrankTheSameWordsScattered) {
+  fs::path corpus = Path("pairs");
+  fs::create_directories(corpus);
+  std::ofstream(corpus / "together.md")
+      << "Báo cáo kết quả cải cách hành chính năm 2020 của Sở. Thanh tra thuế năm 2020 "
+         "đã hoàn thành; người dân nộp hồ sơ tại bộ phận một cửa của Việt Nam.\n";
+  std::ofstream(corpus / "scattered.md")
+      << "Báo cáo hành chính về cải tạo nhà cho thuê năm 2020 của Sở. Cách làm thanh "
+         "lý tài sản, tra cứu hồ sơ tại bộ phận một cửa của Việt Nam, chính quyền thuế.\n";
+  BuildWith(corpus, Path("pairs-index"), 2);
+  for (const std::string query : {"cải cách hành chính", "cai cach hanh chinh",
+                                  "thanh tra thue nam 2020", "thanh tra thuế năm 2020"}) {
+    std::vector<Hit> hits = TopTen(Path("pairs-index"), query);
+    ASSERT_FALSE(hits.empty()) << query;
+    EXPECT_EQ(hits[0].path, "together.md") << query;
+  }
 }
 
 }  // namespace

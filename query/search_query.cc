@@ -29,7 +29,7 @@ class QueryBuilder {
   // The query of the whole expression: as Build, but where the expression
   // (or the part a NOT leaves) is words typed one after the other, a
   // report holding only some of them matches too, ranked after every
-  // report holding all (Loose). Sets loose() when it did so.
+  // report holding all (Loose). all_words_bonus() is above 0 when it did.
   Query BuildRanked(const SearchExpression& e) {
     if (e.kind == SearchExpression::Kind::kAndNot && !e.children.empty() &&
         !(e.children[0].kind == SearchExpression::Kind::kAnd && e.children[0].children.empty())) {
@@ -97,10 +97,10 @@ class QueryBuilder {
   Query Loose(const SearchExpression& e) {
     all_words_bonus_ = 0;
     if (e.kind != SearchExpression::Kind::kAnd || e.typed_and) return Build(e);
+    if (std::count_if(e.children.begin(), e.children.end(), IsBareWord) < 2) return Build(e);
     std::vector<Query> words, required;
     for (const SearchExpression& c : e.children)
       (IsBareWord(c) ? words : required).push_back(Build(c));
-    if (words.size() < 2) return Build(e);
     Query any(Query::OP_OR, words.begin(), words.end());
     Query all(Query::OP_AND, words.begin(), words.end());
     if (!required.empty()) {
@@ -221,8 +221,8 @@ class AllWordsCounter : public Xapian::MatchSpy {
   // estimate when Xapian stopped counting before the end.
   std::size_t Estimate(std::size_t matches) const {
     if (seen_ == 0 || seen_ >= matches) return every_word_;
-    return static_cast<std::size_t>(std::llround(static_cast<double>(every_word_) * matches /
-                                                 static_cast<double>(seen_)));
+    return static_cast<std::size_t>(
+        std::llround(static_cast<double>(every_word_) * matches / static_cast<double>(seen_)));
   }
 
  private:

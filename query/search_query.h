@@ -14,9 +14,12 @@
 // BM25 (a report holding more of the words, or rarer ones, weighs more).
 // Quoted phrases, parenthesised groups, the words joined by a typed AND
 // and the words under NOT keep their exact meaning: they must occur (or
-// not). Ranking words higher where they stand together (OP_AND_MAYBE of
-// the phrase) was tried and tripled the time of common words at 20,000
-// reports (bench/RESULTS.md), so quote a phrase to ask for it.
+// not). Where two such words stand next to each other in a report, as
+// typed, the report gains the BM25 weight of the pair (index_terms.h
+// kPair, folded): "cải cách hành chính" together outranks the four words
+// scattered, and "thanh tra thue" prefers the text that reads "tra thuế".
+// (Checking positions at query time, OP_AND_MAYBE of the phrase, tripled
+// the time of common words at 20,000 reports: bench/RESULTS.md.)
 // Ranked by BM25. Filters are boolean and do not change the ranking.
 // Snippets come from the report's file in the indexed folder, read again;
 // a file since moved or changed is said so.
@@ -60,7 +63,7 @@ struct SearchHit : ReportSummary {
   // ranked, the weight over the best of the match (below 100 for a report
   // lacking some word).
   int percent = 0;
-  Snippet snippet;    // empty when the file could not be read
+  Snippet snippet;  // empty when the file could not be read
   // "" when the snippet is from the file as indexed; else why it is not:
   // "missing" (the file is gone) or "changed" (it has changed since).
   std::string file_state;

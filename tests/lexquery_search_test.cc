@@ -128,7 +128,8 @@ TEST_F(LexquerySearchTest, ReportsHoldingSomeWordsComeAfterThoseHoldingAll) {
   for (const std::string query : {"phong chong dich covid", "dự toán ngân sách năm 2017",
                                   "van hoa cong so ky luat ky cuong"}) {
     std::vector<std::vector<std::string>> words;
-    for (const auto& [folded, exact] : WordTermsOf(query)) words.push_back({exact.empty() ? folded : exact});
+    for (const auto& [folded, exact] : WordTermsOf(query))
+      words.push_back({exact.empty() ? folded : exact});
     std::set<std::string> all = ScanAll(words), some;
     for (const auto& word : words) {
       std::set<std::string> holding = ScanAll({word});
@@ -164,10 +165,12 @@ TEST_F(LexquerySearchTest, QuotesAndOperatorsKeepTheirExactMeaning) {
             ScanAll({{"ngân"}, {"sách"}, {"nhà"}, {"nước"}}));
   EXPECT_EQ(Found({"(ngân sách) nhà"}), ScanAll({{"ngân"}, {"sách"}, {"nhà"}}));
   std::set<std::string> phrase = ScanAll({{"văn", "hóa"}});
-  for (const std::string& path : Found({"\"văn hóa\" cơ sở"})) EXPECT_TRUE(phrase.count(path)) << path;
+  for (const std::string& path : Found({"\"văn hóa\" cơ sở"}))
+    EXPECT_TRUE(phrase.count(path)) << path;
   EXPECT_EQ(FoundEveryWord({"\"văn hóa\" cơ sở"}), ScanAll({{"văn", "hóa"}, {"cơ"}, {"sở"}}));
   std::set<std::string> district = ScanAll({{"huyện"}});
-  for (const std::string& path : Found({"kinh phí -huyện"})) EXPECT_FALSE(district.count(path)) << path;
+  for (const std::string& path : Found({"kinh phí -huyện"}))
+    EXPECT_FALSE(district.count(path)) << path;
   for (const std::string& path : Found({"kinh phí NOT huyện"}))
     EXPECT_FALSE(district.count(path)) << path;
   std::set<std::string> either = ScanAll({{"kinh"}}), phi = ScanAll({{"phí"}});

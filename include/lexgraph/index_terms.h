@@ -60,7 +60,7 @@ inline constexpr std::string_view kProvince = "XG";  // "XGquang tri"
 inline constexpr std::string_view kYear = "XY";      // "XY2020"
 inline constexpr std::string_view kPath = "XP";
 inline constexpr std::string_view kFolded = "XF";  // "XFhoa": a word, folded, not positional
-inline constexpr std::string_view kPair = "XB";  // "XBcai cach": two adjacent words, folded //
+inline constexpr std::string_view kPair = "XB";    // "XBcai cach": two adjacent words, folded //
                                                    // "XPquang-tri/skhcn-174-bc-2020.md"; unique
 
 // Paths longer than this are stored as kPath + "#" + a hash of the path

@@ -90,10 +90,10 @@ class QueryBuilder {
   //   - a second query for the rest (all words, then any AND_NOT all)
   //     costs a second match and makes paging across the two lists hard.
   // The bonus is a FixedWeightPostingSource filtered by the AND of the
-  // words, under OP_AND_MAYBE: Xapian knows its weight is bounded, so once
-  // the page is full of reports holding every word, the OR of the words no
-  // longer decides anything and the match runs as the AND did
-  // (bench/RESULTS.md, issue 21).
+  // words, under OP_AND_MAYBE, so the match stays one pass. It costs
+  // reading the OR of the words (and their pairs) for the first 1,000
+  // matches that are counted exactly: about 1.5 times the AND's median for
+  // words most reports hold, at 20,000 reports (bench/RESULTS.md, issue 21).
   Query Loose(const SearchExpression& e) {
     all_words_bonus_ = 0;
     if (e.kind != SearchExpression::Kind::kAnd || e.typed_and) return Build(e);

@@ -10,6 +10,7 @@
 // The corpus is corpus/ and a generated one, so that two threads split
 // hundreds of reports between their shards in whatever order they finish.
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include <cmath>
 #include <filesystem>
@@ -143,6 +144,29 @@ TEST_F(SearchRankingTest, WordsStandingTogetherOutrankTheSameWordsScattered) {
     ASSERT_FALSE(hits.empty()) << query;
     EXPECT_EQ(hits[0].path, "together.md") << query;
   }
+}
+
+// An index built before the folded and pair terms is not updated: its
+// reports would lack them, and a word typed without diacritics would miss
+// them. The build says so, as for another schema version.
+TEST_F(SearchRankingTest, AnIndexWithoutTheNewTermsIsRefusedNotMixed) {
+  fs::path corpus = Path("corpus");
+  fs::create_directories(corpus);
+  CopyRepoCorpus(corpus / "repo");
+  BuildWith(corpus, Path("index"), 2);
+  // As an older lexindex left it: no terms version in any shard.
+  for (const auto& entry : fs::directory_iterator(Path("index") / "xapian"))
+    if (entry.is_directory()) {
+      Xapian::WritableDatabase shard(entry.path().string());
+      shard.set_metadata("lexgraph.terms", "");
+      shard.commit();
+    }
+  RunResult again = Build(corpus, Path("index"), {"--jobs", "2"});
+  EXPECT_EQ(again.exit_code, 3) << again.Describe();
+  EXPECT_TRUE(Contains(again.err, "Build a new index")) << again.Describe();
+  // A fresh index of the same files is built and updated as usual.
+  BuildWith(corpus, Path("fresh"), 2);
+  BuildWith(corpus, Path("fresh"), 2);
 }
 
 }  // namespace

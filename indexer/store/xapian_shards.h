@@ -66,6 +66,11 @@ class XapianShards {
  public:
   // Opens the shards of `dir` (INDEX/xapian), creating `shards_if_new`
   // empty ones when there are none. Throws Xapian::Error or IndexError.
+  // Shards that hold reports without the terms this version writes
+  // (index_terms.h: no metadata "lexgraph.terms" = "2") are refused with
+  // IndexError kVersion, as another schema version is: an update would
+  // mix reports with and without them, and a word typed without
+  // diacritics would miss the older ones.
   XapianShards(const std::filesystem::path& dir, unsigned shards_if_new);
   // Closing a shard commits what it holds (Xapian's destructor).
   ~XapianShards();
@@ -93,6 +98,7 @@ class XapianShards {
 
  private:
   void WriteStub(const std::vector<std::string>& names);
+  void CheckTermsVersion();
   void OpenAll();
 
   std::filesystem::path dir_;

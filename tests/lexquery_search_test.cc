@@ -147,9 +147,13 @@ TEST_F(LexquerySearchTest, ReportsHoldingSomeWordsComeAfterThoseHoldingAll) {
       (i < all.size() ? first : rest).insert(hit["path"].get<std::string>());
       // By weight within each part; only the first part reaches 100%.
       double weight = hit["weight"].get<double>();
-      if (i != all.size()) EXPECT_LE(weight, previous) << query << ", rank " << i + 1;
+      if (i != all.size()) {
+        EXPECT_LE(weight, previous) << query << ", rank " << i + 1;
+      }
       previous = weight;
-      if (i >= all.size()) EXPECT_LT(hit["percent"].get<int>(), 100) << query;
+      if (i >= all.size()) {
+        EXPECT_LT(hit["percent"].get<int>(), 100) << query;
+      }
     }
     EXPECT_EQ(first, all) << query;
     EXPECT_EQ(first.size() + rest.size(), some.size()) << query;

@@ -36,8 +36,9 @@
 // and snippets mark them. One positional term per word keeps the index
 // about as small as the text; a second, folded positional term per word
 // would double the position data. An index built before kFolded has none
-// of those terms: the query falls back to the synonyms there, and lexindex
-// refuses to update it (xapian_shards.h), which would mix the two.
+// of those terms: the query falls back to the synonyms there, and the next
+// lexindex build reads every report of it again (xapian_shards.h), rather
+// than mix the two.
 #ifndef LEXGRAPH_INDEX_TERMS_H_
 #define LEXGRAPH_INDEX_TERMS_H_
 

@@ -131,18 +131,19 @@ void XapianShards::CheckTermsVersion() {
     empty = empty && shard->get_doccount() == 0;
   }
   if (empty) {  // nothing indexed yet: nothing of another version to mix with
-    for (auto& shard : shards_) {
-      shard->set_metadata(kTermsKey, kTermsVersion);
-      shard->commit();
-    }
+    MarkTermsCurrent();
     return;
   }
-  shards_.clear();  // release the write locks before saying why
-  throw IndexError(IndexError::Kind::kVersion,
-                   dir_.string() +
-                       " was built before the folded and pair terms of full-text search; "
-                       "updating it would mix reports with and without them. Build a new index "
-                       "in another folder (or delete this one).");
+  terms_outdated_ = true;
+}
+
+void XapianShards::MarkTermsCurrent() {
+  XapianWrite writing;
+  for (auto& shard : shards_) {
+    shard->set_metadata(kTermsKey, kTermsVersion);
+    shard->commit();
+  }
+  terms_outdated_ = false;
 }
 
 void XapianShards::OpenAll() {

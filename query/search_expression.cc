@@ -10,6 +10,7 @@ struct Token {
   Kind kind;
   std::vector<std::string> words;  // kWords
   std::string text;                // as typed, for messages
+  bool quoted = false;             // kWords in quotes
 };
 
 bool EndsBareToken(char c) {
@@ -41,7 +42,7 @@ std::vector<Token> Tokenize(std::string_view text) {
       std::string_view inside = text.substr(i + 1, close - i - 1);
       std::vector<std::string> words = WordsOf(inside);
       if (!words.empty())
-        tokens.push_back({Token::Kind::kWords, std::move(words), std::string(inside)});
+        tokens.push_back({Token::Kind::kWords, std::move(words), std::string(inside), true});
       i = close + 1;
     } else if (c == '-' && i + 1 < text.size() &&
                (text[i + 1] == '"' || text[i + 1] == '(' ||
@@ -124,9 +125,11 @@ class Parser {
   std::optional<SearchExpression> And() {
     std::vector<SearchExpression> wanted, unwanted;
     bool any = false;
+    bool typed_and = false;
     while (pos_ < tokens_.size() && !At(Token::Kind::kOr) && !At(Token::Kind::kClose)) {
       if (At(Token::Kind::kAnd)) {
         if (!any) return Fail("AND needs something before it");
+        typed_and = true;
         ++pos_;
         if (pos_ == tokens_.size() || At(Token::Kind::kOr) || At(Token::Kind::kClose))
           return Fail("AND needs something after it");
@@ -149,6 +152,7 @@ class Parser {
     SearchExpression positive =
         wanted.size() == 1 ? std::move(wanted[0])
                            : SearchExpression{SearchExpression::Kind::kAnd, {}, std::move(wanted)};
+    positive.typed_and = positive.kind == SearchExpression::Kind::kAnd && typed_and;
     if (unwanted.empty()) return positive;
     SearchExpression e{SearchExpression::Kind::kAndNot, {}, {std::move(positive)}};
     for (SearchExpression& u : unwanted) e.children.push_back(std::move(u));
@@ -156,8 +160,12 @@ class Parser {
   }
 
   std::optional<SearchExpression> Primary() {
-    if (At(Token::Kind::kWords))
-      return SearchExpression{SearchExpression::Kind::kWords, std::move(tokens_[pos_++].words), {}};
+    if (At(Token::Kind::kWords)) {
+      Token& token = tokens_[pos_++];
+      SearchExpression words{SearchExpression::Kind::kWords, std::move(token.words), {}};
+      words.quoted = token.quoted;
+      return words;
+    }
     if (At(Token::Kind::kOpen)) {
       ++pos_;
       if (At(Token::Kind::kClose)) return Fail("() holds nothing to look for");

@@ -34,6 +34,13 @@ struct SearchExpression {
   Kind kind = Kind::kWords;
   std::vector<std::string> words;  // kWords: as typed, one index word each
   std::vector<SearchExpression> children;
+  // kWords: typed in quotes (a phrase asked for, not a word with signs).
+  bool quoted = false;
+  // kAnd: an AND was typed between children (not only implied by a space),
+  // so every child must occur; an implied AND of words lets search rank
+  // reports holding only some of them after those holding all
+  // (search_query.h).
+  bool typed_and = false;
 };
 
 struct ParsedSearch {

@@ -17,7 +17,12 @@ std::string FileNote(const SearchHit& hit) {
 }
 
 std::string Count(const SearchResult& result) {
-  return (result.matches_exact ? "" : "about ") + std::to_string(result.matches) + " report(s)";
+  std::string about = result.matches_exact ? "" : "about ";
+  std::string count = about + std::to_string(result.matches) + " report(s)";
+  // Said only when some report lacks a word: otherwise every one holds all.
+  if (result.matches_every_word != result.matches)
+    count += ", " + about + std::to_string(result.matches_every_word) + " holding every word";
+  return count;
 }
 
 }  // namespace
@@ -51,6 +56,7 @@ nlohmann::ordered_json SearchJson(const std::string& typed, const SearchRequest&
   root["parsed"] = ToString(request.expression);
   root["matches"] = result.matches;
   root["matches_exact"] = result.matches_exact;
+  root["matches_every_word"] = result.matches_every_word;
   root["offset"] = request.offset;
   root["hits"] = Json::array();
   for (const SearchHit& hit : result.hits) {

@@ -4,15 +4,22 @@
 // index terms (text_terms.h) as the index expects (index_terms.h):
 //   - typed with diacritics ("hóa", "hoá"): its exact term only, so the
 //     search is exact, tone placement and i/y aside;
-//   - typed without ("hoa"): its folded form and every spelling of it in
-//     the index's synonym table (hoa, hòa, hóa, họa...), as one term for
-//     ranking (Xapian OP_SYNONYM);
+//   - typed without ("hoa"): its folded term (index_terms.h kFolded), which
+//     every spelling of it (hoa, hòa, hóa, họa...) gave at index time, so
+//     that its weight is from exact statistics, whatever the shards;
 //   - a phrase: each word as the OR of its spellings that exist, next to
 //     each other (Xapian 1.4 runs phrases over OR, not over OP_SYNONYM).
-// Words typed one after the other must all occur, anywhere in the report;
-// ranking them higher where they stand together (OP_AND_MAYBE of the
-// phrase) was tried and tripled the time of common words at 20,000
-// reports (bench/RESULTS.md), so quote a phrase to ask for it.
+// Words typed one after the other (AND implied, not typed): reports holding
+// every one of them come first, by BM25, then those holding only some, by
+// BM25 (a report holding more of the words, or rarer ones, weighs more).
+// Quoted phrases, parenthesised groups, the words joined by a typed AND
+// and the words under NOT keep their exact meaning: they must occur (or
+// not). Where two such words stand next to each other in a report, as
+// typed, the report gains the BM25 weight of the pair (index_terms.h
+// kPair, folded): "cải cách hành chính" together outranks the four words
+// scattered, and "thanh tra thue" prefers the text that reads "tra thuế".
+// (Checking positions at query time, OP_AND_MAYBE of the phrase, tripled
+// the time of common words at 20,000 reports: bench/RESULTS.md.)
 // Ranked by BM25. Filters are boolean and do not change the ranking.
 // Snippets come from the report's file in the indexed folder, read again;
 // a file since moved or changed is said so.
@@ -42,14 +49,21 @@ struct SearchRequest {
   std::size_t offset = 0;          // hits to skip, for paging
   std::size_t limit = 10;
   bool snippets = true;
+  // Words typed one after the other also find reports holding only some of
+  // them, after those holding all. False: every word must occur, as an
+  // AND typed between them asks (for comparisons: bench/query_benchmark).
+  bool partial_matches = true;
 };
 
 // A report found: its fields as lists show them (ReportSummary: id and
 // identity are not read for hits), its relevance and snippet.
 struct SearchHit : ReportSummary {
   double weight = 0;  // BM25
-  int percent = 0;    // relevance, 0-100, as Xapian scales it
-  Snippet snippet;    // empty when the file could not be read
+  // Relevance, 0-100: as Xapian scales it, or, when partial matches are
+  // ranked, the weight over the best of the match (below 100 for a report
+  // lacking some word).
+  int percent = 0;
+  Snippet snippet;  // empty when the file could not be read
   // "" when the snippet is from the file as indexed; else why it is not:
   // "missing" (the file is gone) or "changed" (it has changed since).
   std::string file_state;
@@ -59,6 +73,10 @@ struct SearchResult {
   // Matching reports: exact when matches_exact, else Xapian's estimate.
   std::size_t matches = 0;
   bool matches_exact = false;
+  // How many of them hold every word typed (all of them unless words were
+  // typed one after the other): exact when matches_exact, else estimated
+  // from the share among the matches Xapian counted.
+  std::size_t matches_every_word = 0;
   std::vector<SearchHit> hits;  // best first
 };
 

@@ -87,6 +87,16 @@ class LexquerySearchTest : public LexqueryTest {
     EXPECT_TRUE(answer["matches_exact"].get<bool>());
     return paths;
   }
+  // The reports said to hold every word: the first matches_every_word hits.
+  static std::set<std::string> FoundEveryWord(std::vector<std::string> args) {
+    Json answer = SearchJson(args);
+    std::set<std::string> paths;
+    std::size_t every_word = answer["matches_every_word"].get<std::size_t>();
+    EXPECT_LE(every_word, answer["hits"].size());
+    for (std::size_t i = 0; i < every_word && i < answer["hits"].size(); ++i)
+      paths.insert(answer["hits"][i]["path"].get<std::string>());
+    return paths;
+  }
 };
 
 TEST_F(LexquerySearchTest, FindsWhatScanningTheFilesFinds) {
@@ -108,8 +118,68 @@ TEST_F(LexquerySearchTest, FindsWhatScanningTheFilesFinds) {
        }) {
     std::set<std::string> scanned = ScanAll(c.phrases);
     EXPECT_FALSE(scanned.empty()) << c.query;
-    EXPECT_EQ(Found({c.query}), scanned) << c.query;
+    EXPECT_EQ(FoundEveryWord({c.query}), scanned) << c.query;
   }
+}
+
+// Words typed one after the other: the reports holding all of them first
+// (as many as the header says), then those holding some, none holding none.
+TEST_F(LexquerySearchTest, ReportsHoldingSomeWordsComeAfterThoseHoldingAll) {
+  for (const std::string query : {"phong chong dich covid", "dự toán ngân sách năm 2017",
+                                  "van hoa cong so ky luat ky cuong"}) {
+    std::vector<std::vector<std::string>> words;
+    for (const auto& [folded, exact] : WordTermsOf(query))
+      words.push_back({exact.empty() ? folded : exact});
+    std::set<std::string> all = ScanAll(words), some;
+    for (const auto& word : words) {
+      std::set<std::string> holding = ScanAll({word});
+      some.insert(holding.begin(), holding.end());
+    }
+    ASSERT_LT(all.size(), some.size()) << query;
+    Json answer = SearchJson({query});
+    EXPECT_EQ(answer["matches"], some.size()) << query;
+    EXPECT_EQ(answer["matches_every_word"], all.size()) << query;
+    ASSERT_EQ(answer["hits"].size(), some.size()) << query;
+    std::set<std::string> first, rest;
+    double previous = 1e300;
+    for (std::size_t i = 0; i < answer["hits"].size(); ++i) {
+      const Json& hit = answer["hits"][i];
+      (i < all.size() ? first : rest).insert(hit["path"].get<std::string>());
+      // By weight within each part; only the first part reaches 100%.
+      double weight = hit["weight"].get<double>();
+      if (i != all.size()) {
+        EXPECT_LE(weight, previous) << query << ", rank " << i + 1;
+      }
+      previous = weight;
+      if (i >= all.size()) {
+        EXPECT_LT(hit["percent"].get<int>(), 100) << query;
+      }
+    }
+    EXPECT_EQ(first, all) << query;
+    EXPECT_EQ(first.size() + rest.size(), some.size()) << query;
+  }
+  Outcome table = Query({"search", "phong chong dich covid"});
+  EXPECT_NE(table.out.find("holding every word"), std::string::npos) << table.out;
+}
+
+// What must occur still must: a quoted phrase, the words joined by a typed
+// AND, a group, and what NOT leaves out stays out.
+TEST_F(LexquerySearchTest, QuotesAndOperatorsKeepTheirExactMeaning) {
+  EXPECT_EQ(Found({"ngân AND sách AND nhà AND nước"}),
+            ScanAll({{"ngân"}, {"sách"}, {"nhà"}, {"nước"}}));
+  EXPECT_EQ(Found({"(ngân sách) nhà"}), ScanAll({{"ngân"}, {"sách"}, {"nhà"}}));
+  std::set<std::string> phrase = ScanAll({{"văn", "hóa"}});
+  for (const std::string& path : Found({"\"văn hóa\" cơ sở"}))
+    EXPECT_TRUE(phrase.count(path)) << path;
+  EXPECT_EQ(FoundEveryWord({"\"văn hóa\" cơ sở"}), ScanAll({{"văn", "hóa"}, {"cơ"}, {"sở"}}));
+  std::set<std::string> district = ScanAll({{"huyện"}});
+  for (const std::string& path : Found({"kinh phí -huyện"}))
+    EXPECT_FALSE(district.count(path)) << path;
+  for (const std::string& path : Found({"kinh phí NOT huyện"}))
+    EXPECT_FALSE(district.count(path)) << path;
+  std::set<std::string> either = ScanAll({{"kinh"}}), phi = ScanAll({{"phí"}});
+  either.insert(phi.begin(), phi.end());
+  EXPECT_EQ(Found({"kinh OR phí"}), either);
 }
 
 TEST_F(LexquerySearchTest, DiacriticsAreOptionalAndToneConventionsAreOne) {

@@ -20,6 +20,23 @@ std::string Error(std::string_view text) {
   return parsed.error;
 }
 
+// Search ranks reports holding only some of the words typed one after the
+// other, so the tree says which ANDs were typed and which words were quoted.
+TEST(SearchExpressionTest, TellsTypedAndsAndQuotesFromImpliedOnes) {
+  SearchExpression implied = *ParseSearch("hóa đơn 05-CT/TW").expression;
+  EXPECT_FALSE(implied.typed_and);
+  ASSERT_EQ(implied.children.size(), 3u);
+  EXPECT_FALSE(implied.children[2].quoted);  // a word with signs is no quote
+  EXPECT_TRUE(ParseSearch("hóa AND đơn").expression->typed_and);
+  EXPECT_TRUE(ParseSearch("hóa đơn AND thuế").expression->typed_and);
+  SearchExpression quoted = *ParseSearch("\"hóa đơn\" thuế").expression;
+  EXPECT_FALSE(quoted.typed_and);
+  EXPECT_TRUE(quoted.children[0].quoted);
+  EXPECT_FALSE(quoted.children[1].quoted);
+  // -x wraps the words in an AND NOT; the words keep their implied AND.
+  EXPECT_FALSE(ParseSearch("hóa đơn -xăng").expression->children[0].typed_and);
+}
+
 TEST(SearchExpressionTest, WordsAreAllWanted) {
   EXPECT_EQ(Parsed("hóa đơn điện tử"), "hóa AND đơn AND điện AND tử");
   EXPECT_EQ(Parsed("  hoa   don\t"), "hoa AND don");

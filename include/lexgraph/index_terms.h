@@ -6,21 +6,39 @@
 //     diacritics kept, one tone placement, i/y merged ("hòa", "chỉ", "thị",
 //     "quyết", "định"; text_terms.h), so that a query typed with diacritics
 //     is exact, phrases included;
+//   - every word once more as its folded term, kFolded + folded form
+//     ("XFhoa" for hòa, hoá, họa and hoa), with its count but no position:
+//     what a query word typed without diacritics asks for;
+//   - every pair of adjacent words once more as kPair + their folded forms
+//     ("XBcai cach"), with its count but no position: a query ranks the
+//     reports where the words it types one after the other stand together
+//     above those where they are scattered, and a query typed without
+//     diacritics prefers the reports whose text reads as the same words in
+//     the same sequence (a Vietnamese word is often two syllables, and
+//     "tra thue" in a text is "tra thuế", not "thuê") without the cost of
+//     positions at query time;
 //   - boolean terms, below, for what it cites and what it is;
 //   - value kDateSlot: its date as "YYYYMMDD", for range queries;
 //   - value kVersionSlot: "PATH\nCONTENT_HASH", which version of which file
 //     it is (IndexReader tells the snapshot's documents by it);
 //   - data: a JSON object {"path", "title", "symbol", "type", "date", "issuer"}.
 //
-// A query typed without diacritics reaches the exact terms through the
-// synonym table: each folded form ("hoa") lists the exact spellings of it
-// seen in the corpus ("hòa", "hóa", "họa"...), and the query asks for any
-// of them (OP_SYNONYM), plus the folded form itself, which is also the
-// exact term of a word written without diacritics. Xapian 1.4 runs
-// phrases over single terms only, so a phrase typed without diacritics is
-// asked as the phrases of the spellings that exist. One positional term
-// per word keeps the index about as small as the text; a second, folded
-// positional term per word would double the position data.
+// A word typed without diacritics is asked as its kFolded term, whose
+// statistics (how many reports hold it, how often) Xapian knows exactly.
+// It was asked as the OP_SYNONYM of its spellings before, but Xapian 1.4
+// estimates a synonym's frequency in each shard from the spellings that
+// shard holds, so a report's weight depended on which build thread had
+// indexed it: two builds of the same files ranked differently.
+// The synonym table still maps each folded form ("hoa") to the exact
+// spellings of it seen in the corpus ("hòa", "hóa", "họa"...): Xapian 1.4
+// runs phrases over positional terms only, so a phrase typed without
+// diacritics is asked as the phrase of the OR of the spellings that exist,
+// and snippets mark them. One positional term per word keeps the index
+// about as small as the text; a second, folded positional term per word
+// would double the position data. An index built before kFolded has none
+// of those terms: the query falls back to the synonyms there, and the next
+// lexindex build reads every report of it again (xapian_shards.h), rather
+// than mix the two.
 #ifndef LEXGRAPH_INDEX_TERMS_H_
 #define LEXGRAPH_INDEX_TERMS_H_
 
@@ -42,7 +60,10 @@ inline constexpr std::string_view kType = "XT";      // "XTbao cao"
 inline constexpr std::string_view kIssuer = "XI";    // "XIso khoa hoc va cong nghe"
 inline constexpr std::string_view kProvince = "XG";  // "XGquang tri"
 inline constexpr std::string_view kYear = "XY";      // "XY2020"
-inline constexpr std::string_view kPath = "XP";      // "XPquang-tri/skhcn-174-bc-2020.md"; unique
+inline constexpr std::string_view kPath = "XP";
+inline constexpr std::string_view kFolded = "XF";  // "XFhoa": a word, folded, not positional
+inline constexpr std::string_view kPair = "XB";    // "XBcai cach": two adjacent words, folded //
+                                                   // "XPquang-tri/skhcn-174-bc-2020.md"; unique
 
 // Paths longer than this are stored as kPath + "#" + a hash of the path
 // (Xapian terms are limited to 245 bytes).

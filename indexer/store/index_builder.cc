@@ -347,9 +347,11 @@ class Builder {
     CorpusListing listing = ListCorpus(corpus, options_.index);
     summary_.errors = listing.errors;
     std::unordered_map<std::string, FileState> stored = graph.LoadFiles();
-    if (shards.created()) {
-      // The full text is new (or was lost): every report must be read again,
-      // whatever SQLite remembers of it.
+    // The full text is new (or was lost), or its reports lack the terms this
+    // version writes: every report must be read again, whatever SQLite
+    // remembers of it (scans come from the OCR cache).
+    const bool read_all = shards.created() || shards.terms_outdated();
+    if (read_all) {
       for (auto& [path, state] : stored) {
         state.mtime_ns = -1;
         state.content_hash.clear();
@@ -359,9 +361,9 @@ class Builder {
 
     graph.Begin();
     graph.SetMeta("corpus_root", corpus.string());
-    if (shards.created()) {
-      // What SQLite lists of a lost full text names Xapian documents that
-      // are gone; the files are all read again below.
+    if (read_all) {
+      // What SQLite lists names Xapian documents that are gone, or that are
+      // read again below (the old ones go as unlisted, at the end).
       for (const auto& [path, state] : stored)
         if (state.skip_reason.empty()) graph.RemoveDocument(path);
     }
@@ -371,6 +373,8 @@ class Builder {
     graph.Commit(/*last=*/true);  // sets the purge mark too
     std::vector<std::uint32_t> live = graph.LiveXapianDocids();
     shards.DeleteUnlisted(live, nullptr);  // old versions of changed reports, removed reports
+    // Only now: a build killed before this reads everything again.
+    if (shards.terms_outdated()) shards.MarkTermsCurrent();
     summary_.reports_in_index = live.size();
     // Dense shards are a quarter smaller and faster to read; rewriting them
     // pays when much of the index is new.

@@ -21,6 +21,10 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kStubName = "XAPIANDB";
+// Metadata of every shard: the version of the terms a document holds
+// (index_terms.h), "2" since the folded and pair terms.
+constexpr const char* kTermsKey = "lexgraph.terms";
+constexpr const char* kTermsVersion = "2";
 
 std::vector<std::string> ReadStub(const fs::path& stub) {
   std::vector<std::string> names;
@@ -97,11 +101,15 @@ XapianShards::XapianShards(const fs::path& dir, unsigned shards_if_new) : dir_(d
       if (entry.is_directory()) fs::remove_all(entry.path());
     for (unsigned i = 0; i < std::max(1u, shards_if_new); ++i) names_.push_back(std::to_string(i));
     OpenAll();
-    for (auto& shard : shards_) shard->commit();
+    for (auto& shard : shards_) {
+      shard->set_metadata(kTermsKey, kTermsVersion);
+      shard->commit();
+    }
     WriteStub(names_);
     created_ = true;
   } else {
     OpenAll();
+    CheckTermsVersion();
   }
   // Leftovers of a compaction cut short: folders the stub does not name.
   for (const fs::directory_entry& entry : fs::directory_iterator(dir_)) {
@@ -114,6 +122,28 @@ XapianShards::XapianShards(const fs::path& dir, unsigned shards_if_new) : dir_(d
 XapianShards::~XapianShards() {
   XapianWrite writing;
   shards_.clear();
+}
+
+void XapianShards::CheckTermsVersion() {
+  bool empty = true;
+  for (auto& shard : shards_) {
+    if (shard->get_metadata(kTermsKey) == kTermsVersion) return;
+    empty = empty && shard->get_doccount() == 0;
+  }
+  if (empty) {  // nothing indexed yet: nothing of another version to mix with
+    MarkTermsCurrent();
+    return;
+  }
+  terms_outdated_ = true;
+}
+
+void XapianShards::MarkTermsCurrent() {
+  XapianWrite writing;
+  for (auto& shard : shards_) {
+    shard->set_metadata(kTermsKey, kTermsVersion);
+    shard->commit();
+  }
+  terms_outdated_ = false;
 }
 
 void XapianShards::OpenAll() {

@@ -66,6 +66,8 @@ class XapianShards {
  public:
   // Opens the shards of `dir` (INDEX/xapian), creating `shards_if_new`
   // empty ones when there are none. Throws Xapian::Error or IndexError.
+  // Shards that hold reports without the terms this version writes are
+  // opened with terms_outdated() set.
   XapianShards(const std::filesystem::path& dir, unsigned shards_if_new);
   // Closing a shard commits what it holds (Xapian's destructor).
   ~XapianShards();
@@ -74,6 +76,12 @@ class XapianShards {
   // True when the shards were made by this object: empty, whatever the
   // SQLite half may list.
   bool created() const { return created_; }
+  // True when the shards hold reports indexed without the terms this
+  // version writes (index_terms.h: no metadata "lexgraph.terms" = "2"):
+  // the builder reads every report again, and then MarkTermsCurrent.
+  // Until then a word typed without diacritics misses the older reports.
+  bool terms_outdated() const { return terms_outdated_; }
+  void MarkTermsCurrent();
   Xapian::WritableDatabase& shard(unsigned i) { return *shards_[i]; }
   Xapian::docid Combined(unsigned shard, Xapian::docid id) const {
     return (id - 1) * size() + shard + 1;
@@ -93,12 +101,14 @@ class XapianShards {
 
  private:
   void WriteStub(const std::vector<std::string>& names);
+  void CheckTermsVersion();
   void OpenAll();
 
   std::filesystem::path dir_;
   std::vector<std::string> names_;  // shard folder names, as the stub lists them
   std::vector<std::unique_ptr<Xapian::WritableDatabase>> shards_;
   bool created_ = false;
+  bool terms_outdated_ = false;
 };
 
 }  // namespace lexgraph

@@ -9,14 +9,6 @@
 //   - every word once more as its folded term, kFolded + folded form
 //     ("XFhoa" for hòa, hoá, họa and hoa), with its count but no position:
 //     what a query word typed without diacritics asks for;
-//   - every pair of adjacent words once more as kPair + their folded forms
-//     ("XBcai cach"), with its count but no position: a query ranks the
-//     reports where the words it types one after the other stand together
-//     above those where they are scattered, and a query typed without
-//     diacritics prefers the reports whose text reads as the same words in
-//     the same sequence (a Vietnamese word is often two syllables, and
-//     "tra thue" in a text is "tra thuế", not "thuê") without the cost of
-//     positions at query time;
 //   - boolean terms, below, for what it cites and what it is;
 //   - value kDateSlot: its date as "YYYYMMDD", for range queries;
 //   - value kVersionSlot: "PATH\nCONTENT_HASH", which version of which file
@@ -35,7 +27,9 @@
 // diacritics is asked as the phrase of the OR of the spellings that exist,
 // and snippets mark them. One positional term per word keeps the index
 // about as small as the text; a second, folded positional term per word
-// would double the position data. An index built before kFolded has none
+// would double the position data. Where the words of a query stand
+// together in a report is read from the exact terms' positions, for the
+// first reports of an answer only (search_query.h). An index built before kFolded has none
 // of those terms: the query falls back to the synonyms there, and the next
 // lexindex build reads every report of it again (xapian_shards.h), rather
 // than mix the two.
@@ -60,10 +54,8 @@ inline constexpr std::string_view kType = "XT";      // "XTbao cao"
 inline constexpr std::string_view kIssuer = "XI";    // "XIso khoa hoc va cong nghe"
 inline constexpr std::string_view kProvince = "XG";  // "XGquang tri"
 inline constexpr std::string_view kYear = "XY";      // "XY2020"
-inline constexpr std::string_view kPath = "XP";
-inline constexpr std::string_view kFolded = "XF";  // "XFhoa": a word, folded, not positional
-inline constexpr std::string_view kPair = "XB";    // "XBcai cach": two adjacent words, folded //
-                                                   // "XPquang-tri/skhcn-174-bc-2020.md"; unique
+inline constexpr std::string_view kPath = "XP";      // "XPquang-tri/skhcn-174-bc-2020.md"; unique
+inline constexpr std::string_view kFolded = "XF";    // "XFhoa": a word, folded, not positional
 
 // Paths longer than this are stored as kPath + "#" + a hash of the path
 // (Xapian terms are limited to 245 bytes).

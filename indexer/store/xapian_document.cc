@@ -66,22 +66,12 @@ Xapian::Document MakeXapianDocument(std::string_view path, std::string_view cont
   Xapian::termpos position = 0;
   std::string term;
   std::string folded(terms::kFolded);
-  std::string pair(terms::kPair);
-  std::string previous;  // the folded form of the word before, if any
   ForEachWord(text, [&](const WordTerms& word) {
     term.assign(word.exact.empty() ? word.folded : word.exact);
     doc.add_posting(term, ++position);
     folded.resize(terms::kFolded.size());
     folded += word.folded;
     doc.add_term(folded);
-    if (!previous.empty()) {
-      pair.resize(terms::kPair.size());
-      pair += previous;
-      pair += ' ';
-      pair += word.folded;
-      doc.add_term(pair);
-    }
-    previous.assign(word.folded);
     if (!word.exact.empty()) spellings(word.folded, word.exact);
   });
 

@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 
 constexpr const char* kStubName = "XAPIANDB";
 // Metadata of every shard: the version of the terms a document holds
-// (index_terms.h), "2" since the folded and pair terms.
+// (index_terms.h), "2" since the folded terms.
 constexpr const char* kTermsKey = "lexgraph.terms";
 constexpr const char* kTermsVersion = "2";
 

@@ -626,7 +626,8 @@ int main(int argc, char** argv) {
       "(\"hoa don\" finds hóa đơn); typed with them, only that word (hoà = hòa, kỹ = kĩ).");
   search
       ->add_option("query", search_args.words,
-                   "Words (all must occur), \"phrases\", OR, NOT or -word, (groups):\n"
+                   "Words (those holding all first, then those holding some), \"phrases\", OR,\n"
+                   "NOT or -word, (groups):\n"
                    "  'hóa đơn điện tử'  '\"hóa đơn điện tử\" OR \"chứng từ\"'  'thuế -xăng'")
       ->required()
       ->expected(1, -1);

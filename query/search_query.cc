@@ -11,11 +11,17 @@
 #include "lexgraph/index_terms.h"
 #include "lexgraph/text_terms.h"
 #include "report_filter.h"
+#include "word_proximity.h"
 
 namespace lexgraph {
 namespace {
 
 using Query = Xapian::Query;
+
+// How many of an answer's first reports are ordered with WordProximity:
+// enough for the first pages, few enough that reading their positions
+// costs little beside the match.
+constexpr std::size_t kProximityWindow = 50;
 
 // Builds the Xapian query of an expression, collecting the terms that
 // match (not those under NOT) for the snippets.
@@ -26,28 +32,39 @@ class QueryBuilder {
         folded_terms_(db.allterms_begin(std::string(terms::kFolded)) !=
                       db.allterms_end(std::string(terms::kFolded))) {}
 
-  // The query of the whole expression: as Build, but where the expression
-  // (or the part a NOT leaves) is words typed one after the other, a
-  // report holding only some of them matches too, ranked after every
-  // report holding all (Loose). all_words_bonus() is above 0 when it did.
-  Query BuildRanked(const SearchExpression& e) {
-    if (e.kind == SearchExpression::Kind::kAndNot && !e.children.empty() &&
-        !(e.children[0].kind == SearchExpression::Kind::kAnd && e.children[0].children.empty())) {
+  // The expression as BuildRanked reads it.
+  struct RankedQuery {
+    Query every;  // every word must occur: the expression as typed (Build)
+    // Where the expression (or the part a NOT leaves) is words typed one
+    // after the other: the query that also matches reports holding only
+    // some of them, after every report holding all (Loose); else empty.
+    Query loose;
+    double bonus = 0;  // the weight `loose` adds to a report holding every word
+    // The words typed one after the other, in order, for WordProximity.
+    std::vector<std::optional<ProximityWord>> sequence;
+  };
+
+  RankedQuery BuildRanked(const SearchExpression& e) {
+    RankedQuery ranked;
+    ranked.every = Build(e);
+    const bool has_not =
+        e.kind == SearchExpression::Kind::kAndNot && !e.children.empty() &&
+        !(e.children[0].kind == SearchExpression::Kind::kAnd && e.children[0].children.empty());
+    const SearchExpression& words = has_not ? e.children[0] : e;
+    if (!IsLoose(words)) return ranked;
+    std::vector<SnippetPattern> patterns = std::move(patterns_);  // gathered by Build above
+    ranked.loose = Loose(words, ranked.bonus);
+    ranked.sequence = Sequence(words);
+    patterns_ = std::move(patterns);
+    if (has_not) {
       std::vector<Query> unwanted;
       for (std::size_t i = 1; i < e.children.size(); ++i)
         unwanted.push_back(Build(e.children[i], false));
-      return Query(Query::OP_AND_NOT, Loose(e.children[0]),
-                   Query(Query::OP_OR, unwanted.begin(), unwanted.end()));
+      ranked.loose = Query(Query::OP_AND_NOT, ranked.loose,
+                           Query(Query::OP_OR, unwanted.begin(), unwanted.end()));
     }
-    return Loose(e);
+    return ranked;
   }
-
-  // The weight Loose adds to a report holding every loose word: more than
-  // any report's BM25 weight for the query can be, so that those reports
-  // rank first whatever their BM25, while their order among themselves
-  // (BM25 + this, the same for all) is BM25's. 0 when the last query built
-  // asks for every word (nothing added).
-  double all_words_bonus() const { return all_words_bonus_; }
 
   Query Build(const SearchExpression& e, bool wanted = true) {
     switch (e.kind) {
@@ -77,27 +94,27 @@ class QueryBuilder {
   const std::vector<SnippetPattern>& patterns() const { return patterns_; }
 
  private:
-  // Words typed one after the other (an AND only implied, over at least two
-  // bare words) match reports holding any of them; quoted phrases, groups
-  // and the words of a typed AND must still occur. Reports holding every
-  // word get all_words_bonus() on top of their BM25 weight, so they come
-  // first, in BM25 order, and then the others by BM25 alone, in which a
-  // report holding more of the words, or rarer ones, weighs more.
+  // Words typed one after the other: an AND only implied, over at least
+  // two bare words.
+  static bool IsLoose(const SearchExpression& e) {
+    return e.kind == SearchExpression::Kind::kAnd && !e.typed_and &&
+           std::count_if(e.children.begin(), e.children.end(), IsBareWord) >= 2;
+  }
+
+  // Words typed one after the other match reports holding any of them;
+  // quoted phrases, groups and the words of a typed AND must still occur.
+  // Reports holding every word get `bonus` on top of their BM25 weight, so
+  // they come first, in BM25 order, and then the others by BM25 alone, in
+  // which a report holding more of the words, or rarer ones, weighs more.
   // Chosen over Xapian's alternatives:
   //   - OP_AND_MAYBE(all, any) would still need every word to match;
   //   - OP_ELITE_SET keeps the words of highest weight, not every word, and
-  //     ranks a report holding most words anywhere among the others;
-  //   - a second query for the rest (all words, then any AND_NOT all)
-  //     costs a second match and makes paging across the two lists hard.
+  //     ranks a report holding most words anywhere among the others.
   // The bonus is a FixedWeightPostingSource filtered by the AND of the
-  // words, under OP_AND_MAYBE, so the match stays one pass. It costs
-  // reading the OR of the words (and their pairs) for the first 1,000
-  // matches that are counted exactly: about 1.5 times the AND's median for
-  // words most reports hold, at 20,000 reports (bench/RESULTS.md, issue 21).
-  Query Loose(const SearchExpression& e) {
-    all_words_bonus_ = 0;
-    if (e.kind != SearchExpression::Kind::kAnd || e.typed_and) return Build(e);
-    if (std::count_if(e.children.begin(), e.children.end(), IsBareWord) < 2) return Build(e);
+  // words, under OP_AND_MAYBE, so the match is one pass. Search asks it only
+  // when the reports holding every word do not fill the page (reading the
+  // OR of common words costs twice the AND: bench/RESULTS.md, issue 21).
+  Query Loose(const SearchExpression& e, double& bonus_weight) {
     std::vector<Query> words, required;
     for (const SearchExpression& c : e.children)
       (IsBareWord(c) ? words : required).push_back(Build(c));
@@ -107,36 +124,31 @@ class QueryBuilder {
       required.push_back(any);
       any = Query(Query::OP_AND, required.begin(), required.end());
     }
-    std::vector<Query> boosts = Pairs(e);
-    all_words_bonus_ =
-        BonusAbove(Query(Query::OP_OR, any, Query(Query::OP_OR, boosts.begin(), boosts.end())));
-    auto* bonus = new Xapian::FixedWeightPostingSource(all_words_bonus_);
-    boosts.emplace_back(Query::OP_FILTER, Query(bonus->release()), all);
-    return Query(Query::OP_AND_MAYBE, any, Query(Query::OP_OR, boosts.begin(), boosts.end()));
+    bonus_weight = BonusAbove(any);
+    auto* bonus = new Xapian::FixedWeightPostingSource(bonus_weight);
+    return Query(Query::OP_AND_MAYBE, any, Query(Query::OP_FILTER, Query(bonus->release()), all));
   }
 
   static bool IsBareWord(const SearchExpression& e) {
     return e.kind == SearchExpression::Kind::kWords && !e.quoted;
   }
 
-  // The kPair terms of the words typed one after the other ("cải cách
-  // hành chính": cai cach, cach hanh, hanh chinh), to add to the weight of
-  // the reports where they stand together, as BM25 weighs any term: a
-  // pair that few reports hold counts more. Folded, so that a query typed
-  // without diacritics prefers the reading of its syllables that the text
-  // supports as a sequence. Checking positions instead (OP_PHRASE or
-  // OP_NEAR under OP_AND_MAYBE) tripled the time of common words.
-  std::vector<Query> Pairs(const SearchExpression& e) const {
-    std::vector<Query> pairs;
-    for (std::size_t i = 0; i + 1 < e.children.size(); ++i) {
-      const SearchExpression& a = e.children[i];
-      const SearchExpression& b = e.children[i + 1];
-      if (!IsBareWord(a) || !IsBareWord(b) || a.words.size() != 1 || b.words.size() != 1) continue;
-      auto first = WordTermsOf(a.words[0]), second = WordTermsOf(b.words[0]);
-      if (first.empty() || second.empty()) continue;
-      pairs.emplace_back(std::string(terms::kPair) + first[0].first + " " + second[0].first);
+  // The words typed one after the other as WordProximity reads them: a
+  // bare word of one syllable is its index terms, anything else a gap.
+  std::vector<std::optional<ProximityWord>> Sequence(const SearchExpression& e) {
+    std::vector<std::optional<ProximityWord>> sequence;
+    for (const SearchExpression& c : e.children) {
+      std::optional<ProximityWord>& word = sequence.emplace_back();
+      if (!IsBareWord(c) || c.words.size() != 1) continue;
+      std::vector<std::string> spellings = Spellings(c.words[0]);
+      if (spellings.empty()) continue;
+      word.emplace();
+      word->statistics_term = IsTypedFolded(c.words[0], spellings) && folded_terms_
+                                  ? std::string(terms::kFolded) + spellings[0]
+                                  : spellings[0];
+      word->terms = std::move(spellings);
     }
-    return pairs;
+    return sequence;
   }
 
   // More than the BM25 weight any report can get from `query`: Xapian's
@@ -174,14 +186,17 @@ class QueryBuilder {
   Query Word(const std::string& typed, bool wanted) {
     std::vector<std::string> spellings = Spellings(typed);
     if (wanted) patterns_.push_back({{spellings.begin(), spellings.end()}});
-    bool typed_folded = spellings.size() > 1 || (spellings.size() == 1 && IsFolded(typed));
-    if (typed_folded && folded_terms_) return Query(std::string(terms::kFolded) + spellings[0]);
+    if (IsTypedFolded(typed, spellings) && folded_terms_)
+      return Query(std::string(terms::kFolded) + spellings[0]);
     return Query(Query::OP_SYNONYM, spellings.begin(), spellings.end());
   }
 
-  static bool IsFolded(const std::string& typed) {
+  // Whether `typed`, whose index terms are `spellings`, was typed without
+  // diacritics.
+  static bool IsTypedFolded(const std::string& typed, const std::vector<std::string>& spellings) {
+    if (spellings.size() > 1) return true;
     std::vector<std::pair<std::string, std::string>> terms = WordTermsOf(typed);
-    return !terms.empty() && terms[0].second.empty();
+    return spellings.size() == 1 && !terms.empty() && terms[0].second.empty();
   }
 
   // Each word as the OR of its spellings that exist, next to each other:
@@ -202,32 +217,8 @@ class QueryBuilder {
   }
 
   const Xapian::Database& db_;
-  double all_words_bonus_ = 0;
   bool folded_terms_;  // the index has kFolded terms
   std::vector<SnippetPattern> patterns_;
-};
-
-// Counts the candidates that hold every word (weight at least the bonus)
-// among those Xapian looks at: all of them when it counts the matches
-// exactly.
-class AllWordsCounter : public Xapian::MatchSpy {
- public:
-  explicit AllWordsCounter(double bonus) : bonus_(bonus) {}
-  void operator()(const Xapian::Document&, double weight) override {
-    ++seen_;
-    if (weight >= bonus_) ++every_word_;
-  }
-  // How many of `matches` hold every word: the count seen, scaled to the
-  // estimate when Xapian stopped counting before the end.
-  std::size_t Estimate(std::size_t matches) const {
-    if (seen_ == 0 || seen_ >= matches) return every_word_;
-    return static_cast<std::size_t>(
-        std::llround(static_cast<double>(every_word_) * matches / static_cast<double>(seen_)));
-  }
-
- private:
-  double bonus_;
-  std::size_t seen_ = 0, every_word_ = 0;
 };
 
 // A hit's relevance, 0-100, when partial matches are ranked: its BM25
@@ -260,6 +251,50 @@ void AddSnippet(const std::optional<std::string>& root, const std::string& versi
   if (file.decoded.ok()) hit.snippet = MakeSnippet(file.decoded.text, patterns);
 }
 
+// A report of the answer before it is a hit.
+struct Candidate {
+  Xapian::docid id = 0;  // in the database searched (a Document's own is its shard's)
+  Xapian::Document doc;
+  double weight = 0;  // BM25, plus WordProximity's where it was read
+  bool every_word = true;
+  std::string version;  // kVersionSlot: ties go by path
+};
+
+// Reports of equal relevance (copies, reports with the same words) come by
+// path: Xapian orders them by document id, which depends on which build
+// thread indexed which file, so two indexes of the same files answered in
+// different orders (and pages) otherwise.
+// Matches up to kCountExactlyUpTo are counted exactly, unless `count_exactly`
+// is false (then the total is Xapian's estimate from the terms' frequencies).
+Xapian::MSet Match(Xapian::Database& db, const Query& query, std::size_t first, std::size_t count,
+                   const Xapian::MatchDecider* live, bool count_exactly = true) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_sort_by_relevance_then_value(terms::kVersionSlot, false);
+  // Counting exactly up to this many matches costs little and saves
+  // showing "about 12" for twelve.
+  constexpr Xapian::doccount kCountExactlyUpTo = 1000;
+  return enquire.get_mset(first, count, count_exactly ? kCountExactlyUpTo : 0, nullptr, live);
+}
+
+// The MSet's reports as candidates; `bonus` is taken off the weight of the
+// reports holding every word, which is how they are told.
+std::vector<Candidate> Candidates(const Xapian::MSet& mset, double bonus) {
+  std::vector<Candidate> candidates;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Candidate& c = candidates.emplace_back();
+    c.id = *it;
+    c.doc = it.get_document();
+    c.weight = it.get_weight();
+    if (bonus > 0) {
+      c.every_word = c.weight >= bonus;
+      if (c.every_word) c.weight -= bonus;
+    }
+    c.version = c.doc.get_value(terms::kVersionSlot);
+  }
+  return candidates;
+}
+
 }  // namespace
 
 SearchResult Search(IndexReader& reader, const SearchRequest& request) {
@@ -268,36 +303,69 @@ SearchResult Search(IndexReader& reader, const SearchRequest& request) {
   try {
     return reader.ReadXapian([&](Xapian::Database& db) {
       QueryBuilder builder(db);
-      Query query = request.partial_matches ? builder.BuildRanked(request.expression)
-                                            : builder.Build(request.expression);
-      double bonus = request.partial_matches ? builder.all_words_bonus() : 0;
+      QueryBuilder::RankedQuery ranked;
+      if (request.partial_matches)
+        ranked = builder.BuildRanked(request.expression);
+      else
+        ranked.every = builder.Build(request.expression);
       Query filters = ReportFilterQuery(db, filter, request.cites);
-      if (!filters.empty()) query = Query(Query::OP_FILTER, query, filters);
-      Xapian::Enquire enquire(db);
-      enquire.set_query(query);
-      // Reports of equal relevance (copies, reports with the same words)
-      // come by path: Xapian orders them by document id, which depends on
-      // which build thread indexed which file, so two indexes of the same
-      // files answered in different orders (and pages) otherwise.
-      enquire.set_sort_by_relevance_then_value(terms::kVersionSlot, false);
-      // Counting exactly up to this many matches costs little and saves
-      // showing "about 12" for twelve.
-      constexpr Xapian::doccount kCountExactlyUpTo = 1000;
-      AllWordsCounter all_words(bonus);
-      if (bonus > 0) enquire.add_matchspy(&all_words);
-      Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, kCountExactlyUpTo,
-                                           nullptr, reader.LiveDecider());
+      auto filtered = [&](const Query& q) {
+        return filters.empty() ? q : Query(Query::OP_FILTER, q, filters);
+      };
+      const Xapian::MatchDecider* live = reader.LiveDecider();
+      WordProximity proximity(db, std::move(ranked.sequence));
+      // The first kProximityWindow reports are ordered with the weight of
+      // the typed words standing together; a page within them is cut from
+      // the window so ordered, a page past it from BM25's order.
+      const bool reorder = proximity.HasPairs() && request.offset < kProximityWindow;
+      const std::size_t first = reorder ? 0 : request.offset;
+      const std::size_t count =
+          reorder ? std::max(kProximityWindow, request.offset + request.limit) : request.limit;
+
+      // The reports holding every word first, by themselves: where they fill
+      // what is asked, the OR of the words (twice the time for words most
+      // reports hold) is not read, only estimated for the total.
+      Xapian::MSet every = Match(db, filtered(ranked.every), first, count, live);
       SearchResult result;
-      result.matches = mset.get_matches_estimated();
-      result.matches_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-      result.matches_every_word = bonus > 0 ? all_words.Estimate(result.matches) : result.matches;
-      // The best BM25 weight of the whole match, for percents: the first
-      // report holding every word if there is one (it comes first).
-      double best = mset.get_max_attained();
-      if (bonus > 0 && best >= bonus) best -= bonus;
-      for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Xapian::Document doc = it.get_document();
-        nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+      result.matches_every_word = every.get_matches_estimated();
+      result.matches = result.matches_every_word;
+      result.matches_exact = every.get_matches_lower_bound() == every.get_matches_upper_bound();
+      std::vector<Candidate> candidates;
+      double best = every.get_max_attained();  // the best weight of the whole answer
+      if (ranked.loose.empty() || every.size() == count) {
+        candidates = Candidates(every, 0);
+        if (!ranked.loose.empty()) {
+          Xapian::MSet loose = Match(db, filtered(ranked.loose), 0, 0, live, false);
+          result.matches = std::max<std::size_t>(loose.get_matches_estimated(), result.matches);
+          result.matches_exact = result.matches_exact &&
+                                 loose.get_matches_lower_bound() == loose.get_matches_upper_bound();
+        }
+      } else {
+        Xapian::MSet loose = Match(db, filtered(ranked.loose), first, count, live);
+        candidates = Candidates(loose, ranked.bonus);
+        best = loose.get_max_attained();
+        if (best >= ranked.bonus) best -= ranked.bonus;
+        result.matches = loose.get_matches_estimated();
+        result.matches_exact = result.matches_exact &&
+                               loose.get_matches_lower_bound() == loose.get_matches_upper_bound();
+      }
+      if (reorder) {
+        std::size_t window = std::min(candidates.size(), kProximityWindow);
+        for (std::size_t i = 0; i < window; ++i)
+          candidates[i].weight += proximity.Weight(candidates[i].id);
+        std::stable_sort(candidates.begin(), candidates.begin() + window,
+                         [](const Candidate& a, const Candidate& b) {
+                           if (a.every_word != b.every_word) return a.every_word;
+                           if (a.weight != b.weight) return a.weight > b.weight;
+                           return a.version < b.version;
+                         });
+      }
+      // Reordered, the best is the window's first.
+      if (reorder && !candidates.empty()) best = candidates[0].weight;
+      const std::size_t skip = reorder ? request.offset : 0;
+      for (std::size_t i = skip; i < candidates.size() && i < skip + request.limit; ++i) {
+        const Candidate& c = candidates[i];
+        nlohmann::json data = nlohmann::json::parse(c.doc.get_data(), nullptr, false);
         SearchHit& hit = result.hits.emplace_back();
         hit.path = Field(data, "path").value_or("");
         hit.symbol = Field(data, "symbol");
@@ -305,15 +373,9 @@ SearchResult Search(IndexReader& reader, const SearchRequest& request) {
         hit.date = Field(data, "date");
         hit.issuer = Field(data, "issuer");
         hit.title = Field(data, "title");
-        hit.weight = it.get_weight();
-        hit.percent = it.get_percent();
-        if (bonus > 0) {
-          bool every_word = hit.weight >= bonus;
-          if (every_word) hit.weight -= bonus;
-          hit.percent = Percent(hit.weight, best, every_word);
-        }
-        if (request.snippets)
-          AddSnippet(root, doc.get_value(terms::kVersionSlot), builder.patterns(), hit);
+        hit.weight = c.weight;
+        hit.percent = Percent(c.weight, best, c.every_word);
+        if (request.snippets) AddSnippet(root, c.version, builder.patterns(), hit);
       }
       return result;
     });

@@ -14,12 +14,14 @@
 // BM25 (a report holding more of the words, or rarer ones, weighs more).
 // Quoted phrases, parenthesised groups, the words joined by a typed AND
 // and the words under NOT keep their exact meaning: they must occur (or
-// not). Where two such words stand next to each other in a report, as
-// typed, the report gains the BM25 weight of the pair (index_terms.h
-// kPair, folded): "cải cách hành chính" together outranks the four words
-// scattered, and "thanh tra thue" prefers the text that reads "tra thuế".
-// (Checking positions at query time, OP_AND_MAYBE of the phrase, tripled
-// the time of common words at 20,000 reports: bench/RESULTS.md.)
+// not). Among the first 50 reports of such an answer, a report gains
+// weight where two words typed one after the other stand together in it
+// (word_proximity.h): "cải cách hành chính" together outranks the four
+// words scattered, and "thanh tra thue" prefers the text that reads "tra
+// thuế". Past the first 50, the order is BM25's. (Checking positions in
+// the match itself, OP_AND_MAYBE of the phrase, tripled the time of common
+// words at 20,000 reports; indexing every pair of adjacent words as a
+// term made the index 1.65 times larger: bench/RESULTS.md.)
 // Ranked by BM25. Filters are boolean and do not change the ranking.
 // Snippets come from the report's file in the indexed folder, read again;
 // a file since moved or changed is said so.
@@ -58,10 +60,9 @@ struct SearchRequest {
 // A report found: its fields as lists show them (ReportSummary: id and
 // identity are not read for hits), its relevance and snippet.
 struct SearchHit : ReportSummary {
-  double weight = 0;  // BM25
-  // Relevance, 0-100: as Xapian scales it, or, when partial matches are
-  // ranked, the weight over the best of the match (below 100 for a report
-  // lacking some word).
+  double weight = 0;  // BM25, plus word_proximity.h's among the first 50
+  // Relevance, 1-100: its weight over the best of the answer (below 100
+  // for a report lacking some word typed).
   int percent = 0;
   Snippet snippet;  // empty when the file could not be read
   // "" when the snippet is from the file as indexed; else why it is not:
@@ -74,8 +75,10 @@ struct SearchResult {
   std::size_t matches = 0;
   bool matches_exact = false;
   // How many of them hold every word typed (all of them unless words were
-  // typed one after the other): exact when matches_exact, else estimated
-  // from the share among the matches Xapian counted.
+  // typed one after the other): exact when matches_exact, else Xapian's
+  // estimate. Where the reports holding every word fill the page, the
+  // total of those holding some is Xapian's estimate from the words'
+  // frequencies (not counted: that would read them all).
   std::size_t matches_every_word = 0;
   std::vector<SearchHit> hits;  // best first
 };

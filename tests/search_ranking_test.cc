@@ -63,17 +63,19 @@ class SearchRankingTest : public ProcessTest {
  protected:
   // `lexquery search QUERY` on `index`, as JSON; fails the test unless it
   // exits 0 (found) or 1 (nothing found).
-  Json Search(const fs::path& index, const std::string& query, int limit = 10) {
-    Started started = Start(LEXQUERY_PATH, {"--index", index.string(), "search", query,
-                                            "--format=json", "--limit=" + std::to_string(limit)});
+  Json Search(const fs::path& index, const std::string& query, int limit = 10, int offset = 0) {
+    Started started = Start(
+        LEXQUERY_PATH, {"--index", index.string(), "search", query, "--format=json",
+                        "--limit=" + std::to_string(limit), "--offset=" + std::to_string(offset)});
     RunResult run = Finish(started);
     EXPECT_TRUE(run.exit_code == 0 || run.exit_code == 1) << run.Describe();
     return Json::parse(run.out, nullptr, false);
   }
 
-  std::vector<Hit> TopTen(const fs::path& index, const std::string& query) {
+  std::vector<Hit> TopTen(const fs::path& index, const std::string& query, int limit = 10,
+                          int offset = 0) {
     std::vector<Hit> hits;
-    Json answer = Search(index, query);
+    Json answer = Search(index, query, limit, offset);
     if (answer.is_discarded() || !answer.contains("hits")) return hits;
     for (const Json& h : answer["hits"])
       hits.push_back({h["path"].get<std::string>(), h["weight"].get<double>()});
@@ -143,6 +145,29 @@ TEST_F(SearchRankingTest, WordsStandingTogetherOutrankTheSameWordsScattered) {
     std::vector<Hit> hits = TopTen(Path("pairs-index"), query);
     ASSERT_FALSE(hits.empty()) << query;
     EXPECT_EQ(hits[0].path, "together.md") << query;
+  }
+}
+
+// The first 50 reports of an answer are reordered by where the words stand
+// together, the rest are BM25's order, and the reports holding every word
+// are read apart from the others where they fill the page: pages cut
+// anywhere, across the window's end too, are pieces of one list.
+TEST_F(SearchRankingTest, PagesArePiecesOfOneList) {
+  fs::path corpus = Path("corpus");
+  fs::create_directories(corpus);
+  CopyRepoCorpus(corpus / "repo");
+  if (!Generate(kGeneratedReports, 22, corpus / "generated"))
+    GTEST_SKIP() << "corpus_generator is not built";
+  BuildWith(corpus, Path("index"), 2);
+  for (const std::string query : {"cải cách hành chính", "cai cach hanh chinh",
+                                  "thanh tra thue nam 2020", "phong chong dich covid"}) {
+    std::vector<Hit> whole = TopTen(Path("index"), query, 80);
+    ASSERT_GE(whole.size(), 60u) << query;
+    for (int offset : {0, 10, 45, 50, 55}) {
+      std::vector<Hit> page = TopTen(Path("index"), query, 10, offset);
+      std::vector<Hit> piece(whole.begin() + offset, whole.begin() + offset + 10);
+      ExpectSameRanking(piece, page, query + ", page from " + std::to_string(offset));
+    }
   }
 }
 

@@ -248,6 +248,13 @@ function renderPager(params, more) {
     old.replaceWith(fresh);
   }
 }
+function searchCount(answer) {
+  const about = answer.matches_exact ? "" : "khoảng ";
+  let line = `${about}${answer.matches} báo cáo khớp với «${answer.query}»`;
+  if (answer.matches_every_word !== void 0 && answer.matches_every_word !== answer.matches)
+    line += `, ${about}${answer.matches_every_word} chứa đủ mọi từ`;
+  return line;
+}
 function render2(answer, params) {
   const results = $("results");
   results.replaceChildren();
@@ -260,7 +267,7 @@ function render2(answer, params) {
       more = more || a.reports_total > offset + a.reports.length;
     }
   } else {
-    say(view, `${answer.matches} báo cáo khớp với «${answer.query}»`);
+    say(view, searchCount(answer));
     for (const hit of answer.hits) results.append(hitItem(hit));
     more = answer.matches > offset + answer.hits.length;
   }

@@ -138,6 +138,17 @@ function renderPager(params, more) {
   }
 }
 
+// "12 báo cáo khớp với «…», 4 chứa đủ mọi từ": where words were typed one
+// after the other, the reports holding only some of them are counted too,
+// after those holding all; an estimate says "khoảng".
+function searchCount(answer) {
+  const about = answer.matches_exact ? '' : 'khoảng ';
+  let line = `${about}${answer.matches} báo cáo khớp với «${answer.query}»`;
+  if (answer.matches_every_word !== undefined && answer.matches_every_word !== answer.matches)
+    line += `, ${about}${answer.matches_every_word} chứa đủ mọi từ`;
+  return line;
+}
+
 function render(answer, params) {
   const results = $('results');
   results.replaceChildren();
@@ -152,7 +163,7 @@ function render(answer, params) {
       more = more || a.reports_total > offset + a.reports.length;
     }
   } else {
-    say(view, `${answer.matches} báo cáo khớp với «${answer.query}»`);
+    say(view, searchCount(answer));
     for (const hit of answer.hits) results.append(hitItem(hit));
     more = answer.matches > offset + answer.hits.length;
   }

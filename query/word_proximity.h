@@ -24,11 +24,11 @@
 #ifndef LEXGRAPH_QUERY_WORD_PROXIMITY_H_
 #define LEXGRAPH_QUERY_WORD_PROXIMITY_H_
 
+#include <xapian.h>
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 namespace lexgraph {
 

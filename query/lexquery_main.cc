@@ -11,8 +11,10 @@
 //   lexquery coverage REF per issuing body (or year): how many of its reports
 //                         cite REF; with --expect, the bodies with none
 //   lexquery serve        a web page and a JSON API over the index
+//   lexquery passwd FILE USER  sets a user's password in serve's users file
 #include <pthread.h>
 #include <signal.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -44,6 +46,7 @@
 #include "status_output.h"
 #include "status_query.h"
 #include "top_query.h"
+#include "user_file.h"
 #include "web_server.h"
 
 namespace {
@@ -424,7 +427,50 @@ struct ServeArgs {
   int port = 8080;
   double max_seconds = 10;
   std::size_t cache_mb = 64;
+  std::string users;  // empty: none
+  bool no_auth = false;
+  std::string tls_cert, tls_key;
 };
+
+// A line typed at the terminal without echo, or read from a pipe.
+std::optional<std::string> ReadSecret(const char* prompt) {
+  const bool terminal = ::isatty(STDIN_FILENO) != 0;
+  termios saved{};
+  if (terminal) {
+    std::cerr << prompt << std::flush;
+    ::tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+  }
+  std::string line;
+  bool read = static_cast<bool>(std::getline(std::cin, line));
+  if (terminal) {
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::cerr << "\n";
+  }
+  if (!read) return std::nullopt;
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
+// `lexquery passwd FILE USER`: the password from the terminal (typed twice)
+// or from standard input (one line), hashed into FILE.
+int RunPasswd(const std::string& file, const std::string& user) {
+  std::optional<std::string> password = ReadSecret(("Mật khẩu mới cho " + user + ": ").c_str());
+  if (!password) return Fail("no password given (type it, or give it as a line on standard input)");
+  if (::isatty(STDIN_FILENO)) {
+    std::optional<std::string> again = ReadSecret("Nhập lại mật khẩu: ");
+    if (!again || *again != *password) return Fail("the two passwords differ: nothing changed");
+  }
+  try {
+    lexgraph::UserFile::SetPassword(file, user, *password);
+  } catch (const lexgraph::UserFileError& e) {
+    return Fail(e.what());
+  }
+  std::cerr << "lexquery: the password of " << user << " is set in " << file << "\n";
+  return kFound;
+}
 
 // Serves until SIGINT or SIGTERM, then returns 0. The two signals are
 // blocked in every thread (before any starts, so that the server's inherit
@@ -448,11 +494,17 @@ int RunServe(const std::string& index, const ServeArgs& args) {
   options.limits.max_request_time =
       std::chrono::milliseconds(static_cast<std::int64_t>(args.max_seconds * 1000));
   options.cache_bytes = args.cache_mb << 20;
+  if (!args.users.empty()) options.users = args.users;
+  options.allow_anyone = args.no_auth;
+  options.tls_cert = args.tls_cert;
+  options.tls_key = args.tls_key;
   lexgraph::WebServer server(std::move(options));
   std::string error;
   if (!server.Bind(error)) return Fail(error);
   std::string host = args.bind.find(':') == std::string::npos ? args.bind : "[" + args.bind + "]";
-  std::cerr << "lexquery: serving " << index << " at http://" << host << ":" << server.port() << "/"
+  std::cerr << "lexquery: serving " << index << " at " << (args.tls_cert.empty() ? "http" : "https")
+            << "://" << host << ":" << server.port() << "/"
+            << (args.users.empty() ? "" : " (signing in with the users of " + args.users + ")")
             << std::endl;
   std::atomic<bool> failed{false};
   std::thread serving([&] {
@@ -717,11 +769,39 @@ int main(int argc, char** argv) {
                    "Answers kept for a question asked again while the index is\n"
                    "unchanged, in MB (default 64; 0 keeps none)")
       ->check(CLI::Range(0, 65536));
+  serve
+      ->add_option("--users", serve_args.users,
+                   "Users file (lexquery passwd): everyone signs in at /login first;\n"
+                   "needed to listen beyond 127.0.0.1")
+      ->check(CLI::ExistingFile);
+  serve
+      ->add_flag("--no-auth", serve_args.no_auth,
+                 "Listen beyond 127.0.0.1 without users: anyone who reaches the\n"
+                 "port reads the whole index")
+      ->excludes("--users");
+  CLI::Option* tls_cert =
+      serve->add_option("--tls-cert", serve_args.tls_cert, "Certificate (PEM): serve HTTPS")
+          ->check(CLI::ExistingFile);
+  CLI::Option* tls_key = serve->add_option("--tls-key", serve_args.tls_key, "Its private key (PEM)")
+                             ->check(CLI::ExistingFile);
+  tls_cert->needs(tls_key);
+  tls_key->needs(tls_cert);
   serve->add_option("--index", index, "Index folder");
   serve->footer(
       "Examples:\n"
       "  lexquery serve --index my-index            then open http://127.0.0.1:8080/\n"
-      "  curl -G http://127.0.0.1:8080/api/query --data-urlencode 'q=Chỉ thị 05-CT/TW'");
+      "  curl -G http://127.0.0.1:8080/api/query --data-urlencode 'q=Chỉ thị 05-CT/TW'\n"
+      "  lexquery passwd users.txt lan && lexquery serve --index my-index --bind 0.0.0.0 \\\n"
+      "      --users users.txt --tls-cert cert.pem --tls-key key.pem");
+
+  std::string passwd_file, passwd_user;
+  CLI::App* passwd = app.add_subcommand(
+      "passwd",
+      "Sets a user's password in a users file for `serve --users` (Argon2id hashes, no\n"
+      "password kept; the file is created, readable by its owner only). The password is\n"
+      "typed twice, or read as one line from standard input.");
+  passwd->add_option("file", passwd_file, "Users file")->required();
+  passwd->add_option("user", passwd_user, "User name (letters, digits, . _ - @)")->required();
 
   try {
     app.parse(argc, argv);
@@ -738,5 +818,6 @@ int main(int argc, char** argv) {
   if (graph->parsed()) return RunGraph(index, graph_args);
   if (coverage->parsed()) return RunCoverage(index, coverage_args);
   if (serve->parsed()) return RunServe(index, serve_args);
+  if (passwd->parsed()) return RunPasswd(passwd_file, passwd_user);
   return kError;
 }

@@ -440,19 +440,29 @@ namespace {
 
 using Endpoint = ApiResponse (*)(IndexReader&, const ApiParams&, const ApiLimits&);
 
-Endpoint EndpointOf(std::string_view path) {
+const std::map<std::string_view, Endpoint>& Endpoints() {
   static const std::map<std::string_view, Endpoint> kEndpoints = {
       {"/api/query", QueryApi},       {"/api/cites", CitesApi},       {"/api/search", SearchApi},
       {"/api/document", DocumentApi}, {"/api/coverage", CoverageApi}, {"/api/graph", GraphApi},
       {"/api/top", TopApi},           {"/api/status", StatusApi},
   };
-  auto it = kEndpoints.find(path);
-  return it == kEndpoints.end() ? nullptr : it->second;
+  return kEndpoints;
+}
+
+Endpoint EndpointOf(std::string_view path) {
+  auto it = Endpoints().find(path);
+  return it == Endpoints().end() ? nullptr : it->second;
 }
 
 }  // namespace
 
 bool IsApiPath(std::string_view path) { return EndpointOf(path) != nullptr; }
+
+std::vector<std::string_view> ApiPaths() {
+  std::vector<std::string_view> paths;
+  for (const auto& [path, endpoint] : Endpoints()) paths.push_back(path);
+  return paths;
+}
 
 ApiResponse AnswerApi(IndexReader& reader, std::string_view path, const ApiParams& params,
                       const ApiLimits& limits) {

@@ -45,6 +45,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lexgraph/index_reader.h"
 
@@ -103,6 +104,9 @@ ApiResponse StatusApi(IndexReader& reader, const ApiParams& params, const ApiLim
 
 // True for the paths HandleApi answers ("/api/query", ...).
 bool IsApiPath(std::string_view path);
+
+// Every path HandleApi answers.
+std::vector<std::string_view> ApiPaths();
 
 // Answers `path` over `reader`, whose reads of the graph it bounds to
 // limits.max_request_time from now (IndexReader::SetDeadline): 503 for a

@@ -25,7 +25,9 @@
 
 #include "lexgraph/index_reader.h"
 #include "lexquery_fixture.h"
+#include "sign_in.h"
 #include "test_support.h"
+#include "user_file.h"
 #include "web_api.h"
 #include "web_assets.h"
 #include "web_server.h"
@@ -50,7 +52,8 @@ httplib::Result GetFrom(int port, const std::string& path, const httplib::Params
 // until destroyed.
 class RunningServer {
  public:
-  explicit RunningServer(const std::string& index) : server_(Options(index)) {
+  explicit RunningServer(const std::string& index) : RunningServer(Options(index)) {}
+  explicit RunningServer(WebServer::Options options) : server_(std::move(options)) {
     std::string error;
     bound_ = server_.Bind(error);
     EXPECT_TRUE(bound_) << error;
@@ -63,7 +66,6 @@ class RunningServer {
   }
   int port() const { return server_.port(); }
 
- private:
   static WebServer::Options Options(const std::string& index) {
     WebServer::Options options;  // the defaults, but for the port
     options.index = index;
@@ -71,6 +73,7 @@ class RunningServer {
     return options;
   }
 
+ private:
   WebServer server_;
   bool bound_ = false;
   std::thread thread_;
@@ -342,7 +345,7 @@ TEST_F(LexqueryServeTest, NoRequestReachesAFileOutsideTheIndex) {
     EXPECT_EQ(res->status, 404) << id << ": " << res->body;
     EXPECT_EQ(res->body.find("root:"), std::string::npos) << id;
   }
-  for (const std::string& path :
+  for (const std::string path :
        {"/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/api/../../etc/passwd",
         "/js/app.js/../../../etc/passwd", "/js/../../etc/passwd"}) {
     httplib::Client client("127.0.0.1", server_->port());
@@ -588,6 +591,183 @@ TEST_F(LexqueryServeTest, TheCommandSaysWhereItServesAndStopsOnASignal) {
     ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << WTERMSIG(status);
     EXPECT_EQ(WEXITSTATUS(status), 0);
   }
+}
+
+// `serve --users`: a server an office can share (web_server.h, sign_in.h).
+class LexqueryServeSignInTest : public LexqueryTest {
+ protected:
+  static fs::path UsersFile() {
+    fs::path users = Scratch() / "users.txt";
+    if (!fs::exists(users)) UserFile::SetPassword(users, "lan", "mật khẩu của Lan");
+    return users;
+  }
+  static WebServer::Options WithUsers() {
+    WebServer::Options options = RunningServer::Options(Index());
+    options.users = UsersFile();
+    return options;
+  }
+  // POST /login with this name and password; the answer.
+  static httplib::Result SignInAs(int port, const std::string& user, const std::string& password) {
+    httplib::Client client("127.0.0.1", port);
+    return client.Post("/login", httplib::Params{{"user", user}, {"password", password}});
+  }
+  // The session cookie ("lexgraph_session=...") of a sign-in's answer.
+  static std::string SessionCookie(const httplib::Result& res) {
+    std::string set = res ? res->get_header_value("Set-Cookie") : "";
+    return set.substr(0, set.find(';'));
+  }
+};
+
+TEST_F(LexqueryServeSignInTest, EveryPathButTheSignInNeedsASession) {
+  RunningServer server(WithUsers());
+  for (std::string_view path : ApiPaths()) {
+    httplib::Result res = GetFrom(server.port(), std::string(path), {{"q", "Chỉ thị 05-CT/TW"}});
+    ASSERT_TRUE(res) << path;
+    EXPECT_EQ(res->status, 401) << path << ": " << res->body;
+    EXPECT_EQ(res->body.find("reports"), std::string::npos) << path << ": " << res->body;
+  }
+  for (const std::string path : {"/", "/app.js", "/?view=coverage", "/session"}) {
+    httplib::Result res = GetFrom(server.port(), path);
+    ASSERT_TRUE(res) << path;
+    EXPECT_TRUE(res->status == 303 || res->status == 401) << path << ": " << res->status;
+    if (res->status == 303) {
+      EXPECT_EQ(res->get_header_value("Location"), "/login") << path;
+    }
+  }
+  httplib::Result form = GetFrom(server.port(), "/login");
+  ASSERT_TRUE(form);
+  EXPECT_EQ(form->status, 200);
+  EXPECT_NE(form->body.find("name=\"password\""), std::string::npos) << form->body;
+  EXPECT_EQ(GetFrom(server.port(), "/style.css")->status, 200);
+}
+
+TEST_F(LexqueryServeSignInTest, ASignInGivesASessionCookieThatOpensTheApi) {
+  RunningServer server(WithUsers());
+  httplib::Result wrong = SignInAs(server.port(), "lan", "mật khẩu của lan");
+  ASSERT_TRUE(wrong);
+  EXPECT_EQ(wrong->status, 401);
+  EXPECT_TRUE(wrong->get_header_value("Set-Cookie").empty());
+  EXPECT_NE(wrong->body.find("không đúng"), std::string::npos) << wrong->body;
+  EXPECT_EQ(SignInAs(server.port(), "ai-do", "mật khẩu của Lan")->status, 401);
+
+  httplib::Result right = SignInAs(server.port(), "lan", "mật khẩu của Lan");
+  ASSERT_TRUE(right);
+  EXPECT_EQ(right->status, 303);
+  EXPECT_EQ(right->get_header_value("Location"), "/");
+  std::string set = right->get_header_value("Set-Cookie");
+  EXPECT_NE(set.find("HttpOnly"), std::string::npos) << set;
+  EXPECT_NE(set.find("SameSite=Strict"), std::string::npos) << set;
+  EXPECT_EQ(set.find("Secure"), std::string::npos) << "no Secure without TLS: " << set;
+  std::string cookie = SessionCookie(right);
+  httplib::Headers with_session = {{"Cookie", cookie}};
+  // Every path lets the session in (some then want other parameters).
+  for (std::string_view path : ApiPaths()) {
+    httplib::Result res =
+        GetFrom(server.port(), std::string(path), {{"q", "Chỉ thị 05-CT/TW"}}, with_session);
+    ASSERT_TRUE(res) << path;
+    EXPECT_NE(res->status, 401) << path << ": " << res->body;
+  }
+  for (const std::string path : {"/api/query", "/api/search", "/api/top"})
+    EXPECT_EQ(GetFrom(server.port(), path, {{"q", "Chỉ thị 05-CT/TW"}}, with_session)->status, 200)
+        << path;
+  EXPECT_EQ(GetFrom(server.port(), "/", {}, with_session)->status, 200);
+  httplib::Result who = GetFrom(server.port(), "/session", {}, with_session);
+  EXPECT_EQ(Json::parse(who->body)["user"], "lan");
+
+  // A forged cookie: another token of the right form, or the right one altered.
+  std::string forged = cookie;
+  forged.back() = forged.back() == '0' ? '1' : '0';
+  for (const std::string& c : {forged, std::string("lexgraph_session=") + std::string(64, 'a'),
+                               std::string("lexgraph_session=")})
+    EXPECT_EQ(GetFrom(server.port(), "/api/top", {}, {{"Cookie", c}})->status, 401) << c;
+
+  // Signing out ends the session.
+  httplib::Client client("127.0.0.1", server.port());
+  httplib::Result out = client.Post("/logout", with_session, "", "text/plain");
+  ASSERT_TRUE(out);
+  EXPECT_EQ(out->status, 303);
+  EXPECT_EQ(GetFrom(server.port(), "/api/top", {}, with_session)->status, 401);
+}
+
+TEST_F(LexqueryServeSignInTest, GuessingPasswordsIsStoppedAfterFiveFailures) {
+  RunningServer server(WithUsers());
+  for (int i = 0; i < SignIn::kMaxFailures; ++i)
+    EXPECT_EQ(SignInAs(server.port(), "lan", "đoán lần " + std::to_string(i))->status, 401);
+  httplib::Result refused = SignInAs(server.port(), "lan", "mật khẩu của Lan");
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 429);
+  EXPECT_FALSE(refused->get_header_value("Retry-After").empty());
+  EXPECT_TRUE(refused->get_header_value("Set-Cookie").empty());
+}
+
+TEST_F(LexqueryServeSignInTest, BeyondLoopbackItNeedsUsersOrAnExplicitNoAuth) {
+  WebServer::Options open = RunningServer::Options(Index());
+  open.bind = "0.0.0.0";
+  WebServer refused(open);
+  std::string error;
+  EXPECT_FALSE(refused.Bind(error));
+  EXPECT_NE(error.find("--users"), std::string::npos) << error;
+
+  Outcome cli = Query({"serve", "--bind", "0.0.0.0", "--port", "0"});
+  EXPECT_EQ(cli.status, 2) << cli.err;
+  EXPECT_NE(cli.err.find("--no-auth"), std::string::npos) << cli.err;
+
+  open.allow_anyone = true;
+  RunningServer anyone(open);
+  EXPECT_EQ(GetFrom(anyone.port(), "/api/top")->status, 200);
+}
+
+TEST_F(LexqueryServeSignInTest, PasswdWritesTheUsersFileFromStandardInput) {
+  fs::path users = Scratch() / "passwd-users.txt";
+  fs::remove(users);
+  auto passwd = [&](const std::string& line) {
+    return Execute({"/bin/sh", "-c", "printf '%s\\n' \"$1\" | \"$2\" passwd \"$3\" minh", "sh",
+                    line, LEXQUERY_PATH, users.string()},
+                   Scratch());
+  };
+  Outcome set = passwd("một mật khẩu dài");
+  EXPECT_EQ(set.status, 0) << set.err;
+  EXPECT_NE(set.err.find("minh"), std::string::npos) << set.err;
+  EXPECT_TRUE(UserFile::Read(users).Verify("minh", "một mật khẩu dài"));
+  Outcome shortened = passwd("ngắn");
+  EXPECT_EQ(shortened.status, 2) << shortened.err;
+  EXPECT_TRUE(UserFile::Read(users).Verify("minh", "một mật khẩu dài")) << "unchanged";
+}
+
+// Under TLS (a certificate made here by openssl): HTTPS only, and the
+// session cookie is Secure.
+TEST_F(LexqueryServeSignInTest, UnderTlsTheCookieIsSecure) {
+  fs::path cert = Scratch() / "cert.pem", key = Scratch() / "key.pem";
+  std::string make =
+      "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 "
+      "-keyout '" +
+      key.string() + "' -out '" + cert.string() + "' 2>/dev/null";
+  if (std::system(make.c_str()) != 0) GTEST_SKIP() << "openssl cannot make a certificate here";
+  WebServer::Options options = WithUsers();
+  options.tls_cert = cert;
+  options.tls_key = key;
+  RunningServer server(options);
+  httplib::SSLClient client("127.0.0.1", server.port());
+  client.enable_server_certificate_verification(false);
+  httplib::Result right =
+      client.Post("/login", httplib::Params{{"user", "lan"}, {"password", "mật khẩu của Lan"}});
+  ASSERT_TRUE(right) << httplib::to_string(right.error());
+  EXPECT_EQ(right->status, 303);
+  std::string set = right->get_header_value("Set-Cookie");
+  EXPECT_NE(set.find("; Secure"), std::string::npos) << set;
+  httplib::Result api = client.Get("/api/top", {{"Cookie", SessionCookie(right)}});
+  ASSERT_TRUE(api);
+  EXPECT_EQ(api->status, 200);
+  // Plain HTTP on that port gets no answer.
+  EXPECT_FALSE(GetFrom(server.port(), "/api/top"));
+
+  WebServer::Options mismatched = WithUsers();
+  mismatched.tls_cert = cert;
+  mismatched.tls_key = cert;  // not a key
+  WebServer bad(mismatched);
+  std::string error;
+  EXPECT_FALSE(bad.Bind(error));
+  EXPECT_NE(error.find("TLS"), std::string::npos) << error;
 }
 
 }  // namespace

@@ -54,6 +54,10 @@ async function getJson(path, params) {
     path + "?" + new URLSearchParams(params),
     { headers: { Accept: "application/json" } }
   );
+  if (response.status === 401) {
+    window.location.assign("/login");
+    throw new Error("cần đăng nhập lại");
+  }
   const body = await response.json().catch(() => ({ error: "phản hồi không đọc được" }));
   if (!response.ok) throw new Error(body.error || `lỗi ${response.status}`);
   return body;
@@ -694,5 +698,25 @@ form3.addEventListener("submit", (event) => {
 });
 registerView("graph", show4);
 
+// js/session.js
+async function showSession() {
+  const response = await fetch("/session", { headers: { Accept: "application/json" } }).catch(() => null);
+  if (!response || !response.ok) return;
+  const session = await response.json().catch(() => null);
+  if (!session || !session.user) return;
+  const form4 = document.createElement("form");
+  form4.method = "post";
+  form4.action = "/logout";
+  form4.id = "session";
+  const who = document.createElement("span");
+  who.textContent = session.user;
+  const out = document.createElement("button");
+  out.type = "submit";
+  out.textContent = "Đăng xuất";
+  form4.append(who, " ", out);
+  $("tabs").after(form4);
+}
+
 // js/app.js
 render();
+showSession();

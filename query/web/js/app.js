@@ -5,5 +5,7 @@ import './search_view.js';
 import './document_view.js';
 import './coverage_view.js';
 import './graph_view.js';
+import { showSession } from './session.js';
 
 render();
+showSession();

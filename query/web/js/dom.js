@@ -60,6 +60,11 @@ export function marked(text, spans) {
 export async function getJson(path, params) {
   const response = await fetch(path + '?' + new URLSearchParams(params),
                                { headers: { Accept: 'application/json' } });
+  // The session ended (or expired) while the page was open: sign in again.
+  if (response.status === 401) {
+    window.location.assign('/login');
+    throw new Error('cần đăng nhập lại');
+  }
   const body = await response.json().catch(() => ({ error: 'phản hồi không đọc được' }));
   if (!response.ok) throw new Error(body.error || `lỗi ${response.status}`);
   return body;

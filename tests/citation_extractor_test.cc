@@ -547,6 +547,28 @@ TEST(HardCases, Pinpoints) {
        {{"41/2019/QĐ-UBND", "Quyết định", "*", "*", "*", "-"}}},
       // Negative: the citing document's own articles cite nothing.
       {"Điều 1. Phê duyệt Kế hoạch.\nĐiều 2. Khoản 1 Điều này áp dụng từ năm 2021.", {}},
+      // Point đ follows point d and is another point.
+      {"Căn cứ điểm đ khoản 1 Điều 50 Luật Quản lý thuế số 38/2019/QH14;",
+       {{"38/2019/QH14", "Luật", "*", "*", "basis", "Điểm đ Khoản 1 Điều 50"}}},
+      {"theo quy định tại điểm Đ, khoản 2 Điều 5 Nghị định số 132/2020/NĐ-CP.",
+       {{"132/2020/NĐ-CP", "Nghị định", "*", "*", "*", "Điểm đ Khoản 2 Điều 5"}}},
+  });
+}
+
+// The part named belongs to the mention's clause: "Căn cứ" governs it from
+// before the part, across the blank line a scan's layout may put between
+// the part and the document (a real letter read by OCR, tvpl-vinhlong).
+TEST(HardCases, APartOnTheLineBeforeKeepsItsGoverningWord) {
+  ExpectAll({
+      {"trả lời như sau:\n\nCăn cứ điểm đ khoản 1 Điều 50\n\nLuật Quản lý thuế số "
+       "38/2019/QH14 ngày 13/6/2019 của Quốc hội, quy định:\n",
+       {{"38/2019/QH14", "Luật", "2019-06-13", "Quốc hội", "basis", "Điểm đ Khoản 1 Điều 50"}}},
+      {"Căn cứ khoản 1, khoản 2 Điều 5\nNghị định số 132/2020/NĐ-CP ngày 05/11/2020 của Chính "
+       "phủ, quy định:\n",
+       {{"132/2020/NĐ-CP", "Nghị định", "2020-11-05", "Chính phủ", "basis", "Khoản 2 Điều 5"}}},
+      // Without a part, a blank line still ends the clause before it.
+      {"Căn cứ các quy định hiện hành\n\nLuật Quản lý thuế số 38/2019/QH14 đã quy định rõ.\n",
+       {{"38/2019/QH14", "Luật", "*", "*", "cites", "-"}}},
   });
 }
 

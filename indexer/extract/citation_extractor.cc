@@ -541,12 +541,23 @@ Extraction CitationExtractor::Extract(std::string_view text) const {
   ResolveDefinedShortForms(folded, mentions);
   ShareListPhrases(folded.folded(), mentions);
 
+  // The part of the document a mention names ("điểm đ khoản 1 Điều 50
+  // Luật ...") belongs to its clause: the words that govern the mention
+  // govern it from before the part, even where a line or a blank line
+  // (a scan's layout) stands between the part and the document.
+  std::vector<std::optional<PhraseMatch>> pinpoints;
+  pinpoints.reserve(mentions.size());
   std::vector<FoldedSpan> spans;
   spans.reserve(mentions.size());
-  for (const Mention& m : mentions)
+  for (const Mention& m : mentions) {
+    pinpoints.push_back(ReadPinpointBefore(folded, m.begin));
+    std::size_t begin = m.begin;
+    if (pinpoints.back() && (spans.empty() || pinpoints.back()->begin >= spans.back().end))
+      begin = pinpoints.back()->begin;
     spans.push_back(
-        {m.begin, m.end, m.citation.type,
+        {begin, m.end, m.citation.type,
          m.citation.issuer ? std::string_view(*m.citation.issuer) : std::string_view()});
+  }
   std::vector<Relation> relations =
       ClassifyRelations(folded, spans, header.info.issuer.value_or(std::string()));
   // (Before the citations move out: `spans` views their strings.)
@@ -559,7 +570,7 @@ Extraction CitationExtractor::Extract(std::string_view text) const {
     Mention& m = mentions[i];
     Citation& c = m.citation;
     c.relation = relations[i];
-    if (auto pinpoint = ReadPinpointBefore(folded, m.begin)) c.pinpoint = pinpoint->value;
+    if (pinpoints[i]) c.pinpoint = pinpoints[i]->value;
     c.begin = folded.ToOriginal(m.begin);
     c.end = folded.ToOriginal(m.end);
     c.text = std::string(text.substr(c.begin, c.end - c.begin));

@@ -568,7 +568,12 @@ std::optional<PhraseMatch> ReadPinpointBefore(const FoldedText& text, std::size_
   std::string value;
   auto add = [&value](const std::string& part) { value += (value.empty() ? "" : " ") + part; };
   if (!g[4].empty()) {
-    if (!g[2].empty()) add("Điểm " + s(g[2]));
+    // A point is a letter of the Vietnamese alphabet, as printed: "điểm đ"
+    // follows "điểm d" and is another point.
+    if (!g[2].empty()) {
+      std::size_t letter = static_cast<std::size_t>(g[2].data() - text.folded().data());
+      add("Điểm " + ToLower(text.OriginalSlice(letter, letter + g[2].size())));
+    }
     if (!g[3].empty()) add("Khoản " + s(g[3]));
     add("Điều " + s(g[4]));
   } else if (!g[6].empty()) {

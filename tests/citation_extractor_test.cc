@@ -555,6 +555,27 @@ TEST(HardCases, Pinpoints) {
   });
 }
 
+// A document's title in capitals may wrap to open the next line ("... của
+// UBND tỉnh" / "Sửa đổi, bổ sung ..."): it is still that document's title,
+// not a new clause amending what it names. An article's heading is a line
+// of its own, though, and the line after it is a new clause.
+TEST(HardCases, ATitleWrappedToTheNextLineStaysATitle) {
+  ExpectAll({
+      {"Bãi bỏ Quyết định số 12/2018/QĐ-UBND ngày 05/3/2018 của UBND tỉnh Quảng Nam\n"
+       "Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Quyết định số "
+       "30/2016/QĐ-UBND ngày 10/10/2016 của UBND tỉnh và Quyết định số 15/2020/QĐ-UBND "
+       "ngày 12/5/2020 của UBND tỉnh Quảng Nam.\n",
+       {{"12/2018/QĐ-UBND", "Quyết định", "*", "*", "repeals"},
+        {"30/2016/QĐ-UBND", "Quyết định", "*", "*", "cites"},
+        {"15/2020/QĐ-UBND", "Quyết định", "*", "*", "repeals"}}},
+      {"Điều 2. Sửa đổi, bổ sung Nghị quyết số 11/2019/NQ-HĐND\n"
+       "Sửa đổi, bổ sung khoản 1 Điều 4 Nghị quyết số 11/2019/NQ-HĐND ngày 10/7/2019 của Hội "
+       "đồng nhân dân tỉnh như sau:\n",
+       {{"11/2019/NQ-HĐND", "Nghị quyết", "*", "*", "amends"},
+        {"11/2019/NQ-HĐND", "Nghị quyết", "*", "*", "amends", "Khoản 1 Điều 4"}}},
+  });
+}
+
 // The part named belongs to the mention's clause: "Căn cứ" governs it from
 // before the part, across the blank line a scan's layout may put between
 // the part and the document (a real letter read by OCR, tvpl-vinhlong).

@@ -74,19 +74,20 @@ const std::vector<std::size_t>* KeysOpeningWith(std::string_view f, std::size_t 
 // no full stop: a title above it, or text whose blank lines a PDF or a
 // scan lost. Within a sentence these words are small; in a heading, all
 // capitals.
-bool OpensWithGoverningWord(const FoldedText& text, std::size_t begin, std::size_t limit) {
+std::optional<Relation> OpensWithGoverningWord(const FoldedText& text, std::size_t begin,
+                                               std::size_t limit) {
   std::string_view f = text.folded();
-  if (begin >= limit || !StartsUpper(text.OriginalSlice(begin, begin + 1))) return false;
+  if (begin >= limit || !StartsUpper(text.OriginalSlice(begin, begin + 1))) return std::nullopt;
   // A line in capitals goes on with the heading above it: "HƯỚNG DẪN /
   // THỰC HIỆN KẾT LUẬN..." is one title, which guides.
   std::size_t word_end = begin;
   while (word_end < limit && std::isalnum(static_cast<unsigned char>(f[word_end]))) ++word_end;
-  if (word_end - begin > 1 && IsAllUpper(text.OriginalSlice(begin, word_end))) return false;
+  if (word_end - begin > 1 && IsAllUpper(text.OriginalSlice(begin, word_end))) return std::nullopt;
   const auto& words = Knowledge::Get().relation_words();
   if (const auto* keys = KeysOpeningWith(f, begin, limit))
     for (std::size_t k : *keys)
-      if (MatchKeyAt(f, begin, limit, words[k].key)) return true;
-  return false;
+      if (MatchKeyAt(f, begin, limit, words[k].key)) return words[k].relation;
+  return std::nullopt;
 }
 
 // True when the '.' at `dot` closes a list marker that opens its line:
@@ -106,8 +107,25 @@ bool IsMarkerDot(std::string_view f, std::size_t dot, std::size_t floor) {
   return f.substr(e, dot - e).find_first_not_of("ivxl") == std::string_view::npos;
 }
 
+// Whether the line that ends at `end` opens with an article's heading
+// ("Điều 3. Sửa đổi, bổ sung Nghị quyết ..."), which is a line of its own.
+bool IsArticleHeadingLine(std::string_view f, std::size_t end) {
+  std::size_t begin = end;
+  while (begin > 0 && f[begin - 1] != '\n') --begin;
+  static const RE2 heading(R"(^[ \t*#]*dieu\s+\d+[a-z]?\s*[.:])");
+  return RE2::PartialMatch(re2::StringPiece(f.data() + begin, end - begin), heading);
+}
+
+// Whether one of `mentions` (sorted) ends at `end`, spaces aside.
+bool MentionEndsAt(const std::vector<FoldedSpan>& mentions, std::string_view f, std::size_t end) {
+  while (end > 0 && IsFoldedSpace(f[end - 1])) --end;
+  std::size_t i = FirstEndingAfter(mentions, end > 0 ? end - 1 : 0);
+  return i < mentions.size() && mentions[i].end == end;
+}
+
 // Start of the sentence or list item that contains folded offset `pos`.
-std::size_t SentenceStart(const FoldedText& text, std::size_t pos) {
+std::size_t SentenceStart(const FoldedText& text, std::size_t pos,
+                          const std::vector<FoldedSpan>& mentions) {
   std::string_view f = text.folded();
   std::size_t floor = pos > kMaxSentence ? pos - kMaxSentence : 0;
   for (std::size_t i = pos; i > floor; --i) {
@@ -134,9 +152,19 @@ std::size_t SentenceStart(const FoldedText& text, std::size_t pos) {
     std::string_view rest = f.substr(j, pos - j);
     // (A mention that opens the line goes on with the line before: text
     // wrapped at a fixed width.)
-    if ((!rest.empty() && rest[0] == '\n') || IsListItemStart(rest) || rest.starts_with("can cu") ||
-        OpensWithGoverningWord(text, j, pos))
+    if ((!rest.empty() && rest[0] == '\n') || IsListItemStart(rest) || rest.starts_with("can cu"))
       return i;
+    // An amending word in capitals right after a mention that ends the line
+    // before is that document's title wrapped there ("Quyết định số 24/2019/
+    // QĐ-UBND ngày ... của UBND thành phố Đà Nẵng" / "Sửa đổi, bổ sung một
+    // số điều ..."), not a new clause; but an article's heading is a line of
+    // its own. ("Thực hiện", "Căn cứ" open sentences, not titles.)
+    if (std::optional<Relation> opening = OpensWithGoverningWord(text, j, pos)) {
+      bool amending = *opening == Relation::kAmends || *opening == Relation::kReplaces ||
+                      *opening == Relation::kRepeals;
+      if (!amending || !MentionEndsAt(mentions, f, i - 1) || IsArticleHeadingLine(f, i - 1))
+        return i;
+    }
     // The line before ended a clause (";", ":") or was blank.
     std::size_t k = i - 1;
     while (k > floor && (f[k - 1] == ' ' || f[k - 1] == '\t')) --k;
@@ -892,7 +920,7 @@ Relation Classify(const FoldedText& text, const std::vector<FoldedSpan>& mention
                   std::vector<int>& owner, std::vector<std::size_t>& governor) {
   std::string_view f = text.folded();
   const FoldedSpan& m = mentions[index];
-  std::size_t start = SentenceStart(text, m.begin);
+  std::size_t start = SentenceStart(text, m.begin, mentions);
   // "(sau đây gọi là Nghị quyết số 66-NQ/TW)": a name given to the mention
   // before, which it describes.
   if (index > 0 && mentions[index - 1].end > start) {

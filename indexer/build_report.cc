@@ -103,6 +103,7 @@ void PrintSummary(std::ostream& out, const BuildSummary& s, const std::string& i
                   bool verbose) {
   out << "lexindex: index " << index << " holds " << s.reports_in_index << " report(s)\n";
   out << "  indexed (new or changed)  " << s.indexed << "\n";
+  if (!s.read_again.empty()) out << "    every report read again: " << s.read_again << "\n";
   out << "  unchanged                 " << s.unchanged << "\n";
   out << "  removed (files gone)      " << s.removed << "\n";
   out << "  skipped                   " << s.skipped.size() << "\n";

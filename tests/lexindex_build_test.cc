@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -179,6 +180,35 @@ TEST_F(LexindexBuildTest, IncrementalBuildEqualsFreshBuild) {
   const std::string again = Dump(index);
   EXPECT_TRUE(again == updated) << FirstDifference(again, updated, "after a run with no change",
                                                    "before it");
+}
+
+// An index whose reports another version of the extractor read (here: an
+// older one, whose relations differ) is read again whole by the next build,
+// in place, and then holds what a fresh build holds.
+TEST_F(LexindexBuildTest, AnotherExtractorVersionReadsEveryReportAgain) {
+  fs::path corpus = Path("corpus"), index = Path("index");
+  CopyRepoCorpus(corpus);
+  RunResult first = Build(corpus, index);
+  ASSERT_EQ(first.exit_code, 0) << first.Describe();
+  EXPECT_EQ(first.out.find("read again"), std::string::npos) << first.out;
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open((index / "graph.sqlite").c_str(), &db), SQLITE_OK);
+    const char* older =
+        "UPDATE meta SET value = '1' WHERE key = 'extractor_version';"
+        "UPDATE citations SET relation = 'cites' WHERE relation = 'implements';";
+    EXPECT_EQ(sqlite3_exec(db, older, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+  ASSERT_NE(Dump(index), FreshDump(corpus)) << "the older relations show in the dump";
+  RunResult again = Build(corpus, index);
+  ASSERT_EQ(again.exit_code, 0) << again.Describe();
+  EXPECT_EQ(SummaryNumber(again.out, "indexed (new or changed)"), 22) << again.out;
+  EXPECT_NE(again.out.find("every report read again: the extractor changed"), std::string::npos)
+      << again.out;
+  EXPECT_SAME_DUMP(Dump(index), FreshDump(corpus));
+  RunResult then = Build(corpus, index);
+  EXPECT_EQ(SummaryNumber(then.out, "indexed (new or changed)"), 0) << then.out;
 }
 
 // 3. A new modification time with the same bytes is not a change; the same

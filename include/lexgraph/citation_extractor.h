@@ -20,6 +20,14 @@
 
 namespace lexgraph {
 
+// What Extract gives for a text changes with this number: raise it with any
+// change to the extractor that can change its output for some text (a
+// relation read otherwise, a citation found or dropped, a header field).
+// An index records the version its reports were extracted with, and
+// `lexindex build` reads every report again when it differs, so that an
+// upgrade reaches the reports already indexed (scans from the OCR cache).
+inline constexpr int kExtractorVersion = 2;
+
 class CitationExtractor {
  public:
   CitationExtractor();

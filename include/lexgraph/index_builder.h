@@ -99,6 +99,10 @@ struct BuildSummary {
   std::size_t ocr_pages = 0;
   std::size_t ocr_pages_from_cache = 0;
   double elapsed_seconds = 0;
+  // Why every report was read again in this run, "" when none was: the
+  // extractor changed since they were indexed, or the full text lacked the
+  // terms this version writes.
+  std::string read_again;
 };
 
 // Throws IndexError (index_error.h) when the index cannot be written at

@@ -347,10 +347,20 @@ class Builder {
     CorpusListing listing = ListCorpus(corpus, options_.index);
     summary_.errors = listing.errors;
     std::unordered_map<std::string, FileState> stored = graph.LoadFiles();
-    // The full text is new (or was lost), or its reports lack the terms this
-    // version writes: every report must be read again, whatever SQLite
+    // The full text is new (or was lost), its reports lack the terms this
+    // version writes, or they were extracted by another version of the
+    // extractor: every report must be read again, whatever SQLite
     // remembers of it (scans come from the OCR cache).
-    const bool read_all = shards.created() || shards.terms_outdated();
+    const std::string extractor_version = std::to_string(kExtractorVersion);
+    const bool extractor_changed =
+        !stored.empty() && graph.Meta("extractor_version").value_or("") != extractor_version;
+    const bool read_all = shards.created() || shards.terms_outdated() || extractor_changed;
+    if (!stored.empty() && !shards.created()) {
+      if (extractor_changed)
+        summary_.read_again = "the extractor changed since these reports were indexed";
+      else if (shards.terms_outdated())
+        summary_.read_again = "the full text lacked the terms this version writes";
+    }
     if (read_all) {
       for (auto& [path, state] : stored) {
         state.mtime_ns = -1;
@@ -367,6 +377,9 @@ class Builder {
       for (const auto& [path, state] : stored)
         if (state.skip_reason.empty()) graph.RemoveDocument(path);
     }
+    // From the first commit on, every report listed is extracted by this
+    // version: a run killed later goes on where it stopped.
+    graph.SetMeta("extractor_version", extractor_version);
     RemoveVanished(listing, stored, graph);
     RecordWalkerSkips(stored, graph);
     Write(stored, shards, graph);

@@ -3,11 +3,13 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <iterator>
 
 namespace lexgraph {
 namespace {
 
 constexpr std::size_t kTokenBytes = 32;
+constexpr std::size_t kSweepAbove = 4096;  // addresses and names with failures
 
 std::string Hex(const unsigned char* bytes, std::size_t size) {
   std::string out(size * 2 + 1, '\0');
@@ -39,7 +41,10 @@ std::deque<SignIn::Clock::time_point>& SignIn::Failures(const std::string& key,
 SignIn::Attempt SignIn::TrySignIn(std::string_view user, std::string_view password,
                                   const std::string& address) {
   const std::string by_address = "address " + address;
-  const std::string by_name = "name " + std::string(user);
+  // A name no user can have is counted as one, so that names made up by the
+  // thousand do not grow the table.
+  const std::string by_name =
+      "name " + (UserFile::IsValidName(user) ? std::string(user) : std::string("(invalid)"));
   {
     std::lock_guard<std::mutex> lock(mutex_);
     Clock::time_point now = now_();
@@ -62,6 +67,15 @@ SignIn::Attempt SignIn::TrySignIn(std::string_view user, std::string_view passwo
   std::lock_guard<std::mutex> lock(mutex_);
   Clock::time_point now = now_();
   if (!verified) {
+    // Verifications run one at a time, so failures come at most a few a
+    // second; the table is swept of entries older than the window now and
+    // then, which bounds it.
+    if (failures_.size() > kSweepAbove)
+      for (auto it = failures_.begin(); it != failures_.end();) {
+        auto& times = it->second;
+        while (!times.empty() && now - times.front() >= kFailureWindow) times.pop_front();
+        it = times.empty() ? failures_.erase(it) : std::next(it);
+      }
     Failures(by_address, now).push_back(now);
     Failures(by_name, now).push_back(now);
     return {Attempt::Outcome::kWrongPassword, "", {}};

@@ -145,6 +145,8 @@ TEST_F(LexindexOcrTest, NoOcrSkipsScansWithTheReason) {
   EXPECT_EQ(ReportsHeld(run.out), 2) << "the typed report, and the typed page of the mixed PDF";
   EXPECT_TRUE(Contains(run.out, "    scans/so-ket.tif: image: needs OCR, which is off (--no-ocr)"))
       << run.out;
+  EXPECT_TRUE(Contains(run.out, "scans/so-ket-mixed.pdf: page 2 left out: scanned, and OCR is off"))
+      << "the mixed PDF is indexed without its scanned page, and says so: " << run.out;
   EXPECT_EQ(LineWith(run.out, "    read by OCR"), "") << run.out;
   EXPECT_FALSE(fs::exists(index / "ocr-cache"));
 

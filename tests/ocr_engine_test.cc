@@ -158,6 +158,8 @@ TEST_F(OcrEngineTest, MixedPdfReadsOnlyItsScannedPagesByOcr) {
   EXPECT_EQ(without.decoded.ocr_pages, 0);
   EXPECT_EQ(without.decoded.text.find("30/2020"), std::string::npos)
       << "the scanned page has no text without OCR";
+  ASSERT_EQ(without.decoded.warnings.size(), 1u) << "the page left out is said";
+  EXPECT_EQ(without.decoded.warnings[0], "page 2 left out: scanned, and OCR is off (--no-ocr)");
 }
 
 // A page past the time limit is skipped with a message; the typed page of

@@ -140,8 +140,20 @@ DecodedText FromPages(const std::vector<std::string>& texts, const OcrResult& oc
 // parsed once, whatever is read of it.
 DecodedText DecodePdf(std::string_view bytes, OcrEngine* ocr) {
   PdfPages pdf = ReadPdfPages(bytes);
-  if (!ocr || !pdf.error.empty() || pdf.without_text.empty())
-    return FromFormatText(PdfText(std::move(pdf)), DocumentFormat::kPdf);
+  if (!ocr || !pdf.error.empty() || pdf.without_text.empty()) {
+    std::vector<int> left_out = ocr ? std::vector<int>() : pdf.without_text;
+    DecodedText result = FromFormatText(PdfText(std::move(pdf)), DocumentFormat::kPdf);
+    // Scanned pages in a PDF that has text too: the text is indexed, and the
+    // report says which pages it lacks (a PDF of scans alone is an error).
+    if (result.ok() && !left_out.empty()) {
+      std::string pages;
+      for (std::size_t i = 0; i < left_out.size(); ++i)
+        pages += (i > 0 ? ", " : "") + std::to_string(left_out[i]);
+      result.warnings.push_back((left_out.size() == 1 ? "page " : "pages ") + pages +
+                                " left out: scanned, and OCR is off (--no-ocr)");
+    }
+    return result;
+  }
   DecodedText result;
   result.format = "pdf";
   OcrResult read = ocr->Read(bytes, OcrSource::kPdf, pdf.without_text);

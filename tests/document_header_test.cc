@@ -297,6 +297,24 @@ TEST(DocumentHeader, GarbledDateIsReadFromTheSignatureStamp) {
   EXPECT_EQ(letters.date.value_or(""), "2018-11-20");
 }
 
+// A day the month does not have is no date (found by the extractor fuzzer:
+// "ngày 31 tháng 6" came out as 2021-06-31), however it is read.
+TEST(DocumentHeader, ADayTheMonthDoesNotHaveIsNoDate) {
+  for (std::string_view header :
+       {"TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngày 31 tháng 6 năm 2021\n",
+        "TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngày 3l tháng 6 năm 2021\n",
+        "TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngày 29 tháng 2 năm 2023\n"}) {
+    DocumentInfo d = Read(std::string(header));
+    EXPECT_FALSE(d.date.has_value()) << header << " read as " << *d.date;
+  }
+  DocumentInfo leap = Read("TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngày 29 tháng 2 năm 2024\n");
+  EXPECT_EQ(leap.date.value_or(""), "2024-02-29");
+  DocumentInfo stamp = Read(
+      "TỔNG CỤC THUẾ\nSố: 12/TCT-CS Hà Nội, ngàyO1thảng l2\n\nNội dung.\n\n"
+      "Thời gian ký: 31.04.2022 09:30\n");
+  EXPECT_FALSE(stamp.date.has_value()) << *stamp.date;
+}
+
 // Party documents: "ĐẢNG CỘNG SẢN VIỆT NAM" on the right, the committee on
 // the left, "Số" without a colon.
 TEST(DocumentHeader, PartyHeaders) {

@@ -13,6 +13,7 @@
 #include "knowledge.h"
 #include "knowledge_tables.h"
 #include "layout_noise.h"
+#include "lexgraph/iso_date.h"
 #include "mention_phrases.h"
 #include "official_case.h"
 #include "symbol_scanner.h"
@@ -735,8 +736,7 @@ std::optional<std::string> ReadOcrDate(const FoldedText& text, std::size_t ngay_
     values[i] = std::stoi(parts[i]);
   }
   auto [day, month, year] = values;
-  if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1945 || year > 2100)
-    return std::nullopt;
+  if (year < 1945 || year > 2100 || !IsCalendarDate(year, month, day)) return std::nullopt;
   char iso[16];
   std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
   return std::string(iso);
@@ -1093,8 +1093,7 @@ std::optional<std::string> ReadSignatureDate(const FoldedText& text) {
     y = iso_y;
   }
   int day = std::stoi(d), month = std::stoi(m), year = std::stoi(y);
-  if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1945 || year > 2100)
-    return std::nullopt;
+  if (year < 1945 || year > 2100 || !IsCalendarDate(year, month, day)) return std::nullopt;
   char iso[16];
   std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
   return std::string(iso);

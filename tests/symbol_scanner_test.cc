@@ -43,6 +43,10 @@ TEST(SymbolScanner, OcrDashesBreaksAndSpacesInsideASymbol) {
       {"theo Quyết định số 12/QĐ-UBND.\n- Sở Nội vụ", {"12/QĐ-UBND"}},
       // A space after a lone letter that starts no code is not joined.
       {"Tỷ lệ 3/4 đạt 75%", {}},
+      // Nor when the dash after it leads only to a word glued to the code
+      // (found by tests/fuzz/extractor_fuzzer): typed, "03/C CBT" reads as
+      // 03/C, so the extractor must read it so too.
+      {"Chỉ thị số 03/C CBT-Tngày 03/12/2024 của Bộ trưởng", {"03/C"}},
   });
 }
 

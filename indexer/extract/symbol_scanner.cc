@@ -262,6 +262,17 @@ std::vector<SymbolMatch> FindSymbols(const FoldedText& text, LetterCase letter_c
         if (!LooksLikeCode(text.OriginalSlice(p.begin, p.end))) all_codes = false;
       if (!all_codes) continue;
       m_end = parts.back().end;
+      // What was dropped may be what let the pattern join a code split by a
+      // space ("03/C CBT-Tngày": "C CBT" is one code only before a dash):
+      // the symbol is what the pattern reads in the text kept, as a person
+      // typing that text gets it.
+      re2::StringPiece kept;
+      if (!SymbolRe().Match(input, number_begin, m_end, RE2::ANCHOR_BOTH, &kept, 1)) {
+        if (!SymbolRe().Match(input, number_begin, m_end, RE2::ANCHOR_START, &kept, 1)) continue;
+        m_end = number_begin + kept.size();
+        parts = CodeParts(folded, number_begin, m_end);
+        if (parts.empty()) continue;
+      }
     }
     // Only what the folded text kept: page-break markers and Markdown
     // inside the symbol are blank there.

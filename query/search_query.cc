@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <unordered_set>
 
@@ -168,15 +169,22 @@ class QueryBuilder {
 
   // The index terms a typed word stands for: its exact term when typed with
   // diacritics, else its folded form and every spelling of it.
-  std::vector<std::string> Spellings(const std::string& typed) {
+  // Kept per word: a word typed one after the others is read for the
+  // strict query, the loose one and the proximity window alike.
+  const std::vector<std::string>& Spellings(const std::string& typed) {
+    auto [it, added] = spellings_.try_emplace(typed);
+    if (!added) return it->second;
     std::vector<std::pair<std::string, std::string>> terms = WordTermsOf(typed);
-    if (terms.empty()) return {};
+    if (terms.empty()) return it->second;
     auto& [folded, exact] = terms[0];
-    if (!exact.empty()) return {exact};
-    std::vector<std::string> spellings{folded};
-    for (auto it = db_.synonyms_begin(folded); it != db_.synonyms_end(folded); ++it)
-      spellings.push_back(*it);
-    return spellings;
+    if (!exact.empty()) {
+      it->second = {exact};
+      return it->second;
+    }
+    it->second = {folded};
+    for (auto s = db_.synonyms_begin(folded); s != db_.synonyms_end(folded); ++s)
+      it->second.push_back(*s);
+    return it->second;
   }
 
   // Typed without diacritics, a word is its kFolded term: one term whose
@@ -206,8 +214,8 @@ class QueryBuilder {
     SnippetPattern pattern;
     for (const std::string& word : typed) {
       std::vector<std::string> existing;
-      for (std::string& term : Spellings(word))
-        if (db_.term_exists(term)) existing.push_back(std::move(term));
+      for (const std::string& term : Spellings(word))
+        if (db_.term_exists(term)) existing.push_back(term);
       if (existing.empty()) return Query::MatchNothing;
       pattern.emplace_back(existing.begin(), existing.end());
       words.emplace_back(Query::OP_OR, existing.begin(), existing.end());
@@ -217,7 +225,9 @@ class QueryBuilder {
   }
 
   const Xapian::Database& db_;
-  bool folded_terms_;  // the index has kFolded terms
+  bool folded_terms_;
+  std::map<std::string, std::vector<std::string>>
+      spellings_;  // by the word typed  // the index has kFolded terms
   std::vector<SnippetPattern> patterns_;
 };
 

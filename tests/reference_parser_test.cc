@@ -276,6 +276,20 @@ TEST(ReferenceParserTest, SoftHyphenAndZeroWidthSpaceAreNotPartOfTheSymbol) {
   }
 }
 
+// Found by tests/fuzz/reference_parser_fuzzer: a dash of another script
+// (U+058A, Armenian) read as '-' in the key but stayed in the canonical
+// symbol, which then read back as another symbol.
+TEST(ReferenceParserTest, EveryDashTheKeyReadsIsADashInTheSymbol) {
+  ParsedReference parsed = ParseReference(" 2/u0\u058AL2\u1EADtuC");
+  ASSERT_TRUE(parsed.ok()) << parsed.error;
+  ParsedReference typed = ParseReference(*parsed.reference->symbol);
+  ASSERT_TRUE(typed.ok()) << typed.error;
+  EXPECT_EQ(typed.reference->key, parsed.reference->key) << *parsed.reference->symbol;
+  ParsedReference figure_dash = ParseReference("41/2019/QĐ\u2012UBND");  // figure dash
+  ASSERT_TRUE(figure_dash.ok()) << figure_dash.error;
+  EXPECT_EQ(figure_dash.reference->symbol, "41/2019/QĐ-UBND");
+}
+
 // Found by tests/fuzz/extractor_fuzzer: the text of a citation of a plan by
 // its name held a law's name inside it ("... dữ liệu về dân cư, Hiến pháp
 // ..."), and typing that text back gave the law. A name is read from the

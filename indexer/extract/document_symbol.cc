@@ -59,11 +59,20 @@ std::string Compact(std::string_view printed) {
         continue;
       }
     }
-    if (c == 0xE2 && i + 2 < printed.size() && static_cast<unsigned char>(printed[i + 1]) == 0x88 &&
-        static_cast<unsigned char>(printed[i + 2]) == 0x92) {  // − minus sign
-      out += '-';
-      i += 3;
-      continue;
+    if (c >= 0x80) {
+      // Any dash the folded text reads as '-' (folded_text.cc: every
+      // dash punctuation, and the minus sign), so that the canonical symbol
+      // reads back as the key it gave ("U0֊12", an Armenian hyphen, from
+      // the reference fuzzer).
+      const auto* s = reinterpret_cast<const std::uint8_t*>(printed.data());
+      std::int32_t next = static_cast<std::int32_t>(i);
+      UChar32 cp;
+      U8_NEXT(s, next, static_cast<std::int32_t>(printed.size()), cp);
+      if (cp >= 0 && (u_charType(cp) == U_DASH_PUNCTUATION || cp == 0x2212)) {
+        out += '-';
+        i = static_cast<std::size_t>(next);
+        continue;
+      }
     }
     out += printed[i++];
   }
